@@ -1,0 +1,346 @@
+//! The filters of the analysis chain, each one small step.
+
+use std::sync::Arc;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::stem::{SnowballStemmer, Stemmer};
+use super::{Token, TokenKind};
+use crate::lang::{Language, Resources, is_apostrophe};
+
+/// One step of the analysis chain: it rewrites the token list in place.
+///
+/// ```
+/// use framediff::analyze::{Analyzer, Token, TokenFilter};
+///
+/// /// Drops punctuation.
+/// struct WordsOnly;
+/// impl TokenFilter for WordsOnly {
+///     fn apply(&self, tokens: &mut Vec<Token>) {
+///         tokens.retain(|t| t.is_word());
+///     }
+/// }
+/// let analyzer = Analyzer::with_filters(
+///     framediff::lang::Language::French.resources(),
+///     vec![Box::new(WordsOnly)],
+/// );
+/// assert_eq!(analyzer.analyze("Alep, Hama.").len(), 2);
+/// ```
+pub trait TokenFilter: Send + Sync {
+    /// Rewrites `tokens`; offsets must keep pointing at the same bytes.
+    fn apply(&self, tokens: &mut Vec<Token>);
+}
+
+/// Splits French elisions off the word they lean on: `l’armée` gives the
+/// tokens `l’` (flagged [`Token::elision`]) and `armée`; `L' armée`, with a
+/// stray space, gives `L'` and `armée` too. `aujourd’hui` stays whole.
+///
+/// ```
+/// use framediff::analyze::{tokenize, SplitElisions, TokenFilter};
+/// use framediff::lang::Language;
+///
+/// let mut tokens = tokenize("jusqu’à l’armée", 0);
+/// SplitElisions::new(Language::French.resources()).apply(&mut tokens);
+/// let surfaces: Vec<&str> = tokens.iter().map(|t| t.surface.as_str()).collect();
+/// assert_eq!(surfaces, ["jusqu’", "à", "l’", "armée"]);
+/// ```
+pub struct SplitElisions {
+    resources: Arc<Resources>,
+}
+
+impl SplitElisions {
+    /// Splits the elisions listed in `resources`.
+    ///
+    /// ```
+    /// let f = framediff::analyze::SplitElisions::new(framediff::lang::Language::French.resources());
+    /// # let _ = f;
+    /// ```
+    pub fn new(resources: Arc<Resources>) -> SplitElisions {
+        SplitElisions { resources }
+    }
+}
+
+impl TokenFilter for SplitElisions {
+    fn apply(&self, tokens: &mut Vec<Token>) {
+        let mut out = Vec::with_capacity(tokens.len() + 4);
+        let mut input = std::mem::take(tokens).into_iter().peekable();
+        while let Some(token) = input.next() {
+            if token.kind != TokenKind::Word {
+                out.push(token);
+                continue;
+            }
+            if let Some((head, rest)) = self.split_inside(&token.surface) {
+                let mut elided = Token::new(token.start, head, TokenKind::Word);
+                elided.elision = true;
+                out.push(elided);
+                out.push(Token::new(token.start + head.len(), rest, TokenKind::Word));
+                continue;
+            }
+            let apostrophe_follows = input.peek().is_some_and(|next| {
+                next.start == token.end && next.surface.chars().count() == 1
+                    && next.surface.chars().all(is_apostrophe)
+            });
+            if apostrophe_follows && self.resources.is_elision(&token.surface) {
+                let apostrophe = input.next().map(|t| t.surface).unwrap_or_default();
+                let mut elided =
+                    Token::new(token.start, &(token.surface + &apostrophe), TokenKind::Word);
+                elided.elision = true;
+                out.push(elided);
+                continue;
+            }
+            out.push(token);
+        }
+        *tokens = out;
+    }
+}
+
+impl SplitElisions {
+    /// `("l’", "armée")` for `l’armée`.
+    fn split_inside<'a>(&self, word: &'a str) -> Option<(&'a str, &'a str)> {
+        let (at, apostrophe) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
+        let head = &word[..at + apostrophe.len_utf8()];
+        let rest = &word[head.len()..];
+        (at > 0 && rest.starts_with(char::is_alphanumeric) && self.resources.is_elision(&word[..at]))
+            .then_some((head, rest))
+    }
+}
+
+/// Fills [`Token::normalized`] (lower case, NFC, `'` for every apostrophe,
+/// no spaces inside numbers) and [`Token::folded`] (without accents or
+/// ligatures).
+///
+/// ```
+/// use framediff::analyze::{tokenize, Normalize, TokenFilter};
+///
+/// let mut tokens = tokenize("Cœur L’ÉTAT 1\u{a0}000", 0);
+/// Normalize.apply(&mut tokens);
+/// let forms: Vec<(&str, &str)> =
+///     tokens.iter().map(|t| (t.normalized.as_str(), t.folded.as_str())).collect();
+/// assert_eq!(forms, [("cœur", "coeur"), ("l'état", "l'etat"), ("1000", "1000")]);
+/// ```
+pub struct Normalize;
+
+impl TokenFilter for Normalize {
+    fn apply(&self, tokens: &mut Vec<Token>) {
+        for token in tokens.iter_mut() {
+            normalize(token);
+        }
+    }
+}
+
+fn normalize(token: &mut Token) {
+    let is_number = token.kind == TokenKind::Number;
+    let mut normalized = String::with_capacity(token.surface.len());
+    for c in token.surface.nfc() {
+        if is_apostrophe(c) {
+            normalized.push('\'');
+        } else if is_number && c.is_whitespace() {
+            continue;
+        } else {
+            normalized.extend(c.to_lowercase());
+        }
+    }
+    token.folded = fold(&normalized);
+    token.normalized = normalized;
+    for part in &mut token.parts {
+        normalize(part);
+    }
+}
+
+/// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
+fn fold(normalized: &str) -> String {
+    if normalized.is_ascii() {
+        return normalized.to_string();
+    }
+    let mut folded = String::with_capacity(normalized.len());
+    for c in normalized.nfd().filter(|&c| !is_combining_mark(c)) {
+        match c {
+            'œ' => folded.push_str("oe"),
+            'æ' => folded.push_str("ae"),
+            'ß' => folded.push_str("ss"),
+            _ => folded.push(c),
+        }
+    }
+    folded
+}
+
+/// Flags function words ([`Token::stop`]) from the language's list, and
+/// every elided article; nothing is removed.
+///
+/// ```
+/// use framediff::analyze::{tokenize, MarkStopWords, Normalize, TokenFilter};
+/// use framediff::lang::Language;
+///
+/// let mut tokens = tokenize("Les rebelles", 0);
+/// Normalize.apply(&mut tokens);
+/// MarkStopWords::new(Language::French.resources()).apply(&mut tokens);
+/// assert!(tokens[0].stop && !tokens[1].stop);
+/// ```
+pub struct MarkStopWords {
+    resources: Arc<Resources>,
+}
+
+impl MarkStopWords {
+    /// Flags the stop words of `resources`.
+    ///
+    /// ```
+    /// let f = framediff::analyze::MarkStopWords::new(framediff::lang::Language::English.resources());
+    /// # let _ = f;
+    /// ```
+    pub fn new(resources: Arc<Resources>) -> MarkStopWords {
+        MarkStopWords { resources }
+    }
+}
+
+impl TokenFilter for MarkStopWords {
+    fn apply(&self, tokens: &mut Vec<Token>) {
+        for token in tokens.iter_mut() {
+            token.stop = token.kind == TokenKind::Word
+                && (token.elision || self.resources.is_stop_word(&token.normalized));
+        }
+    }
+}
+
+/// Fills [`Token::stem`] from the normalised form with a [`Stemmer`];
+/// numbers, punctuation and elided articles keep their normalised form.
+///
+/// ```
+/// use framediff::analyze::{tokenize, Normalize, Stem, TokenFilter};
+/// use framediff::lang::Language;
+///
+/// let mut tokens = tokenize("Frappes", 0);
+/// Normalize.apply(&mut tokens);
+/// Stem::for_language(Language::French).apply(&mut tokens);
+/// assert_eq!(tokens[0].stem, "frapp");
+/// ```
+pub struct Stem {
+    stemmer: Box<dyn Stemmer>,
+}
+
+impl Stem {
+    /// Stems with the stemmer you give.
+    ///
+    /// ```
+    /// let f = framediff::analyze::Stem::new(framediff::analyze::NoStemmer);
+    /// # let _ = f;
+    /// ```
+    pub fn new(stemmer: impl Stemmer + 'static) -> Stem {
+        Stem {
+            stemmer: Box::new(stemmer),
+        }
+    }
+
+    /// Stems with the language's Snowball stemmer.
+    ///
+    /// ```
+    /// let f = framediff::analyze::Stem::for_language(framediff::lang::Language::English);
+    /// # let _ = f;
+    /// ```
+    pub fn for_language(language: Language) -> Stem {
+        Stem::new(SnowballStemmer::new(language))
+    }
+}
+
+impl TokenFilter for Stem {
+    fn apply(&self, tokens: &mut Vec<Token>) {
+        for token in tokens.iter_mut() {
+            token.stem = if token.kind == TokenKind::Word && !token.elision {
+                self.stemmer.stem(&token.normalized).into_owned()
+            } else {
+                token.normalized.clone()
+            };
+        }
+    }
+}
+
+/// Joins hyphenated compounds into one token ("Tahrir-al-Sham",
+/// "porte-parole", "Covid-19"), kept whole for display; the pieces stay
+/// comparable on their own in [`Token::parts`]. A compound is a stop word
+/// when all its pieces are ("a-t-il").
+///
+/// ```
+/// use framediff::analyze::Analyzer;
+///
+/// let tokens = Analyzer::new(framediff::lang::Language::French).analyze("Hayat Tahrir-al-Sham");
+/// let compound = &tokens[1];
+/// assert_eq!(compound.surface, "Tahrir-al-Sham");
+/// assert_eq!(compound.stem, "tahr-al-sham");
+/// let parts: Vec<&str> = compound.parts.iter().map(|p| p.surface.as_str()).collect();
+/// assert_eq!(parts, ["Tahrir", "al", "Sham"]);
+/// ```
+pub struct JoinHyphenated;
+
+impl TokenFilter for JoinHyphenated {
+    fn apply(&self, tokens: &mut Vec<Token>) {
+        let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+        let mut input = std::mem::take(tokens).into_iter().peekable();
+        while let Some(first) = input.next() {
+            if !joinable(&first) {
+                out.push(first);
+                continue;
+            }
+            let mut run = vec![first];
+            let mut hyphens = Vec::new();
+            loop {
+                let end = run[run.len() - 1].end;
+                let Some(hyphen) = input.next_if(|t| t.start == end && is_hyphen(t)) else {
+                    break;
+                };
+                match input.next_if(|t| t.start == hyphen.end && joinable(t)) {
+                    Some(next) => {
+                        hyphens.push(hyphen);
+                        run.push(next);
+                    }
+                    None => {
+                        // A trailing hyphen ("pro- et anti-") stays its own token.
+                        out.extend(compound(run, hyphens));
+                        run = Vec::new();
+                        hyphens = Vec::new();
+                        out.push(hyphen);
+                        break;
+                    }
+                }
+            }
+            out.extend(compound(run, hyphens));
+        }
+        *tokens = out;
+    }
+}
+
+fn joinable(token: &Token) -> bool {
+    matches!(token.kind, TokenKind::Word | TokenKind::Number) && !token.elision
+}
+
+fn is_hyphen(token: &Token) -> bool {
+    matches!(token.surface.as_str(), "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// One token from `parts` joined by `hyphens` (one fewer); `None` for an
+/// empty run, the single token for a run of one.
+fn compound(mut parts: Vec<Token>, hyphens: Vec<Token>) -> Option<Token> {
+    if parts.len() <= 1 {
+        return parts.pop();
+    }
+    let join = |form: fn(&Token) -> &str| {
+        let mut joined = String::from(form(&parts[0]));
+        for (hyphen, part) in hyphens.iter().zip(&parts[1..]) {
+            joined.push_str(form(hyphen));
+            joined.push_str(form(part));
+        }
+        joined
+    };
+    let any_word = parts.iter().any(|p| p.kind == TokenKind::Word);
+    Some(Token {
+        start: parts[0].start,
+        end: parts[parts.len() - 1].end,
+        surface: join(|t| &t.surface),
+        normalized: join(|t| &t.normalized),
+        folded: join(|t| &t.folded),
+        stem: join(|t| &t.stem),
+        kind: if any_word { TokenKind::Word } else { TokenKind::Number },
+        stop: parts.iter().all(|p| p.stop),
+        elision: false,
+        parts,
+    })
+}

@@ -1,0 +1,353 @@
+//! Language resources: everything framediff knows about a language, in one
+//! place.
+//!
+//! A [`Language`] names a language; its [`Resources`] hold the word lists the
+//! pipeline stages consult: abbreviations (so that "M. Assad" is not cut
+//! after "M."), elided articles ("l’armée"), stop words, and the phrases
+//! that mark site chrome ("Lien source", "Share this content:"). French and
+//! English are complete; any other language gets Unicode's default sentence
+//! and word rules with no lists.
+//!
+//! The lists are data, not code: start from a language's defaults and extend
+//! them for your corpus.
+//!
+//! ```
+//! use framediff::lang::{Language, Resources};
+//!
+//! let mut fr = Resources::new(Language::French);
+//! assert!(fr.is_stop_word("les"));
+//! assert!(!fr.is_stop_word("frappes"));
+//! fr.add_stop_words(["frappes"]);
+//! assert!(fr.is_stop_word("frappes"));
+//! ```
+
+mod detect;
+mod en;
+mod fr;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
+pub use detect::detect;
+
+/// A language framediff can analyse.
+///
+/// ```
+/// use framediff::lang::Language;
+///
+/// let lang: Language = "fr".parse().unwrap();
+/// assert_eq!(lang, Language::French);
+/// assert_eq!(lang.code(), "fr");
+/// assert!("xx".parse::<Language>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Language {
+    /// French: abbreviations, elisions, stop words, Snowball French stems.
+    #[serde(rename = "fr")]
+    French,
+    /// English: abbreviations, stop words, Snowball English stems.
+    #[serde(rename = "en")]
+    English,
+    /// Any other language: Unicode default sentence and word boundaries
+    /// (UAX #29), lower-casing, no word lists and no stemming.
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl Language {
+    /// The ISO 639-1 code (`"other"` for [`Language::Other`]).
+    ///
+    /// ```
+    /// assert_eq!(framediff::lang::Language::English.code(), "en");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::French => "fr",
+            Language::English => "en",
+            Language::Other => "other",
+        }
+    }
+
+    /// The shared default resources of this language.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_elision("qu"));
+    /// ```
+    pub fn resources(self) -> Arc<Resources> {
+        static FRENCH: OnceLock<Arc<Resources>> = OnceLock::new();
+        static ENGLISH: OnceLock<Arc<Resources>> = OnceLock::new();
+        static OTHER: OnceLock<Arc<Resources>> = OnceLock::new();
+        let cell = match self {
+            Language::French => &FRENCH,
+            Language::English => &ENGLISH,
+            Language::Other => &OTHER,
+        };
+        Arc::clone(cell.get_or_init(|| Arc::new(Resources::new(self))))
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The error of parsing a [`Language`] from a code it does not know.
+///
+/// ```
+/// let err = "xx".parse::<framediff::lang::Language>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown language \"xx\" (expected fr, en or other)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
+impl fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language {:?} (expected fr, en or other)", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLanguage {}
+
+impl FromStr for Language {
+    type Err = UnknownLanguage;
+
+    fn from_str(code: &str) -> Result<Language, UnknownLanguage> {
+        match code.to_ascii_lowercase().as_str() {
+            "fr" | "fra" | "fre" | "french" | "français" => Ok(Language::French),
+            "en" | "eng" | "english" | "anglais" => Ok(Language::English),
+            "other" | "und" => Ok(Language::Other),
+            _ => Err(UnknownLanguage(code.to_string())),
+        }
+    }
+}
+
+/// The word lists of one language. All entries are stored lower-case with
+/// typographic apostrophes folded to `'`; lookups fold the same way.
+///
+/// ```
+/// use framediff::lang::{Language, Resources};
+///
+/// let en = Resources::new(Language::English);
+/// assert!(en.is_name_prefix("dr"));
+/// assert!(en.is_abbreviation("etc"));
+/// assert!(!en.is_elision("l"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resources {
+    language: Language,
+    name_prefixes: HashSet<String>,
+    abbreviations: HashSet<String>,
+    elisions: HashSet<String>,
+    stop_words: HashSet<String>,
+    boilerplate_phrases: Vec<String>,
+    date_words: HashSet<String>,
+}
+
+/// The static lists one language module provides.
+struct Lists {
+    name_prefixes: &'static [&'static str],
+    abbreviations: &'static [&'static str],
+    elisions: &'static [&'static str],
+    stop_words: &'static [&'static str],
+    boilerplate_phrases: &'static [&'static str],
+    date_words: &'static [&'static str],
+}
+
+const EMPTY: Lists = Lists {
+    name_prefixes: &[],
+    abbreviations: &[],
+    elisions: &[],
+    stop_words: &[],
+    boilerplate_phrases: &[],
+    date_words: &[],
+};
+
+impl Resources {
+    /// The default resources of a language, as a value you can extend.
+    ///
+    /// ```
+    /// use framediff::lang::{Language, Resources};
+    /// assert!(Resources::new(Language::Other).stop_words().next().is_none());
+    /// ```
+    pub fn new(language: Language) -> Resources {
+        let lists = match language {
+            Language::French => &fr::LISTS,
+            Language::English => &en::LISTS,
+            Language::Other => &EMPTY,
+        };
+        let set = |words: &[&str]| words.iter().map(|w| fold_key(w)).collect();
+        // Web-page templates are English whatever the article's language
+        // ("Share this content:", "Leave a Comment"), so every language
+        // recognises the English chrome besides its own.
+        let mut boilerplate: Vec<String> =
+            lists.boilerplate_phrases.iter().map(|w| fold_key(w)).collect();
+        if language != Language::English {
+            boilerplate.extend(en::LISTS.boilerplate_phrases.iter().map(|w| fold_key(w)));
+        }
+        Resources {
+            language,
+            name_prefixes: set(lists.name_prefixes),
+            abbreviations: set(lists.abbreviations),
+            elisions: set(lists.elisions),
+            stop_words: set(lists.stop_words),
+            boilerplate_phrases: boilerplate,
+            date_words: set(lists.date_words),
+        }
+    }
+
+    /// The language these resources describe.
+    ///
+    /// ```
+    /// use framediff::lang::{Language, Resources};
+    /// assert_eq!(Resources::new(Language::French).language(), Language::French);
+    /// ```
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Whether `word` (without its final period) is a title or reference
+    /// abbreviation that is followed by a name or a number and so never ends
+    /// a sentence: French "M", "Mme", "Dr", "p"; English "Mr", "Dr", "No".
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_name_prefix("M"));
+    /// ```
+    pub fn is_name_prefix(&self, word: &str) -> bool {
+        self.name_prefixes.contains(&fold_key(word))
+    }
+
+    /// Whether `word` (without its final period) is an abbreviation that
+    /// does not end a sentence before a lower-case word or a number, but may
+    /// end one before a capitalised word ("etc.", "Ltd.", "a.m.").
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_abbreviation("etc"));
+    /// ```
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(&fold_key(word))
+    }
+
+    /// Whether `prefix` (the part before an apostrophe) is an elided word
+    /// that framediff splits off: French "l", "d", "qu", "jusqu".
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_elision("L"));
+    /// assert!(!Language::French.resources().is_elision("aujourd"));
+    /// ```
+    pub fn is_elision(&self, prefix: &str) -> bool {
+        self.elisions.contains(&fold_key(prefix))
+    }
+
+    /// Whether a normalised word is a stop word (a function word that
+    /// carries no claim of its own).
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().is_stop_word("The"));
+    /// ```
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        self.stop_words.contains(&fold_key(word))
+    }
+
+    /// The stop words, in no particular order.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().stop_words().count() > 100);
+    /// ```
+    pub fn stop_words(&self) -> impl Iterator<Item = &str> {
+        self.stop_words.iter().map(String::as_str)
+    }
+
+    /// The phrases that mark a whole line as site chrome when the line starts
+    /// with them ("lien source", "share this", "you may also like").
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// let fr = Language::French.resources();
+    /// assert!(fr.boilerplate_phrases().any(|p| p == "lien source"));
+    /// ```
+    pub fn boilerplate_phrases(&self) -> impl Iterator<Item = &str> {
+        self.boilerplate_phrases.iter().map(String::as_str)
+    }
+
+    /// Whether a word is a month or weekday name (or its abbreviation): a
+    /// line made of such words and numbers is a dateline.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_date_word("décembre"));
+    /// ```
+    pub fn is_date_word(&self, word: &str) -> bool {
+        self.date_words.contains(&fold_key(word))
+    }
+
+    /// Adds name prefixes (see [`Resources::is_name_prefix`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::French);
+    /// r.add_name_prefixes(["Cdt"]);
+    /// assert!(r.is_name_prefix("cdt"));
+    /// ```
+    pub fn add_name_prefixes<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.name_prefixes.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds abbreviations (see [`Resources::is_abbreviation`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::French);
+    /// r.add_abbreviations(["comm"]);
+    /// assert!(r.is_abbreviation("comm"));
+    /// ```
+    pub fn add_abbreviations<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.abbreviations.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds stop words.
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_stop_words(["said"]);
+    /// assert!(r.is_stop_word("said"));
+    /// ```
+    pub fn add_stop_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.stop_words.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds boilerplate phrases (see [`Resources::boilerplate_phrases`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::French);
+    /// r.add_boilerplate_phrases(["Abonnez-vous à notre lettre"]);
+    /// assert!(r.boilerplate_phrases().any(|p| p == "abonnez-vous à notre lettre"));
+    /// ```
+    pub fn add_boilerplate_phrases<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
+        self.boilerplate_phrases
+            .extend(phrases.into_iter().map(fold_key));
+    }
+}
+
+/// The lookup key of a word: lower-case, typographic apostrophes as `'`.
+pub(crate) fn fold_key(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect()
+}
+
+/// The characters that serve as an apostrophe in real text.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}' | '\u{2018}' | '\u{ff07}')
+}

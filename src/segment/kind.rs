@@ -1,0 +1,156 @@
+//! Title, body or boilerplate: what a sentence is in its page.
+
+use super::SentenceKind;
+use crate::lang::{Resources, fold_key};
+
+/// Headings are short; a long line without a full stop is running text
+/// whose punctuation was lost.
+const MAX_TITLE_WORDS: usize = 30;
+/// Chrome is short: a long sentence that happens to start with "Partager"
+/// or "Copyright" is text.
+const MAX_CHROME_WORDS: usize = 12;
+
+/// Classes one sentence; `alone` says whether it is the only sentence on
+/// its line.
+pub(super) fn classify(sentence: &str, alone: bool, resources: &Resources) -> SentenceKind {
+    if is_boilerplate(sentence, alone, resources) {
+        SentenceKind::Boilerplate
+    } else if alone && !ends_with_terminal(sentence) && word_count(sentence) <= MAX_TITLE_WORDS {
+        SentenceKind::Title
+    } else {
+        SentenceKind::Body
+    }
+}
+
+fn is_boilerplate(sentence: &str, alone: bool, resources: &Resources) -> bool {
+    if !sentence.chars().any(char::is_alphanumeric) {
+        return true; // "***", "—", a line of emoji
+    }
+    if sentence.contains('©') || is_link(sentence) {
+        return true;
+    }
+    let words = word_count(sentence);
+    if words > MAX_CHROME_WORDS {
+        return false;
+    }
+    starts_with_chrome_phrase(sentence, resources)
+        || is_dateline(sentence, resources)
+        || alone && !ends_with_terminal(sentence) && (is_byline(sentence) || is_tag_list(sentence))
+        || alone && is_breadcrumb(sentence)
+}
+
+/// A bare URL or e-mail address.
+fn is_link(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    !sentence.contains(char::is_whitespace)
+        && (lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || lower.contains('@') && lower.contains('.'))
+}
+
+fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {
+    let key = without_space_before_colon(&fold_key(sentence));
+    resources.boilerplate_phrases().any(|phrase| {
+        let phrase = without_space_before_colon(phrase);
+        key.strip_prefix(phrase.as_str()).is_some_and(|rest| {
+            phrase.ends_with(':') || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// French puts a space before a colon, English does not: "Traduction :"
+/// and "Translation:" match the same phrase.
+fn without_space_before_colon(text: &str) -> String {
+    text.replace(" :", ":").replace('\u{a0}', " ").replace(" :", ":")
+}
+
+/// Only numbers, date and time words and separators: "2024-12-02 16:19",
+/// "Publié le 5 décembre 2024 à 10h30", "Dec. 2, 2024".
+fn is_dateline(sentence: &str, resources: &Resources) -> bool {
+    let mut has_number = false;
+    let all_date_words = words(sentence).all(|word| {
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            has_number = true;
+            return true;
+        }
+        // "10h30", "2e", "1er"
+        let digits = word.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 {
+            has_number = true;
+            let rest: String = word.chars().skip(digits).collect();
+            return rest.chars().all(|c| c.is_ascii_digit() || c.is_alphabetic())
+                && (rest.len() <= 3 || resources.is_date_word(&rest));
+        }
+        resources.is_date_word(word)
+    });
+    has_number && all_date_words
+}
+
+/// "by Sara", "Par Jean Dupont": a byline word then up to five capitalised
+/// name words.
+fn is_byline(sentence: &str) -> bool {
+    let mut parts = sentence.split_whitespace();
+    let first = parts.next().map(str::to_lowercase);
+    if !matches!(first.as_deref(), Some("by" | "par" | "von" | "por" | "di")) {
+        return false;
+    }
+    let names: Vec<&str> = parts.collect();
+    (1..=5).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '@'))
+}
+
+/// "Syrie, Russie": a comma-separated list of short capitalised labels.
+fn is_tag_list(sentence: &str) -> bool {
+    let items: Vec<&str> = sentence.split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|item| {
+            let n = item.split_whitespace().count();
+            (1..=3).contains(&n) && item.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// "Home › Monde › Syrie", "Home ActualitéBachar …": navigation links,
+/// recognised by a leading "Home"/"Accueil" followed by a separator or by
+/// words glued together where the page's link texts met.
+fn is_breadcrumb(sentence: &str) -> bool {
+    let mut parts = sentence.splitn(2, char::is_whitespace);
+    let first = parts.next().unwrap_or_default().to_lowercase();
+    let rest = parts.next().unwrap_or_default();
+    if !matches!(first.as_str(), "home" | "accueil" | "startseite" | "inicio") {
+        return false;
+    }
+    rest.contains(['›', '»', '>', '/', '|']) || rest.split_whitespace().any(is_glued)
+}
+
+/// A lower-case letter directly followed by an upper-case one inside a
+/// word: "ActualitéBachar".
+fn is_glued(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase())
+}
+
+/// Whether the sentence closes with sentence punctuation, possibly followed
+/// by closing quotes or brackets.
+fn ends_with_terminal(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']') || super::is_blank(c)
+        })
+        .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+fn words(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+}
+
+fn word_count(sentence: &str) -> usize {
+    sentence.split_whitespace().count()
+}
