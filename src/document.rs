@@ -347,7 +347,10 @@ mod tests {
         let cases: [(&[u8], &str); 4] = [
             (b"{\"id\": \"a\", \"text\": 3}", "invalid type"),
             (b"{\"text\": \"x\"}", "missing field `id`"),
-            (b"{\"id\": \"a\", \"text\": \"x\"} junk", "trailing characters"),
+            (
+                b"{\"id\": \"a\", \"text\": \"x\"} junk",
+                "trailing characters",
+            ),
             (b"{\"id\": [1], \"text\": \"x\"}", "a string or integer id"),
         ];
         for (input, expected) in cases {

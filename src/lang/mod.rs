@@ -110,7 +110,11 @@ pub struct UnknownLanguage(pub String);
 
 impl fmt::Display for UnknownLanguage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown language {:?} (expected fr, en or other)", self.0)
+        write!(
+            f,
+            "unknown language {:?} (expected fr, en or other)",
+            self.0
+        )
     }
 }
 
@@ -187,8 +191,11 @@ impl Resources {
         // Web-page templates are English whatever the article's language
         // ("Share this content:", "Leave a Comment"), so every language
         // recognises the English chrome besides its own.
-        let mut boilerplate: Vec<String> =
-            lists.boilerplate_phrases.iter().map(|w| fold_key(w)).collect();
+        let mut boilerplate: Vec<String> = lists
+            .boilerplate_phrases
+            .iter()
+            .map(|w| fold_key(w))
+            .collect();
         if language != Language::English {
             boilerplate.extend(en::LISTS.boilerplate_phrases.iter().map(|w| fold_key(w)));
         }

@@ -51,7 +51,12 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
                 && after < chars.len()
                 && is_blank(chars[after].1)
                 && next_visible(&chars, after).is_some_and(|next| {
-                    ends_sentence(&chars[k..run_end], word_before(line, chars[k].0), next, resources)
+                    ends_sentence(
+                        &chars[k..run_end],
+                        word_before(line, chars[k].0),
+                        next,
+                        resources,
+                    )
                 });
             if ends_here {
                 ends.push(chars[after].0);
@@ -143,7 +148,10 @@ fn is_dotted(word: &str) -> bool {
 }
 
 fn next_visible(chars: &[(usize, char)], from: usize) -> Option<char> {
-    chars[from..].iter().map(|&(_, c)| c).find(|&c| !is_blank(c))
+    chars[from..]
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|&c| !is_blank(c))
 }
 
 /// Moves past the quotes and brackets that close right after a terminator

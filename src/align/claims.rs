@@ -1,0 +1,110 @@
+//! Claims: the sentences of each outlet that carry one claim.
+
+use serde::{Deserialize, Serialize};
+
+/// A sentence of a document, by id and index.
+///
+/// ```
+/// let r = framediff::align::SentenceRef { doc: "002".into(), sentence: 4 };
+/// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"doc":"002","sentence":4}"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SentenceRef {
+    /// The document id.
+    pub doc: String,
+    /// The sentence index in the document.
+    pub sentence: usize,
+}
+
+/// One claim and the sentences that carry it, at most one per document.
+///
+/// ```
+/// use framediff::align::{Claim, SentenceRef};
+/// let claim = Claim { id: 0, sentences: vec![SentenceRef { doc: "a".into(), sentence: 1 }] };
+/// assert_eq!(claim.documents().count(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Position of the claim in story order, from 0.
+    pub id: usize,
+    /// The sentences, in input order of their documents.
+    pub sentences: Vec<SentenceRef>,
+}
+
+impl Claim {
+    /// The ids of the documents that carry the claim.
+    ///
+    /// ```
+    /// # use framediff::align::{Claim, SentenceRef};
+    /// let claim = Claim { id: 0, sentences: vec![SentenceRef { doc: "a".into(), sentence: 1 }] };
+    /// assert_eq!(claim.documents().collect::<Vec<_>>(), ["a"]);
+    /// ```
+    pub fn documents(&self) -> impl Iterator<Item = &str> {
+        self.sentences.iter().map(|s| s.doc.as_str())
+    }
+}
+
+/// Groups linked units into claims without chaining through a bridge.
+///
+/// `links` are (unit, unit, score); `doc_of[u]` is the document of unit
+/// `u`. Links are taken strongest first; two groups merge only when they
+/// share no document and at least half of the pairs between them are
+/// linked, so A–B and B–C do not pull an unrelated C into A's claim.
+/// Returns groups of units, each sorted, in story order.
+///
+/// ```
+/// use framediff::align::group_claims;
+/// // Units 0, 1, 2 in documents 0, 1, 2; 0–1 and 1–2 linked, 0–2 not,
+/// // unit 3 (document 2) linked to both 0 and 1.
+/// let links = [(0, 1, 0.9), (1, 2, 0.5), (0, 3, 0.8), (1, 3, 0.7)];
+/// let groups = group_claims(&links, &[0, 1, 2, 2]);
+/// assert_eq!(groups, vec![vec![0, 1, 3]]);
+/// ```
+pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<&(usize, usize, f32)> = links.iter().collect();
+    sorted.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let linked: std::collections::HashSet<(usize, usize)> = links
+        .iter()
+        .map(|&(a, b, _)| (a.min(b), a.max(b)))
+        .collect();
+    let mut group_of: Vec<Option<usize>> = vec![None; doc_of.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &&(a, b, _) in &sorted {
+        let ga = *group_of[a].get_or_insert_with(|| {
+            groups.push(vec![a]);
+            groups.len() - 1
+        });
+        let gb = *group_of[b].get_or_insert_with(|| {
+            groups.push(vec![b]);
+            groups.len() - 1
+        });
+        if ga == gb {
+            continue;
+        }
+        let (x, y) = (&groups[ga], &groups[gb]);
+        let shares_document = x.iter().any(|&u| y.iter().any(|&v| doc_of[u] == doc_of[v]));
+        if shares_document {
+            continue;
+        }
+        let pairs = x.len() * y.len();
+        let linked_pairs = x
+            .iter()
+            .flat_map(|&u| y.iter().map(move |&v| (u.min(v), u.max(v))))
+            .filter(|pair| linked.contains(pair))
+            .count();
+        if linked_pairs * 2 < pairs {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gb]);
+        for &u in &moved {
+            group_of[u] = Some(ga);
+        }
+        groups[ga].extend(moved);
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_iter().filter(|g| g.len() > 1).collect();
+    for group in &mut groups {
+        group.sort_unstable();
+    }
+    groups.sort();
+    groups
+}

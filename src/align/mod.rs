@@ -1,0 +1,228 @@
+//! Alignment: which sentences of different outlets carry the same claim.
+//!
+//! Outlets reorder, split and merge sentences, so framediff does not align
+//! monotonically. Like the text-reuse tools (passim, TextPAIR), it finds
+//! cheap candidates from shared terms in an inverted index, then scores
+//! the candidates carefully:
+//!
+//! - terms are matched one to one, exact stems first, then spelling
+//!   variants ("Bashar"/"Bachar") and concept synonyms
+//!   ("frappes"/"bombardement", "rebelles"/"insurgés") at a lower similarity
+//!   (see [`crate::vectorize`]);
+//! - the score blends the soft cosine of the two TF-IDF vectors with the
+//!   asymmetric containment of the better-covered side, since most shared
+//!   claims are partial: a headline's whole claim is one clause of a longer
+//!   sentence elsewhere;
+//! - a pair must share at least [`AlignConfig::min_matched_terms`] terms,
+//!   one of them not a name: sentences that only share a name or a topic
+//!   are not linked.
+//!
+//! Every [`Alignment`] lists the terms that matched and what each
+//! contributed, and says whether the two sentences say the same thing or
+//! one says more ([`Relation`]).
+
+mod candidates;
+mod claims;
+mod score;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub use claims::{Claim, SentenceRef, group_claims};
+pub use score::TermMatch;
+
+#[cfg(test)]
+pub(crate) use candidates::brute_force_pairs;
+pub(crate) use candidates::{Unit, candidate_pairs};
+pub(crate) use score::{PairScore, score_pair};
+
+/// Every threshold of alignment, with defaults chosen on data (see each
+/// field, and the README's "Measured" section).
+///
+/// ```
+/// use framediff::align::AlignConfig;
+///
+/// let strict = AlignConfig { threshold: 0.5, ..AlignConfig::default() };
+/// assert!(strict.validate().is_ok());
+/// assert!(AlignConfig { threshold: 1.5, ..AlignConfig::default() }.validate().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AlignConfig {
+    /// The score a pair needs to be reported, in [0, 1]. Up: fewer, surer
+    /// links (precision); down: more links, more of them wrong (recall).
+    pub threshold: f32,
+    /// The containment both sides need for the relation to be
+    /// [`Relation::Same`] rather than [`Relation::Partial`].
+    pub same_threshold: f32,
+    /// The weight of containment against the soft cosine in the score, in
+    /// [0, 1]. Up: a short sentence inside a long one scores high (partial
+    /// claims); down: only sentences of similar extent score high.
+    pub containment_weight: f32,
+    /// Jaro-Winkler similarity from which two spellings are variants of one
+    /// word. Down: more variants, and more false ones ("contre"/"contrôle").
+    pub variant_similarity: f32,
+    /// The similarity given to two words of the same concept (0 turns
+    /// concept matching off).
+    pub synonym_similarity: f32,
+    /// The factor on the weight of names and numbers, the anchors of a
+    /// claim (1 for plain TF-IDF).
+    pub anchor_boost: f32,
+    /// How many distinct terms two sentences must share.
+    pub min_matched_terms: usize,
+    /// A term in more than this share of all sentences generates no
+    /// candidates (it still counts in the score). Applies only from 1,000
+    /// sentences up, where such terms make candidate lists explode.
+    pub max_term_share: f32,
+    /// At most this many links per sentence and other document, the best
+    /// ones: a guard against corpora of near-duplicates.
+    pub max_links_per_document: usize,
+    /// Whether two documents of the same outlet may align.
+    pub same_outlet: bool,
+}
+
+impl Default for AlignConfig {
+    fn default() -> AlignConfig {
+        AlignConfig {
+            threshold: 0.30,
+            same_threshold: 0.55,
+            containment_weight: 0.5,
+            variant_similarity: 0.9,
+            synonym_similarity: 0.7,
+            anchor_boost: 1.5,
+            min_matched_terms: 2,
+            max_term_share: 0.05,
+            max_links_per_document: 5,
+            same_outlet: false,
+        }
+    }
+}
+
+impl AlignConfig {
+    /// Checks every field is in its range.
+    ///
+    /// ```
+    /// let bad = framediff::align::AlignConfig { synonym_similarity: -1.0, ..Default::default() };
+    /// assert!(bad.validate().is_err());
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        let unit = [
+            ("threshold", self.threshold),
+            ("same_threshold", self.same_threshold),
+            ("containment_weight", self.containment_weight),
+            ("variant_similarity", self.variant_similarity),
+            ("synonym_similarity", self.synonym_similarity),
+            ("max_term_share", self.max_term_share),
+        ];
+        for (field, value) in unit {
+            if !(0.0..=1.0).contains(&value) {
+                return Err(Error::InvalidConfig {
+                    field,
+                    reason: format!("{value} is not in [0, 1]"),
+                });
+            }
+        }
+        if !(self.anchor_boost.is_finite() && self.anchor_boost >= 1.0) {
+            return Err(Error::InvalidConfig {
+                field: "anchor_boost",
+                reason: format!("{} is not a finite number of at least 1", self.anchor_boost),
+            });
+        }
+        if self.max_links_per_document == 0 {
+            return Err(Error::InvalidConfig {
+                field: "max_links_per_document",
+                reason: "must be at least 1".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The score of a pair under this configuration, in [0, 1].
+    pub(crate) fn combine(&self, pair: &PairScore) -> f32 {
+        let w = self.containment_weight;
+        ((1.0 - w) * pair.cosine + w * pair.containment()).clamp(0.0, 1.0)
+    }
+}
+
+/// How the claims of two aligned sentences relate.
+///
+/// ```
+/// use framediff::align::Relation;
+/// assert_eq!(serde_json::to_string(&Relation::Partial).unwrap(), "\"partial\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// Both sentences carry essentially the same claim.
+    Same,
+    /// They share a claim and one says more.
+    Partial,
+}
+
+/// Which side of an alignment.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&framediff::align::SideName::A).unwrap(), "\"a\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SideName {
+    /// The first side.
+    A,
+    /// The second side.
+    B,
+}
+
+/// One side of an alignment: a document and its sentences there.
+///
+/// ```
+/// let side = framediff::align::Side { doc: "001".into(), sentences: vec![14] };
+/// assert_eq!(serde_json::to_value(&side).unwrap()["doc"], "001");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Side {
+    /// The document id.
+    pub doc: String,
+    /// Sentence indices in that document (usually one).
+    pub sentences: Vec<usize>,
+}
+
+/// Two sentences of different documents that carry a shared claim.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+///
+/// let docs = vec![
+///     Document::new("a", "Des avions russes ont bombardé Alep lundi."),
+///     Document::new("b", "Lundi, l'aviation russe a frappé Alep."),
+/// ];
+/// let cmp = Comparison::new(docs, &Default::default()).unwrap();
+/// let link = &cmp.alignments[0];
+/// assert_eq!((link.a.doc.as_str(), link.b.doc.as_str()), ("a", "b"));
+/// assert!(link.matched_terms.iter().any(|m| m.a == "alep"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    /// The first sentence (of the document that comes first in the input).
+    pub a: Side,
+    /// The second sentence.
+    pub b: Side,
+    /// How strongly they share a claim, in [0, 1].
+    pub score: f32,
+    /// Same claim, or a shared claim with more on one side.
+    pub relation: Relation,
+    /// For a partial relation, the side that says more (contains the other).
+    pub contains: Option<SideName>,
+    /// Soft cosine of the two sentence vectors, in [0, 1].
+    pub cosine: f32,
+    /// The information the two sentences share: about the summed inverse
+    /// frequency (IDF) of the matched terms, each weighted by its similarity.
+    pub shared: f32,
+    /// How much of a's content b covers, in [0, 1].
+    pub a_in_b: f32,
+    /// How much of b's content a covers, in [0, 1].
+    pub b_in_a: f32,
+    /// The terms that matched, strongest first.
+    pub matched_terms: Vec<TermMatch>,
+}

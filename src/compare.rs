@@ -1,0 +1,398 @@
+//! The whole pipeline in one call: documents in, a [`Comparison`] out.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::{
+    AlignConfig, Alignment, Claim, Relation, SentenceRef, Side, SideName, TermMatch, Unit,
+    candidate_pairs, group_claims, score_pair,
+};
+use crate::analyze::{Analyzer, Token};
+use crate::document::Document;
+use crate::error::Result;
+use crate::lang::{self, Language};
+use crate::segment::{Segmenter, Sentence};
+use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+
+/// What to compare and how.
+///
+/// ```
+/// use framediff::{Config, lang::Language};
+/// let config = Config { language: Some(Language::English), ..Config::default() };
+/// assert_eq!(config.align.threshold, framediff::align::AlignConfig::default().threshold);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// The language of every document; `None` detects it per document and
+    /// falls back to French.
+    pub language: Option<Language>,
+    /// Alignment thresholds.
+    pub align: AlignConfig,
+}
+
+/// A sentence with its text and tokens.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+/// let cmp = Comparison::new(vec![Document::new("a", "Alep est tombée.")], &Default::default()).unwrap();
+/// let s = &cmp.documents[0].sentences[0];
+/// assert_eq!((s.sentence.start, s.text.as_str()), (0, "Alep est tombée."));
+/// assert_eq!(s.tokens[0].surface, "Alep");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalyzedSentence {
+    /// Position, byte range and kind.
+    #[serde(flatten)]
+    pub sentence: Sentence,
+    /// The sentence's text.
+    pub text: String,
+    /// The sentence's tokens (not serialised: recompute them with an
+    /// [`Analyzer`]).
+    #[serde(skip)]
+    pub tokens: Vec<Token>,
+}
+
+/// A document with its language and analysed sentences.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+/// let cmp = Comparison::new(vec![Document::new("a", "Titre\nTexte.")], &Default::default()).unwrap();
+/// assert_eq!(cmp.documents[0].sentences.len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalyzedDocument {
+    /// Document id.
+    pub id: String,
+    /// Outlet, when known.
+    pub outlet: Option<String>,
+    /// Publication date, when known.
+    pub date: Option<String>,
+    /// Headline given apart from the text, when known.
+    pub title: Option<String>,
+    /// The language the document was analysed as.
+    pub language: Language,
+    /// The full text as loaded.
+    pub text: String,
+    /// Its sentences, in order.
+    pub sentences: Vec<AnalyzedSentence>,
+}
+
+impl AnalyzedDocument {
+    /// Segments and analyses one document.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Document, lang::Language};
+    /// let doc = AnalyzedDocument::new(Document::new("a", "Un. Deux."), Language::French);
+    /// assert_eq!(doc.sentences[1].text, "Deux.");
+    /// ```
+    pub fn new(document: Document, language: Language) -> AnalyzedDocument {
+        let segmenter = Segmenter::new(language);
+        let analyzer = Analyzer::new(language);
+        let sentences = segmenter
+            .segment(&document.text)
+            .into_iter()
+            .map(|sentence| AnalyzedSentence {
+                text: sentence.text(&document.text).to_string(),
+                tokens: analyzer.analyze_span(&document.text, sentence.span()),
+                sentence,
+            })
+            .collect();
+        AnalyzedDocument {
+            id: document.id,
+            outlet: document.outlet,
+            date: document.date,
+            title: document.title,
+            language,
+            text: document.text,
+            sentences,
+        }
+    }
+
+    /// The outlet if known, else the id: the name to show.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Document, lang::Language};
+    /// let doc = AnalyzedDocument::new(Document::new("a", ""), Language::French);
+    /// assert_eq!(doc.label(), "a");
+    /// ```
+    pub fn label(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// The comparison of a set of articles: their sentences, the links between
+/// sentences that share a claim, the claims, and the sentences no other
+/// outlet carries.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+///
+/// let docs = vec![
+///     Document::new("rt", "Les terroristes ont lancé une attaque contre Alep."),
+///     Document::new("afp", "Les rebelles ont lancé une offensive sur Alep. Il pleut."),
+/// ];
+/// let cmp = Comparison::new(docs, &Default::default())?;
+/// assert_eq!(cmp.alignments.len(), 1);
+/// assert_eq!(cmp.claims.len(), 1);
+/// assert_eq!(cmp.unmatched, [framediff::align::SentenceRef { doc: "afp".into(), sentence: 1 }]);
+/// # Ok::<(), framediff::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The documents, analysed, in input order.
+    pub documents: Vec<AnalyzedDocument>,
+    /// Every pair of sentences (in different documents) sharing a claim.
+    pub alignments: Vec<Alignment>,
+    /// Claims carried by two or more documents, in story order.
+    pub claims: Vec<Claim>,
+    /// Title and body sentences that no other document carries.
+    pub unmatched: Vec<SentenceRef>,
+}
+
+impl Comparison {
+    /// Runs the whole pipeline.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidConfig`] when a threshold is out of range,
+    /// [`crate::Error::DuplicateId`] when two documents share an id.
+    ///
+    /// ```
+    /// let cmp = framediff::Comparison::new(vec![], &Default::default()).unwrap();
+    /// assert!(cmp.alignments.is_empty());
+    /// ```
+    pub fn new(documents: Vec<Document>, config: &Config) -> Result<Comparison> {
+        config.align.validate()?;
+        let mut ids = std::collections::HashSet::new();
+        for doc in &documents {
+            if !ids.insert(doc.id.as_str()) {
+                return Err(crate::Error::DuplicateId {
+                    id: doc.id.clone(),
+                    origin: "comparison input".into(),
+                });
+            }
+        }
+        let documents: Vec<AnalyzedDocument> = documents
+            .into_iter()
+            .map(|doc| {
+                let language = config
+                    .language
+                    .or_else(|| lang::detect(&doc.text))
+                    .unwrap_or(Language::French);
+                AnalyzedDocument::new(doc, language)
+            })
+            .collect();
+        Ok(Comparison::from_analyzed(documents, &config.align))
+    }
+
+    /// Aligns documents that are already analysed.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Comparison, Document, lang::Language};
+    /// let docs = vec![AnalyzedDocument::new(Document::new("a", "Texte."), Language::French)];
+    /// let cmp = Comparison::from_analyzed(docs, &Default::default());
+    /// assert_eq!(cmp.unmatched.len(), 1);
+    /// ```
+    pub fn from_analyzed(documents: Vec<AnalyzedDocument>, config: &AlignConfig) -> Comparison {
+        let units = alignable_units(&documents);
+        let tokens = units
+            .iter()
+            .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice());
+        let space = VectorSpace::build_weighted(tokens, config.anchor_boost);
+        let concepts = corpus_concepts(&documents);
+        let links = TermLinks::build(
+            space.vocabulary(),
+            &concepts,
+            config.variant_similarity,
+            config.synonym_similarity,
+        );
+        let mut scored: Vec<(usize, usize, f32, crate::align::PairScore)> =
+            candidate_pairs(&units, &space, &links, config)
+                .into_iter()
+                .filter_map(|(g, h)| {
+                    let pair = score_pair(space.vector(g), space.vector(h), &links);
+                    let score = config.combine(&pair);
+                    (score >= config.threshold && is_claim_match(&pair, &space, config))
+                        .then_some((g, h, score, pair))
+                })
+                .collect();
+        keep_best_per_document(&mut scored, &units, config.max_links_per_document);
+        let alignments: Vec<Alignment> = scored
+            .iter()
+            .map(|(g, h, score, pair)| {
+                build_alignment(&documents, &units, &space, (*g, *h), *score, pair, config)
+            })
+            .collect();
+        let links: Vec<(usize, usize, f32)> =
+            scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
+        let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
+        let claims = group_claims(&links, &doc_of)
+            .into_iter()
+            .enumerate()
+            .map(|(id, group)| Claim {
+                id,
+                sentences: group
+                    .iter()
+                    .map(|&u| sentence_ref(&documents, units[u]))
+                    .collect(),
+            })
+            .collect();
+        let mut linked = vec![false; units.len()];
+        for &(g, h, _) in &links {
+            linked[g] = true;
+            linked[h] = true;
+        }
+        let unmatched = units
+            .iter()
+            .zip(&linked)
+            .filter(|(_, linked)| !**linked)
+            .map(|(&u, _)| sentence_ref(&documents, u))
+            .collect();
+        Comparison {
+            documents,
+            alignments,
+            claims,
+            unmatched,
+        }
+    }
+
+    /// The document with this id.
+    ///
+    /// ```
+    /// use framediff::{Comparison, Document};
+    /// let cmp = Comparison::new(vec![Document::new("a", "")], &Default::default()).unwrap();
+    /// assert!(cmp.document("a").is_some());
+    /// assert!(cmp.document("b").is_none());
+    /// ```
+    pub fn document(&self, id: &str) -> Option<&AnalyzedDocument> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}
+
+/// Title and body sentences with at least one content term, in input order.
+fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
+    let mut outlets: HashMap<&str, usize> = HashMap::new();
+    let mut units = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        let key = doc.outlet.as_deref().unwrap_or(&doc.id);
+        let next = outlets.len();
+        let outlet = *outlets.entry(key).or_insert(next);
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            if sentence.sentence.kind.is_content() {
+                units.push(Unit {
+                    doc: d,
+                    sentence: s,
+                    outlet,
+                });
+            }
+        }
+    }
+    units
+}
+
+/// The concept lexicons of the languages present.
+fn corpus_concepts(documents: &[AnalyzedDocument]) -> Concepts {
+    let mut languages: Vec<Language> = documents.iter().map(|d| d.language).collect();
+    languages.sort();
+    languages.dedup();
+    let mut concepts = Concepts::default();
+    for language in languages {
+        concepts.merge(Concepts::for_language(language));
+    }
+    concepts
+}
+
+/// Enough shared terms, and not only names: sentences that share a name or
+/// a topic word do not share a claim.
+fn is_claim_match(
+    pair: &crate::align::PairScore,
+    space: &VectorSpace,
+    config: &AlignConfig,
+) -> bool {
+    let vocabulary = space.vocabulary();
+    pair.matches.len() >= config.min_matched_terms
+        && pair.matches.iter().any(|m| !vocabulary.info(m.0).is_name())
+}
+
+/// Keeps, for each sentence and each other document, the best
+/// `max_per_document` links.
+fn keep_best_per_document(
+    scored: &mut Vec<(usize, usize, f32, crate::align::PairScore)>,
+    units: &[Unit],
+    max_per_document: usize,
+) {
+    scored.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+    scored.retain(|&(g, h, _, _)| {
+        let from_g = counts.entry((g, units[h].doc)).or_default();
+        *from_g += 1;
+        let keep_g = *from_g <= max_per_document;
+        let from_h = counts.entry((h, units[g].doc)).or_default();
+        *from_h += 1;
+        keep_g && *from_h <= max_per_document
+    });
+    scored.sort_by_key(|&(g, h, _, _)| (g, h));
+}
+
+fn sentence_ref(documents: &[AnalyzedDocument], unit: Unit) -> SentenceRef {
+    SentenceRef {
+        doc: documents[unit.doc].id.clone(),
+        sentence: documents[unit.doc].sentences[unit.sentence].sentence.index,
+    }
+}
+
+fn build_alignment(
+    documents: &[AnalyzedDocument],
+    units: &[Unit],
+    space: &VectorSpace,
+    (g, h): (usize, usize),
+    score: f32,
+    pair: &crate::align::PairScore,
+    config: &AlignConfig,
+) -> Alignment {
+    let side = |u: usize| Side {
+        doc: documents[units[u].doc].id.clone(),
+        sentences: vec![
+            documents[units[u].doc].sentences[units[u].sentence]
+                .sentence
+                .index,
+        ],
+    };
+    let (relation, contains) = if pair.a_in_b.min(pair.b_in_a) >= config.same_threshold {
+        (Relation::Same, None)
+    } else if pair.a_in_b >= pair.b_in_a {
+        (Relation::Partial, Some(SideName::B))
+    } else {
+        (Relation::Partial, Some(SideName::A))
+    };
+    let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
+    let vocabulary = space.vocabulary();
+    let matched_terms = pair
+        .matches
+        .iter()
+        .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
+            a: vocabulary.info(ta).form.clone(),
+            b: vocabulary.info(tb).form.clone(),
+            relation,
+            similarity,
+            contribution: if total > 0.0 {
+                similarity * wa * wb / total
+            } else {
+                0.0
+            },
+        })
+        .collect();
+    Alignment {
+        a: side(g),
+        b: side(h),
+        score,
+        relation,
+        contains,
+        cosine: pair.cosine,
+        shared: pair.shared,
+        a_in_b: pair.a_in_b,
+        b_in_a: pair.b_in_a,
+        matched_terms,
+    }
+}

@@ -1,0 +1,326 @@
+//! Scoring against human annotations, and the baseline to beat.
+//!
+//! The gold format is the one of framediff's development gold (see
+//! `shared/gold-dev/README.md` in the project): sentences with byte spans,
+//! links between sentences that carry the same claim, and wording
+//! substitutions. Annotate your own articles in it and score framediff on
+//! them with [`score_links`].
+//!
+//! ```
+//! use framediff::eval::{Gold, score_links};
+//! use framediff::{Comparison, Document};
+//!
+//! let gold = Gold::parse(r#"{"docs": {},
+//!     "sentences": [
+//!         {"id": "a:0", "doc": "a", "start": 0, "end": 26, "kind": "body", "text": "Alep est tombée dimanche."},
+//!         {"id": "b:0", "doc": "b", "start": 0, "end": 34, "kind": "body", "text": "Les rebelles ont pris Alep dimanche."}],
+//!     "links": [{"a": "a:0", "b": "b:0", "strength": "partial"}]}"#)?;
+//! let cmp = Comparison::new(vec![
+//!     Document::new("a", "Alep est tombée dimanche."),
+//!     Document::new("b", "Les rebelles ont pris Alep dimanche."),
+//! ], &Default::default())?;
+//! let scores = score_links(&cmp, &gold);
+//! assert_eq!((scores.gold, scores.found), (1, 1));
+//! # Ok::<(), framediff::Error>(())
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::{AnalyzedDocument, Comparison};
+use crate::error::{Error, Result};
+use crate::vectorize::VectorSpace;
+
+/// A gold annotation: sentences, links, substitutions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Gold {
+    /// The annotated sentences.
+    pub sentences: Vec<GoldSentence>,
+    /// Links between sentences that carry a shared claim.
+    pub links: Vec<GoldLink>,
+    /// Wording substitutions in linked pairs.
+    #[serde(default)]
+    pub substitutions: Vec<GoldSubstitution>,
+}
+
+/// One annotated sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoldSentence {
+    /// `"<doc>:<n>"`.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset past the last character.
+    pub end: usize,
+    /// `"title"`, `"body"` or `"boilerplate"`.
+    pub kind: String,
+    /// The sentence's text.
+    pub text: String,
+}
+
+/// A gold link between two sentence ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoldLink {
+    /// One sentence id.
+    pub a: String,
+    /// The other sentence id.
+    pub b: String,
+    /// `"same"` or `"partial"`.
+    pub strength: String,
+}
+
+/// A gold wording substitution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoldSubstitution {
+    /// Sentence id on side a.
+    pub a: String,
+    /// Sentence id on side b.
+    pub b: String,
+    /// The wording in a.
+    pub a_term: String,
+    /// The wording in b.
+    pub b_term: String,
+    /// Its category.
+    pub category: String,
+}
+
+impl Gold {
+    /// Parses a gold file's JSON.
+    ///
+    /// ```
+    /// let gold = framediff::eval::Gold::parse(r#"{"sentences": [], "links": []}"#).unwrap();
+    /// assert!(gold.links.is_empty());
+    /// ```
+    pub fn parse(json: &str) -> Result<Gold> {
+        serde_json::from_str(json).map_err(|e| Error::Jsonl {
+            path: "gold".into(),
+            line: e.line(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Reads and parses a gold file.
+    ///
+    /// ```no_run
+    /// let gold = framediff::eval::Gold::load("../shared/gold-dev/seeds-000-002.json")?;
+    /// # Ok::<(), framediff::Error>(())
+    /// ```
+    pub fn load(path: impl AsRef<Path>) -> Result<Gold> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Gold::parse(&text).map_err(|e| match e {
+            Error::Jsonl { line, message, .. } => Error::Jsonl {
+                path: path.to_path_buf(),
+                line,
+                message,
+            },
+            other => other,
+        })
+    }
+
+    /// The ids of the annotated documents.
+    ///
+    /// ```
+    /// let gold = framediff::eval::Gold::default();
+    /// assert_eq!(gold.documents().count(), 0);
+    /// ```
+    pub fn documents(&self) -> impl Iterator<Item = &str> {
+        let mut seen = HashSet::new();
+        self.sentences
+            .iter()
+            .map(|s| s.doc.as_str())
+            .filter(move |d| seen.insert(*d))
+    }
+}
+
+/// Precision, recall and F1 of predicted links against gold links.
+///
+/// ```
+/// let s = framediff::eval::LinkScores::new(4, 3, 6, 3);
+/// assert_eq!((s.precision, s.recall), (0.75, 0.5));
+/// assert!((s.f1 - 0.6).abs() < 1e-9);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LinkScores {
+    /// Predicted pairs within the gold documents.
+    pub predicted: usize,
+    /// Of those, pairs that map onto a gold link.
+    pub correct: usize,
+    /// Gold links.
+    pub gold: usize,
+    /// Gold links found by at least one predicted pair.
+    pub found: usize,
+    /// correct / predicted.
+    pub precision: f64,
+    /// found / gold.
+    pub recall: f64,
+    /// Harmonic mean of precision and recall.
+    pub f1: f64,
+}
+
+impl LinkScores {
+    /// Scores from counts.
+    ///
+    /// ```
+    /// assert_eq!(framediff::eval::LinkScores::new(0, 0, 0, 0).f1, 0.0);
+    /// ```
+    pub fn new(predicted: usize, correct: usize, gold: usize, found: usize) -> LinkScores {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let (precision, recall) = (ratio(correct, predicted), ratio(found, gold));
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        LinkScores {
+            predicted,
+            correct,
+            gold,
+            found,
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// Scores a comparison's alignments against gold links. Each predicted
+/// sentence maps to the gold sentences it overlaps by at least half (of its
+/// own or the gold sentence's non-white-space bytes); a predicted pair is
+/// correct when it maps onto a gold link; each gold link counts once. Only
+/// pairs between gold documents count.
+pub fn score_links(comparison: &Comparison, gold: &Gold) -> LinkScores {
+    let pairs = comparison.alignments.iter().flat_map(|a| {
+        a.a.sentences.iter().flat_map(move |&sa| {
+            a.b.sentences
+                .iter()
+                .map(move |&sb| ((a.a.doc.as_str(), sa), (a.b.doc.as_str(), sb)))
+        })
+    });
+    score_pairs(&comparison.documents, pairs, gold)
+}
+
+/// Scores any list of predicted sentence pairs, given as (document id,
+/// sentence index) against the analysed documents (see [`score_links`]).
+pub fn score_pairs<'a>(
+    documents: &[AnalyzedDocument],
+    pairs: impl IntoIterator<Item = ((&'a str, usize), (&'a str, usize))>,
+    gold: &Gold,
+) -> LinkScores {
+    let gold_links: HashSet<(&str, &str)> = gold
+        .links
+        .iter()
+        .flat_map(|l| [(l.a.as_str(), l.b.as_str()), (l.b.as_str(), l.a.as_str())])
+        .collect();
+    let gold_docs: HashSet<&str> = gold.documents().collect();
+    let texts: HashMap<&str, &AnalyzedDocument> =
+        documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let map = |(doc, index): (&str, usize)| -> Vec<&str> {
+        let Some(document) = texts.get(doc) else {
+            return Vec::new();
+        };
+        let Some(sentence) = document.sentences.get(index) else {
+            return Vec::new();
+        };
+        let span = sentence.sentence.span();
+        gold.sentences
+            .iter()
+            .filter(|g| g.doc == doc && overlaps_half(&document.text, span.clone(), g.start..g.end))
+            .map(|g| g.id.as_str())
+            .collect()
+    };
+    let (mut predicted, mut correct) = (0, 0);
+    let mut found: HashSet<(&str, &str)> = HashSet::new();
+    for (a, b) in pairs {
+        if a.0 == b.0 || !gold_docs.contains(a.0) || !gold_docs.contains(b.0) {
+            continue;
+        }
+        predicted += 1;
+        let mut hit = false;
+        for ga in map(a) {
+            for gb in map(b) {
+                if gold_links.contains(&(ga, gb)) {
+                    hit = true;
+                    found.insert(if ga < gb { (ga, gb) } else { (gb, ga) });
+                }
+            }
+        }
+        correct += usize::from(hit);
+    }
+    LinkScores::new(predicted, correct, gold.links.len(), found.len())
+}
+
+fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
+    let visible = |r: std::ops::Range<usize>| {
+        text.get(r).map_or(0, |s| {
+            s.bytes().filter(|b| !b.is_ascii_whitespace()).count()
+        })
+    };
+    let (start, end) = (a.start.max(b.start), a.end.min(b.end));
+    if start >= end {
+        return false;
+    }
+    let overlap = visible(start..end);
+    overlap * 2 >= visible(a) || overlap * 2 >= visible(b)
+}
+
+/// The notebook baseline: TF-IDF cosine over stemmed content words (no
+/// soft matching, no anchors, no containment), every cross-document pair
+/// at or above `threshold`. Returns (document id, sentence index) pairs
+/// with their cosine.
+///
+/// ```
+/// use framediff::{AnalyzedDocument, Document, lang::Language};
+/// let docs = [
+///     AnalyzedDocument::new(Document::new("a", "Les rebelles ont pris Alep."), Language::French),
+///     AnalyzedDocument::new(Document::new("b", "Les rebelles ont pris Alep hier."), Language::French),
+/// ];
+/// let pairs = framediff::eval::baseline_tfidf(&docs, 0.5);
+/// assert_eq!(pairs.len(), 1);
+/// ```
+pub fn baseline_tfidf(
+    documents: &[AnalyzedDocument],
+    threshold: f32,
+) -> Vec<((&str, usize), (&str, usize), f32)> {
+    let units: Vec<(usize, usize)> = documents
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.sentence.kind.is_content())
+                .map(move |(s, _)| (d, s))
+        })
+        .collect();
+    let space = VectorSpace::build(
+        units
+            .iter()
+            .map(|&(d, s)| documents[d].sentences[s].tokens.as_slice()),
+    );
+    let mut pairs = Vec::new();
+    for g in 0..units.len() {
+        for h in g + 1..units.len() {
+            let ((dg, sg), (dh, sh)) = (units[g], units[h]);
+            if dg == dh {
+                continue;
+            }
+            let cosine = space.vector(g).cosine(space.vector(h));
+            if cosine >= threshold {
+                pairs.push((
+                    (documents[dg].id.as_str(), sg),
+                    (documents[dh].id.as_str(), sh),
+                    cosine,
+                ));
+            }
+        }
+    }
+    pairs
+}

@@ -1,0 +1,350 @@
+//! Vectorising: sentences become sparse TF-IDF vectors over interned stems.
+//!
+//! Only content tokens count (words that are not stop words, and numbers);
+//! the pieces of a hyphenated compound count one by one, so "Bachar
+//! al-Assad" and "Bashar Assad" share "assad". Weights are TF-IDF with
+//! sublinear term frequency (`1 + ln tf`) and smoothed inverse sentence
+//! frequency (`ln((1 + n) / (1 + df)) + 1`, n = number of sentences), and
+//! every vector is L2-normalised. Nothing is dense: a vector holds only the
+//! terms of its sentence, sorted by term id.
+//!
+//! ```
+//! use framediff::analyze::Analyzer;
+//! use framediff::lang::Language;
+//! use framediff::vectorize::VectorSpace;
+//!
+//! let analyzer = Analyzer::new(Language::French);
+//! let sentences = [
+//!     analyzer.analyze("Les rebelles ont pris Alep."),
+//!     analyzer.analyze("Alep est tombée aux mains des rebelles."),
+//! ];
+//! let space = VectorSpace::build(sentences.iter().map(|t| t.as_slice()));
+//! let alep = space.vocabulary().id("alep").unwrap();
+//! assert!(space.vector(0).weight(alep) > 0.0);
+//! let norm: f32 = space.vector(1).terms().iter().map(|&(_, w)| w * w).sum();
+//! assert!((norm - 1.0).abs() < 1e-5);
+//! ```
+
+mod soft;
+mod vocabulary;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::{Token, TokenKind};
+
+pub use soft::{Concepts, TermLinks, TermRelation};
+pub use vocabulary::{TermId, TermInfo, Vocabulary};
+
+/// A sentence as a sparse, L2-normalised TF-IDF vector.
+///
+/// ```
+/// use framediff::vectorize::SentenceVector;
+/// let v = SentenceVector::from_weights(vec![(3, 3.0), (1, 4.0)]);
+/// assert_eq!(v.terms(), &[(1, 0.8), (3, 0.6)]);
+/// assert_eq!(v.weight(3), 0.6);
+/// assert_eq!(v.weight(2), 0.0);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SentenceVector {
+    terms: Vec<(TermId, f32)>,
+    norm: f32,
+}
+
+impl SentenceVector {
+    /// A vector from raw weights: summed per term, sorted, L2-normalised.
+    ///
+    /// ```
+    /// let v = framediff::vectorize::SentenceVector::from_weights(vec![]);
+    /// assert!(v.is_empty());
+    /// ```
+    pub fn from_weights(mut weights: Vec<(TermId, f32)>) -> SentenceVector {
+        weights.sort_unstable_by_key(|&(id, _)| id);
+        let mut terms: Vec<(TermId, f32)> = Vec::with_capacity(weights.len());
+        for (id, w) in weights {
+            match terms.last_mut() {
+                Some((last, sum)) if *last == id => *sum += w,
+                _ => terms.push((id, w)),
+            }
+        }
+        let norm = terms.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut terms {
+                *w /= norm;
+            }
+        }
+        terms.retain(|&(_, w)| w > 0.0);
+        SentenceVector { terms, norm }
+    }
+
+    /// The (term, weight) pairs, sorted by term id.
+    ///
+    /// ```
+    /// let v = framediff::vectorize::SentenceVector::from_weights(vec![(7, 1.0)]);
+    /// assert_eq!(v.terms(), &[(7, 1.0)]);
+    /// ```
+    pub fn terms(&self) -> &[(TermId, f32)] {
+        &self.terms
+    }
+
+    /// The weight of one term (0 when absent).
+    ///
+    /// ```
+    /// let v = framediff::vectorize::SentenceVector::from_weights(vec![(7, 2.0)]);
+    /// assert_eq!(v.weight(7), 1.0);
+    /// ```
+    pub fn weight(&self, term: TermId) -> f32 {
+        self.terms
+            .binary_search_by_key(&term, |&(id, _)| id)
+            .map_or(0.0, |i| self.terms[i].1)
+    }
+
+    /// The L2 norm of the raw weights: `weight(t) * norm()` is term t's raw
+    /// TF-IDF weight.
+    ///
+    /// ```
+    /// let v = framediff::vectorize::SentenceVector::from_weights(vec![(1, 3.0), (2, 4.0)]);
+    /// assert_eq!(v.norm(), 5.0);
+    /// ```
+    pub fn norm(&self) -> f32 {
+        self.norm
+    }
+
+    /// Whether the sentence has no content term.
+    ///
+    /// ```
+    /// assert!(framediff::vectorize::SentenceVector::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The plain cosine with another vector (exact term matches only).
+    ///
+    /// ```
+    /// use framediff::vectorize::SentenceVector;
+    /// let a = SentenceVector::from_weights(vec![(1, 1.0), (2, 1.0)]);
+    /// let b = SentenceVector::from_weights(vec![(2, 1.0)]);
+    /// assert!((a.cosine(&b) - 0.70710677).abs() < 1e-6);
+    /// ```
+    pub fn cosine(&self, other: &SentenceVector) -> f32 {
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < self.terms.len() && j < other.terms.len() {
+            let (a, wa) = self.terms[i];
+            let (b, wb) = other.terms[j];
+            match a.cmp(&b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += wa * wb;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot.min(1.0)
+    }
+}
+
+/// One content term of a sentence, before interning: its stem, the form it
+/// was written in, and what kind of term it is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TermOccurrence<'a> {
+    pub stem: &'a str,
+    pub form: &'a str,
+    pub is_number: bool,
+    /// Written with a capital where a capital is not required (not the
+    /// first word of its sentence).
+    pub capitalised: bool,
+    /// The first word of its sentence, whose capital says nothing.
+    pub initial: bool,
+}
+
+/// The content terms of a sentence's tokens. Compounds count by their
+/// pieces; one- and two-letter pieces ("al" in "al-Assad") are particles.
+pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
+    let mut out = Vec::new();
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    for (i, token) in tokens.iter().enumerate() {
+        let initial = Some(i) == first_word;
+        if token.parts.is_empty() {
+            if token.is_content() {
+                out.push(occurrence(token, initial));
+            }
+        } else {
+            for part in &token.parts {
+                let particle = part.kind == TokenKind::Word && part.normalized.chars().count() <= 2;
+                if part.is_content() && !particle {
+                    out.push(occurrence(part, initial));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {
+    TermOccurrence {
+        stem: &token.stem,
+        form: &token.normalized,
+        is_number: token.kind == TokenKind::Number,
+        capitalised: token.surface.starts_with(char::is_uppercase),
+        initial,
+    }
+}
+
+/// The vocabulary, inverse frequencies and vectors of a set of sentences.
+///
+/// ```
+/// use framediff::analyze::Analyzer;
+/// use framediff::vectorize::VectorSpace;
+///
+/// let a = Analyzer::new(framediff::lang::Language::English);
+/// let sentences = [a.analyze("Rebels took Aleppo."), a.analyze("")];
+/// let space = VectorSpace::build(sentences.iter().map(|t| t.as_slice()));
+/// assert_eq!(space.len(), 2);
+/// assert!(space.vector(1).is_empty());
+/// ```
+#[derive(Debug, Clone)]
+pub struct VectorSpace {
+    vocabulary: Vocabulary,
+    idf: Vec<f32>,
+    vectors: Vec<SentenceVector>,
+}
+
+impl VectorSpace {
+    /// Builds the space from each sentence's tokens, in order.
+    ///
+    /// ```
+    /// let space = framediff::vectorize::VectorSpace::build(std::iter::empty());
+    /// assert!(space.is_empty());
+    /// ```
+    pub fn build<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> VectorSpace {
+        VectorSpace::build_weighted(sentences, 1.0)
+    }
+
+    /// Builds the space with the weight of names and numbers multiplied by
+    /// `anchor_boost`: they anchor a claim to its event ("Alep", "2015",
+    /// "Peskov"), where common words only describe it.
+    ///
+    /// ```
+    /// use framediff::analyze::Analyzer;
+    /// use framediff::vectorize::VectorSpace;
+    ///
+    /// let a = Analyzer::new(framediff::lang::Language::French);
+    /// let s = [a.analyze("La ville de Homs"), a.analyze("La ville de Hama")];
+    /// let plain = VectorSpace::build(s.iter().map(|t| t.as_slice()));
+    /// let boosted = VectorSpace::build_weighted(s.iter().map(|t| t.as_slice()), 2.0);
+    /// let homs = plain.vocabulary().id("hom").unwrap();
+    /// assert!(boosted.vector(0).weight(homs) > plain.vector(0).weight(homs));
+    /// ```
+    pub fn build_weighted<'a>(
+        sentences: impl IntoIterator<Item = &'a [Token]>,
+        anchor_boost: f32,
+    ) -> VectorSpace {
+        let mut vocabulary = Vocabulary::default();
+        let counts: Vec<Vec<(TermId, u32)>> = sentences
+            .into_iter()
+            .map(|tokens| vocabulary.add_sentence(&content_terms(tokens)))
+            .collect();
+        let n = counts.len() as f32;
+        let idf: Vec<f32> = vocabulary
+            .iter()
+            .map(|info| ((1.0 + n) / (1.0 + info.df as f32)).ln() + 1.0)
+            .collect();
+        let boost: Vec<f32> = vocabulary
+            .iter()
+            .map(|info| {
+                if info.is_name() || info.is_number {
+                    anchor_boost
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        let vectors = counts
+            .into_iter()
+            .map(|terms| {
+                let weights = terms
+                    .into_iter()
+                    .map(|(id, tf)| {
+                        let i = id as usize;
+                        (id, (1.0 + (tf as f32).ln()) * idf[i] * boost[i])
+                    })
+                    .collect();
+                SentenceVector::from_weights(weights)
+            })
+            .collect();
+        VectorSpace {
+            vocabulary,
+            idf,
+            vectors,
+        }
+    }
+
+    /// The interned terms.
+    ///
+    /// ```
+    /// let space = framediff::vectorize::VectorSpace::build(std::iter::empty());
+    /// assert_eq!(space.vocabulary().len(), 0);
+    /// ```
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The smoothed inverse sentence frequency of a term.
+    ///
+    /// ```
+    /// use framediff::analyze::Analyzer;
+    /// let a = Analyzer::new(framediff::lang::Language::French);
+    /// let s = [a.analyze("Alep Homs"), a.analyze("Alep")];
+    /// let space = framediff::vectorize::VectorSpace::build(s.iter().map(|t| t.as_slice()));
+    /// let (alep, homs) = (space.vocabulary().id("alep").unwrap(), space.vocabulary().id("hom").unwrap());
+    /// assert!(space.idf(homs) > space.idf(alep));
+    /// ```
+    pub fn idf(&self, term: TermId) -> f32 {
+        self.idf[term as usize]
+    }
+
+    /// The vector of sentence `i` (in the order given to [`VectorSpace::build`]).
+    ///
+    /// # Panics
+    /// When `i` is out of range.
+    ///
+    /// ```
+    /// # let a = framediff::analyze::Analyzer::new(framediff::lang::Language::French);
+    /// # let s = [a.analyze("Alep")];
+    /// let space = framediff::vectorize::VectorSpace::build(s.iter().map(|t| t.as_slice()));
+    /// assert_eq!(space.vector(0).terms().len(), 1);
+    /// ```
+    pub fn vector(&self, i: usize) -> &SentenceVector {
+        &self.vectors[i]
+    }
+
+    /// All vectors, in sentence order.
+    ///
+    /// ```
+    /// let space = framediff::vectorize::VectorSpace::build(std::iter::empty());
+    /// assert!(space.vectors().is_empty());
+    /// ```
+    pub fn vectors(&self) -> &[SentenceVector] {
+        &self.vectors
+    }
+
+    /// The number of sentences.
+    ///
+    /// ```
+    /// assert_eq!(framediff::vectorize::VectorSpace::build(std::iter::empty()).len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.vectors.len()
+    }
+
+    /// Whether the space holds no sentence.
+    ///
+    /// ```
+    /// assert!(framediff::vectorize::VectorSpace::build(std::iter::empty()).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.vectors.is_empty()
+    }
+}

@@ -1,0 +1,363 @@
+//! Soft matching: which distinct terms still count as (partly) the same.
+//!
+//! Two kinds of relation, both computed once per vocabulary, never per
+//! sentence pair:
+//! - spelling variants: "bashar"/"bachar", "jihadistes"/"djihadistes",
+//!   "idlib"/"idleb": Jaro-Winkler on the accent-folded forms at or above a
+//!   threshold (0.9, as in Cohen, Ravikumar and Fienberg's SoftTF-IDF),
+//!   and a normalised Levenshtein similarity of at least 0.75, which
+//!   rejects pairs that only share a long prefix ("contre"/"contrôle");
+//! - concepts: words a journalist uses for the same event or referent
+//!   ("frappe"/"bombardement", "rebelles"/"insurgés"), from a per-language
+//!   lexicon ([`Concepts`]).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{TermId, Vocabulary};
+use crate::analyze::Analyzer;
+use crate::lang::Language;
+
+/// How two terms of a match relate.
+///
+/// ```
+/// use framediff::vectorize::TermRelation;
+/// assert_eq!(serde_json::to_string(&TermRelation::Variant).unwrap(), "\"variant\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermRelation {
+    /// The same stem.
+    Exact,
+    /// The same name or word spelled differently.
+    Variant,
+    /// Different words for the same event or referent.
+    Synonym,
+}
+
+/// A lexicon of concepts: groups of words that report the same event, act
+/// or referent. One concept per line, `name: word word …`; `#` starts a
+/// comment. Members are stemmed with the language's analyzer, so listing
+/// "attaque" covers "attaques" and "attaquer".
+///
+/// ```
+/// use framediff::vectorize::Concepts;
+/// use framediff::lang::Language;
+///
+/// let concepts = Concepts::parse("# custom\nstrike: frappe bombardement pilonnage\n", Language::French);
+/// assert_eq!(concepts.len(), 1);
+/// assert_eq!(concepts.of_stem("bombard"), &[0]);
+/// assert_eq!(concepts.name(0), "strike");
+/// assert!(Concepts::for_language(Language::French).len() > 50);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Concepts {
+    names: Vec<String>,
+    by_stem: HashMap<String, Vec<u32>>,
+}
+
+const FRENCH: &str = include_str!("../lang/concepts_fr.txt");
+const ENGLISH: &str = include_str!("../lang/concepts_en.txt");
+
+impl Concepts {
+    /// The lexicon shipped for a language (empty for [`Language::Other`]).
+    ///
+    /// ```
+    /// use framediff::vectorize::Concepts;
+    /// assert!(Concepts::for_language(framediff::lang::Language::Other).is_empty());
+    /// ```
+    pub fn for_language(language: Language) -> Concepts {
+        match language {
+            Language::French => Concepts::parse(FRENCH, language),
+            Language::English => Concepts::parse(ENGLISH, language),
+            Language::Other => Concepts::default(),
+        }
+    }
+
+    /// Parses a lexicon (see the type's documentation); lines without a
+    /// colon are read as a list of members with no name.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("rebels insurgents", framediff::lang::Language::English);
+    /// assert_eq!(c.of_stem("insurg"), &[0]);
+    /// ```
+    pub fn parse(text: &str, language: Language) -> Concepts {
+        let mut concepts = Concepts::default();
+        concepts.extend(text, language);
+        concepts
+    }
+
+    /// Adds the concepts of another lexicon text.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// let mut c = framediff::vectorize::Concepts::for_language(Language::French);
+    /// let before = c.len();
+    /// c.extend("blocage: blocage barrage", Language::French);
+    /// assert_eq!(c.len(), before + 1);
+    /// ```
+    pub fn extend(&mut self, text: &str, language: Language) {
+        let analyzer = Analyzer::new(language);
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, members) = line.split_once(':').unwrap_or(("", line));
+            let id = self.names.len() as u32;
+            self.names.push(name.trim().to_string());
+            for member in members.split_whitespace() {
+                let tokens = analyzer.analyze(member);
+                // Multi-token members (compounds, "s'emparer") count by
+                // their one content word, if they have exactly one.
+                let mut content = tokens
+                    .iter()
+                    .filter(|t| t.is_content() && t.parts.is_empty());
+                if let (Some(token), None) = (content.next(), content.next()) {
+                    let ids = self.by_stem.entry(token.stem.clone()).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds all concepts of another lexicon.
+    ///
+    /// ```
+    /// use framediff::{lang::Language, vectorize::Concepts};
+    /// let mut c = Concepts::parse("a: tuer", Language::French);
+    /// c.merge(Concepts::parse("b: kill", Language::English));
+    /// assert_eq!((c.len(), c.name(1)), (2, "b"));
+    /// ```
+    pub fn merge(&mut self, other: Concepts) {
+        let offset = self.names.len() as u32;
+        self.names.extend(other.names);
+        for (stem, ids) in other.by_stem {
+            let entry = self.by_stem.entry(stem).or_default();
+            entry.extend(ids.into_iter().map(|id| id + offset));
+        }
+    }
+
+    /// The concepts a stem belongs to.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("x: rebelle", framediff::lang::Language::French);
+    /// assert!(c.of_stem("absent").is_empty());
+    /// ```
+    pub fn of_stem(&self, stem: &str) -> &[u32] {
+        self.by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The name of a concept.
+    ///
+    /// # Panics
+    /// When `id` is not a concept of this lexicon.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("kill: tuer", framediff::lang::Language::French);
+    /// assert_eq!(c.name(0), "kill");
+    /// ```
+    pub fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
+    /// The number of concepts.
+    ///
+    /// ```
+    /// assert_eq!(framediff::vectorize::Concepts::default().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the lexicon is empty.
+    ///
+    /// ```
+    /// assert!(framediff::vectorize::Concepts::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// For each term of a vocabulary, the other terms that partly match it,
+/// with a similarity in (0, 1).
+///
+/// ```
+/// use framediff::analyze::Analyzer;
+/// use framediff::lang::Language;
+/// use framediff::vectorize::{Concepts, TermLinks, TermRelation, VectorSpace};
+///
+/// let a = Analyzer::new(Language::French);
+/// let s = [a.analyze("Bashar et les rebelles"), a.analyze("Bachar et les insurgés")];
+/// let space = VectorSpace::build(s.iter().map(|t| t.as_slice()));
+/// let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
+/// let v = space.vocabulary();
+/// let (bashar, bachar) = (v.id("bashar").unwrap(), v.id("bachar").unwrap());
+/// assert_eq!(links.relation(bashar, bachar).map(|(_, r)| r), Some(TermRelation::Variant));
+/// let (rebel, insurg) = (v.id("rebel").unwrap(), v.id("insurg").unwrap());
+/// assert_eq!(links.relation(rebel, insurg), Some((0.7, TermRelation::Synonym)));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct TermLinks {
+    neighbours: Vec<Vec<(TermId, f32, TermRelation)>>,
+}
+
+/// Levenshtein similarity a variant pair must also reach.
+const MIN_LEVENSHTEIN: f64 = 0.75;
+/// Terms this short are too easily confused to be spelling variants.
+const MIN_VARIANT_CHARS: usize = 4;
+/// A trigram shared by more terms than this says nothing about spelling.
+const MAX_TRIGRAM_POSTING: usize = 2_000;
+
+impl TermLinks {
+    /// Links the terms of `vocabulary`: spelling variants at Jaro-Winkler
+    /// `variant_threshold` or above (similarity = the Jaro-Winkler score),
+    /// and members of a shared concept (similarity = `synonym_similarity`).
+    ///
+    /// ```
+    /// use framediff::vectorize::{Concepts, TermLinks, Vocabulary};
+    /// let links = TermLinks::build(&Vocabulary::default(), &Concepts::default(), 0.9, 0.7);
+    /// assert_eq!(links.relation(0, 1), None);
+    /// ```
+    pub fn build(
+        vocabulary: &Vocabulary,
+        concepts: &Concepts,
+        variant_threshold: f32,
+        synonym_similarity: f32,
+    ) -> TermLinks {
+        let mut neighbours: Vec<Vec<(TermId, f32, TermRelation)>> =
+            vec![Vec::new(); vocabulary.len()];
+        for (a, b, sim) in spelling_variants(vocabulary, variant_threshold) {
+            neighbours[a as usize].push((b, sim, TermRelation::Variant));
+            neighbours[b as usize].push((a, sim, TermRelation::Variant));
+        }
+        if synonym_similarity > 0.0 {
+            let mut members: HashMap<u32, Vec<TermId>> = HashMap::new();
+            for (id, info) in vocabulary.iter().enumerate() {
+                for &concept in concepts.of_stem(&info.stem) {
+                    members.entry(concept).or_default().push(id as TermId);
+                }
+            }
+            for group in members.values() {
+                for &a in group {
+                    for &b in group {
+                        if a != b {
+                            neighbours[a as usize].push((
+                                b,
+                                synonym_similarity,
+                                TermRelation::Synonym,
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for list in &mut neighbours {
+            // Keep the strongest relation per neighbour.
+            list.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+            list.dedup_by_key(|n| n.0);
+        }
+        TermLinks { neighbours }
+    }
+
+    /// The terms partly matching `term`, sorted by id.
+    ///
+    /// ```
+    /// let links = framediff::vectorize::TermLinks::default();
+    /// assert!(links.neighbours(3).is_empty());
+    /// ```
+    pub fn neighbours(&self, term: TermId) -> &[(TermId, f32, TermRelation)] {
+        self.neighbours
+            .get(term as usize)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// How two terms match: `(1.0, Exact)` for the same term, the link's
+    /// similarity and kind for linked terms, `None` otherwise.
+    ///
+    /// ```
+    /// let links = framediff::vectorize::TermLinks::default();
+    /// assert_eq!(links.relation(2, 2), Some((1.0, framediff::vectorize::TermRelation::Exact)));
+    /// ```
+    pub fn relation(&self, a: TermId, b: TermId) -> Option<(f32, TermRelation)> {
+        if a == b {
+            return Some((1.0, TermRelation::Exact));
+        }
+        let list = self.neighbours(a);
+        list.binary_search_by_key(&b, |n| n.0)
+            .ok()
+            .map(|i| (list[i].1, list[i].2))
+    }
+}
+
+/// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
+/// come from a trigram index so the cost follows the vocabulary, not its
+/// square.
+fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
+    let forms: Vec<Option<String>> = vocabulary
+        .iter()
+        .map(|info| {
+            let form = fold(&info.form);
+            (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
+        })
+        .collect();
+    let mut postings: HashMap<[char; 3], Vec<TermId>> = HashMap::new();
+    for (id, form) in forms.iter().enumerate() {
+        if let Some(form) = form {
+            let mut grams = trigrams(form);
+            grams.sort_unstable();
+            grams.dedup();
+            for gram in grams {
+                postings.entry(gram).or_default().push(id as TermId);
+            }
+        }
+    }
+    let mut shared: HashMap<(TermId, TermId), u32> = HashMap::new();
+    for list in postings.values().filter(|l| l.len() <= MAX_TRIGRAM_POSTING) {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(TermId, TermId, f32)> = shared
+        .into_iter()
+        .filter_map(|((a, b), count)| {
+            let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+            if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
+                return None;
+            }
+            // One edit changes at most three trigrams; require the rest.
+            let fewest = trigrams(fa).len().min(trigrams(fb).len()) as u32;
+            if count + 3 < fewest {
+                return None;
+            }
+            let jw = strsim::jaro_winkler(fa, fb) as f32;
+            (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
+                .then_some((a, b, jw))
+        })
+        .collect();
+    pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs
+}
+
+fn trigrams(form: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(form.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+}
+
+/// Accents off, for comparing spellings ("idlib"/"idleb" but also
+/// "égypte"/"egypte").
+fn fold(form: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    form.nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .collect()
+}
