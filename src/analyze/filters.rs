@@ -78,7 +78,8 @@ impl TokenFilter for SplitElisions {
                 continue;
             }
             let apostrophe_follows = input.peek().is_some_and(|next| {
-                next.start == token.end && next.surface.chars().count() == 1
+                next.start == token.end
+                    && next.surface.chars().count() == 1
                     && next.surface.chars().all(is_apostrophe)
             });
             if apostrophe_follows && self.resources.is_elision(&token.surface) {
@@ -101,8 +102,10 @@ impl SplitElisions {
         let (at, apostrophe) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
         let head = &word[..at + apostrophe.len_utf8()];
         let rest = &word[head.len()..];
-        (at > 0 && rest.starts_with(char::is_alphanumeric) && self.resources.is_elision(&word[..at]))
-            .then_some((head, rest))
+        (at > 0
+            && rest.starts_with(char::is_alphanumeric)
+            && self.resources.is_elision(&word[..at]))
+        .then_some((head, rest))
     }
 }
 
@@ -338,7 +341,11 @@ fn compound(mut parts: Vec<Token>, hyphens: Vec<Token>) -> Option<Token> {
         normalized: join(|t| &t.normalized),
         folded: join(|t| &t.folded),
         stem: join(|t| &t.stem),
-        kind: if any_word { TokenKind::Word } else { TokenKind::Number },
+        kind: if any_word {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        },
         stop: parts.iter().all(|p| p.stop),
         elision: false,
         parts,

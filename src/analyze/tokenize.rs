@@ -55,7 +55,9 @@ fn is_group_separator(piece: &str) -> bool {
 
 fn kind_of(piece: &str) -> TokenKind {
     if piece.starts_with(|c: char| c.is_ascii_digit())
-        && piece.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        && piece
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
     {
         TokenKind::Number
     } else if piece.chars().any(char::is_alphanumeric) {
@@ -72,5 +74,8 @@ fn kind_of(piece: &str) -> TokenKind {
 fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
         || ('\u{2010}'..='\u{205e}').contains(&c)
-        || matches!(c, '«' | '»' | '¿' | '¡' | '·' | '§' | '¶' | '\u{3001}' | '\u{3002}')
+        || matches!(
+            c,
+            '«' | '»' | '¿' | '¡' | '·' | '§' | '¶' | '\u{3001}' | '\u{3002}'
+        )
 }
