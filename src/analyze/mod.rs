@@ -40,6 +40,9 @@ mod filters;
 mod stem;
 mod tokenize;
 
+#[cfg(test)]
+mod tests;
+
 use std::ops::Range;
 use std::sync::Arc;
 

@@ -8,7 +8,8 @@ use crate::segment::is_blank;
 /// Cuts `text` at Unicode word boundaries (UAX #29) into raw tokens (all
 /// forms equal to the surface), skipping blank runs; `base` is added to
 /// every offset. Digit groups separated by a single space or no-break space
-/// ("1 000", "100 000") are one number, as French typography writes them.
+/// ("1 000", "100 000", "12 345,67") are one number, as French typography
+/// writes them.
 ///
 /// ```
 /// use framediff::analyze::{tokenize, TokenKind};
@@ -20,7 +21,10 @@ use crate::segment::is_blank;
 /// assert_eq!(tokens[1].start, 13);
 /// ```
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for (offset, piece) in text.split_word_bound_indices() {
+        push_cut_at_blanks(&mut pieces, offset, piece);
+    }
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
     let mut i = 0;
     while i < pieces.len() {
@@ -34,10 +38,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if kind == TokenKind::Number && is_digit_group(piece, 1..=3) {
             while i + 1 < pieces.len()
                 && is_group_separator(pieces[i].1)
-                && is_digit_group(pieces[i + 1].1, 3..=3)
+                && is_later_group(pieces[i + 1].1)
             {
-                end = pieces[i + 1].0 + 3;
+                let (next, group) = pieces[i + 1];
+                end = next + group.len();
                 i += 2;
+                if group.len() > 3 {
+                    break; // decimals end the number
+                }
             }
         }
         tokens.push(Token::new(base + offset, &text[offset..end], kind));
@@ -45,13 +53,49 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
+/// Pushes `piece`, cut where blank and non-blank characters meet. UAX #29
+/// glues a narrow no-break space (U+202F, which French typography puts
+/// inside guillemets, before "!" and between digit groups) to the word or
+/// number beside it, as it does "_"; cut, "Alep\u{202f}" is "Alep" and a
+/// blank, and "1\u{202f}000" three pieces like "1 000".
+fn push_cut_at_blanks<'a>(pieces: &mut Vec<(usize, &'a str)>, offset: usize, piece: &'a str) {
+    let mut start = 0;
+    let mut chars = piece.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if let Some(&(at, next)) = chars.peek()
+            && is_blank(c) != is_blank(next)
+        {
+            pieces.push((offset + start, &piece[start..at]));
+            start = at;
+        }
+    }
+    pieces.push((offset + start, &piece[start..]));
+}
+
 fn is_digit_group(piece: &str, len: std::ops::RangeInclusive<usize>) -> bool {
     len.contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A group after the first: three digits, maybe with decimals ("000,5").
+fn is_later_group(piece: &str) -> bool {
+    match piece.split_at_checked(3) {
+        Some((group, "")) => is_digit_group(group, 3..=3),
+        Some((group, decimals)) => {
+            is_digit_group(group, 3..=3)
+                && decimals.len() > 1
+                && decimals.starts_with([',', '.'])
+                && is_digit_group(&decimals[1..], 1..=usize::MAX)
+        }
+        None => false,
+    }
 }
 
 fn is_group_separator(piece: &str) -> bool {
     matches!(piece, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
 }
+
+/// Makes a keycap emoji of a digit ("1️⃣"), which is a symbol, not a word.
+const KEYCAP: char = '\u{20e3}';
 
 fn kind_of(piece: &str) -> TokenKind {
     if piece.starts_with(|c: char| c.is_ascii_digit())
@@ -60,7 +104,7 @@ fn kind_of(piece: &str) -> TokenKind {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
     {
         TokenKind::Number
-    } else if piece.chars().any(char::is_alphanumeric) {
+    } else if piece.chars().any(char::is_alphanumeric) && !piece.contains(KEYCAP) {
         TokenKind::Word
     } else if piece.chars().all(is_punctuation) {
         TokenKind::Punctuation

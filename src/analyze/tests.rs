@@ -1,0 +1,274 @@
+use super::{Analyzer, Token, TokenKind};
+use crate::lang::Language;
+
+/// The tokens of `text`, after checking that every token and part points
+/// at its own bytes.
+fn analyze(language: Language, text: &str) -> Vec<Token> {
+    let tokens = Analyzer::new(language).analyze(text);
+    check_offsets(text, &tokens);
+    tokens
+}
+
+fn check_offsets(text: &str, tokens: &[Token]) {
+    for t in tokens {
+        assert_eq!(t.surface, &text[t.start..t.end], "{t:?}");
+        check_offsets(text, &t.parts);
+    }
+}
+
+fn fr(text: &str) -> Vec<Token> {
+    analyze(Language::French, text)
+}
+
+fn surfaces(tokens: &[Token]) -> Vec<&str> {
+    tokens.iter().map(|t| t.surface.as_str()).collect()
+}
+
+fn only(tokens: &[Token]) -> &Token {
+    assert_eq!(tokens.len(), 1, "{:?}", surfaces(tokens));
+    &tokens[0]
+}
+
+#[test]
+fn every_french_elision_splits_with_either_apostrophe() {
+    let elisions = [
+        "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j", "m", "t",
+    ];
+    for elision in elisions {
+        for apostrophe in ['’', '\''] {
+            for head in [elision.to_string(), elision.to_uppercase()] {
+                let text = format!("{head}{apostrophe}ont");
+                let tokens = fr(&text);
+                let expected = format!("{head}{apostrophe}");
+                assert_eq!(surfaces(&tokens), [expected.as_str(), "ont"], "{text}");
+                let elided = &tokens[0];
+                assert!(elided.elision && elided.stop, "{text}");
+                assert_eq!(elided.stem, format!("{elision}'"), "{text}");
+                assert!(!tokens[1].elision, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn elision_with_a_stray_space_or_before_a_number() {
+    let tokens = fr("L' armée");
+    assert_eq!(surfaces(&tokens), ["L'", "armée"]);
+    assert!(tokens[0].elision);
+    let tokens = fr("l’11 septembre");
+    assert_eq!(surfaces(&tokens), ["l’", "11", "septembre"]);
+    assert!(tokens[0].elision);
+}
+
+#[test]
+fn aujourdhui_and_presquile_stay_whole() {
+    for text in ["aujourd’hui", "aujourd'hui", "presqu’île"] {
+        let t = only(&fr(text)).clone();
+        assert!(!t.elision && !t.stop, "{text}");
+        assert!(t.normalized.contains('\''), "{text}");
+    }
+}
+
+#[test]
+fn elision_before_a_quote() {
+    let tokens = fr("qu'\"Assad");
+    assert_eq!(surfaces(&tokens), ["qu'", "\"", "Assad"]);
+    assert!(tokens[0].elision);
+    assert_eq!(tokens[1].kind, TokenKind::Punctuation);
+    assert_eq!(tokens[2].stem, "assad");
+}
+
+#[test]
+fn hyphenated_names_are_kept_whole_with_parts() {
+    for (text, parts) in [
+        ("Tahrir-al-Sham", &["Tahrir", "al", "Sham"][..]),
+        ("al-Assad", &["al", "Assad"]),
+        ("porte-parole", &["porte", "parole"]),
+        ("Covid-19", &["Covid", "19"]),
+    ] {
+        let tokens = fr(text);
+        let t = only(&tokens);
+        assert_eq!(t.kind, TokenKind::Word, "{text}");
+        assert!(!t.stop, "{text}");
+        assert_eq!(surfaces(&t.parts), parts, "{text}");
+    }
+    let t = &fr("Covid-19")[0];
+    assert_eq!(
+        (t.parts[0].kind, t.parts[1].kind),
+        (TokenKind::Word, TokenKind::Number)
+    );
+    let t = &fr("porte-parole")[0];
+    assert_eq!(t.stem, format!("{}-{}", t.parts[0].stem, t.parts[1].stem));
+}
+
+#[test]
+fn a_compound_of_stop_words_is_a_stop_word() {
+    let tokens = fr("Que fera-t-il, a-t-il dit");
+    let t = tokens.iter().find(|t| t.surface == "a-t-il").unwrap();
+    assert!(t.stop);
+    assert_eq!(surfaces(&t.parts), ["a", "t", "il"]);
+}
+
+#[test]
+fn a_trailing_hyphen_stays_its_own_token() {
+    let tokens = fr("pro- et anti-Assad");
+    assert_eq!(surfaces(&tokens), ["pro", "-", "et", "anti-Assad"]);
+    assert_eq!(tokens[1].kind, TokenKind::Punctuation);
+    let tokens = fr("pro- et anti-");
+    assert_eq!(surfaces(&tokens), ["pro", "-", "et", "anti", "-"]);
+}
+
+#[test]
+fn elided_compound() {
+    let tokens = fr("d’Al-Qaïda");
+    assert_eq!(surfaces(&tokens), ["d’", "Al-Qaïda"]);
+    assert_eq!(surfaces(&tokens[1].parts), ["Al", "Qaïda"]);
+}
+
+#[test]
+fn thousands_separators_glue_digit_groups() {
+    for space in [' ', '\u{a0}', '\u{202f}', '\u{2009}'] {
+        let text = format!("1{space}000 morts et 100{space}000{space}000 déplacés");
+        let tokens = fr(&text);
+        assert_eq!(tokens.len(), 5, "{:?}", surfaces(&tokens));
+        for (t, n) in [(&tokens[0], "1000"), (&tokens[3], "100000000")] {
+            assert_eq!(
+                (t.kind, t.normalized.as_str()),
+                (TokenKind::Number, n),
+                "{space:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_four_digit_year_does_not_glue() {
+    for space in [' ', '\u{a0}', '\u{202f}'] {
+        let tokens = fr(&format!("en 2024{space}150 morts"));
+        assert_eq!(surfaces(&tokens)[1..3], ["2024", "150"], "{space:?}");
+    }
+    assert_eq!(surfaces(&fr("1 0000")), ["1", "0000"]);
+}
+
+#[test]
+fn decimal_and_dotted_numbers() {
+    for text in ["1.000", "3,5", "1.000.000,5"] {
+        assert_eq!(only(&fr(text)).kind, TokenKind::Number, "{text}");
+    }
+    let t = only(&fr("12 345,67")).clone();
+    assert_eq!(
+        (t.kind, t.normalized.as_str()),
+        (TokenKind::Number, "12345,67")
+    );
+}
+
+#[test]
+fn narrow_no_break_spaces_stay_out_of_words() {
+    // French typography puts U+202F inside guillemets and before ! ? ; :
+    let text = "«\u{202f}Alep\u{202f}» est tombée\u{202f}!";
+    let tokens = fr(text);
+    assert_eq!(surfaces(&tokens), ["«", "Alep", "»", "est", "tombée", "!"]);
+    assert_eq!(tokens[1].stem, "alep");
+}
+
+#[test]
+fn normalisation() {
+    let t = only(&fr("ÉTAT")).clone();
+    assert_eq!((t.normalized.as_str(), t.folded.as_str()), ("état", "etat"));
+
+    let nfd = only(&fr("e\u{301}tat")).clone();
+    let nfc = only(&fr("état")).clone();
+    assert_eq!(nfd.surface, "e\u{301}tat");
+    assert_eq!(
+        (nfd.normalized, nfd.folded, nfd.stem),
+        (nfc.normalized, nfc.folded, nfc.stem)
+    );
+
+    let t = only(&fr("Œuvre")).clone();
+    assert_eq!(
+        (t.normalized.as_str(), t.folded.as_str()),
+        ("œuvre", "oeuvre")
+    );
+
+    for apostrophe in ['\'', '’', 'ʼ', '‘'] {
+        let tokens = fr(&format!("l{apostrophe}État"));
+        assert_eq!(tokens[0].normalized, "l'", "{apostrophe:?}");
+        assert_eq!(tokens[1].normalized, "état", "{apostrophe:?}");
+    }
+}
+
+#[test]
+fn stop_words_are_flagged_not_removed() {
+    let tokens = fr("Les rebelles et le régime");
+    let flags: Vec<bool> = tokens.iter().map(|t| t.stop).collect();
+    assert_eq!(flags, [true, false, true, true, false]);
+    assert!(!tokens.iter().any(|t| t.stop && t.kind != TokenKind::Word));
+}
+
+#[test]
+fn punctuation_and_symbols() {
+    let tokens = fr("Alep ! « Hama » — 50 % … 🔥 🇸🇾 👨‍👩‍👧 € 1️⃣");
+    let kinds: Vec<(&str, TokenKind)> = tokens
+        .iter()
+        .map(|t| (t.surface.as_str(), t.kind))
+        .collect();
+    use TokenKind::*;
+    assert_eq!(
+        kinds,
+        [
+            ("Alep", Word),
+            ("!", Punctuation),
+            ("«", Punctuation),
+            ("Hama", Word),
+            ("»", Punctuation),
+            ("—", Punctuation),
+            ("50", Number),
+            ("%", Punctuation),
+            ("…", Punctuation),
+            ("🔥", Symbol),
+            ("🇸🇾", Symbol),
+            ("👨‍👩‍👧", Symbol),
+            ("€", Symbol),
+            ("1️⃣", Symbol),
+        ]
+    );
+    assert!(
+        tokens
+            .iter()
+            .filter(|t| !t.is_word())
+            .all(|t| t.stem == t.normalized)
+    );
+}
+
+#[test]
+fn english_possessives_stem_like_the_noun() {
+    let en = |text| analyze(Language::English, text);
+    let russia = only(&en("Russia")).stem.clone();
+    assert_eq!(russia, "russia");
+    for text in ["Russia's", "Russia’s"] {
+        assert_eq!(only(&en(text)).stem, russia, "{text}");
+    }
+    // A plural possessive's apostrophe is its own token.
+    let tokens = en("rebels’ advance");
+    assert_eq!(surfaces(&tokens), ["rebels", "’", "advance"]);
+    assert_eq!(tokens[0].stem, "rebel");
+    assert!(!tokens.iter().any(|t| t.elision), "English has no elisions");
+}
+
+#[test]
+fn other_languages_are_lowercased_not_stemmed() {
+    let tokens = analyze(Language::Other, "Die Rebellen l’armée");
+    let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    assert_eq!(stems, ["die", "rebellen", "l'armée"]);
+    assert!(!tokens.iter().any(|t| t.stop));
+}
+
+#[test]
+fn span_offsets_point_into_the_whole_text() {
+    let text = "Titre\nL’armée de Bachar al-Assad.";
+    let start = text.find('L').unwrap();
+    let tokens = Analyzer::new(Language::French).analyze_span(text, start..text.len());
+    check_offsets(text, &tokens);
+    assert_eq!(tokens[0].start, start);
+    assert_eq!(surfaces(&tokens[4].parts), ["al", "Assad"]);
+}
