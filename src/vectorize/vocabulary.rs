@@ -16,11 +16,11 @@ pub type TermId = u32;
 /// use framediff::vectorize::VectorSpace;
 ///
 /// let a = Analyzer::new(framediff::lang::Language::French);
-/// let s = [a.analyze("Selon SANA, Damas résiste."), a.analyze("L'agence SANA le dit.")];
+/// let s = [a.analyze("Selon Peskov, Damas résiste."), a.analyze("Le porte-parole Peskov le dit.")];
 /// let space = VectorSpace::build(s.iter().map(|t| t.as_slice()));
-/// let sana = space.vocabulary().info(space.vocabulary().id("sana").unwrap());
-/// assert_eq!((sana.df, sana.form.as_str()), (2, "sana"));
-/// assert!(sana.is_name());
+/// let peskov = space.vocabulary().info(space.vocabulary().id("peskov").unwrap());
+/// assert_eq!((peskov.df, peskov.form.as_str()), (2, "peskov"));
+/// assert!(peskov.is_name());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TermInfo {
