@@ -62,7 +62,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool) -> framediff::Result<()> {
     );
 
     if sweep {
-        for t in (10..=60).step_by(2).map(|i| i as f32 / 100.0) {
+        for t in (9..=45).step_by(3).map(|i| i as f32 / 100.0) {
             let mut config = config.clone();
             config.align.threshold = t;
             let cmp = Comparison::from_analyzed(analyzed.clone(), &config.align);

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::align::{
-    AlignConfig, Alignment, Claim, Relation, SentenceRef, Side, SideName, TermMatch, Unit,
-    candidate_pairs, group_claims, score_pair,
+    AlignConfig, Alignment, Claim, Relation, Role, SentenceRef, Side, SideName, TermMatch, Unit,
+    candidate_pairs, group_claims, score_pair, term_roles,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
@@ -200,7 +200,9 @@ impl Comparison {
             .iter()
             .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice());
         let space = VectorSpace::build_weighted(tokens, config.anchor_boost);
-        let concepts = corpus_concepts(&documents);
+        let languages = corpus_languages(&documents);
+        let concepts = corpus_concepts(&languages);
+        let roles = term_roles(space.vocabulary(), &languages);
         let links = TermLinks::build(
             space.vocabulary(),
             &concepts,
@@ -213,7 +215,7 @@ impl Comparison {
                 .filter_map(|(g, h)| {
                     let pair = score_pair(space.vector(g), space.vector(h), &links);
                     let score = config.combine(&pair);
-                    (score >= config.threshold && is_claim_match(&pair, &space, config))
+                    (score >= config.threshold && is_claim_match(&pair, &roles, config))
                         .then_some((g, h, score, pair))
                 })
                 .collect();
@@ -291,28 +293,33 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
     units
 }
 
-/// The concept lexicons of the languages present.
-fn corpus_concepts(documents: &[AnalyzedDocument]) -> Concepts {
+/// The languages present, each once.
+fn corpus_languages(documents: &[AnalyzedDocument]) -> Vec<Language> {
     let mut languages: Vec<Language> = documents.iter().map(|d| d.language).collect();
     languages.sort();
     languages.dedup();
+    languages
+}
+
+/// The concept lexicons of the languages present.
+fn corpus_concepts(languages: &[Language]) -> Concepts {
     let mut concepts = Concepts::default();
-    for language in languages {
+    for &language in languages {
         concepts.merge(Concepts::for_language(language));
     }
     concepts
 }
 
-/// Enough shared terms, and not only names: sentences that share a name or
-/// a topic word do not share a claim.
-fn is_claim_match(
-    pair: &crate::align::PairScore,
-    space: &VectorSpace,
-    config: &AlignConfig,
-) -> bool {
-    let vocabulary = space.vocabulary();
+/// Enough shared terms and information, one of them an event word or a
+/// figure: sentences that share only names, participants or a reporting
+/// verb share a topic, not a claim.
+fn is_claim_match(pair: &crate::align::PairScore, roles: &[Role], config: &AlignConfig) -> bool {
     pair.matches.len() >= config.min_matched_terms
-        && pair.matches.iter().any(|m| !vocabulary.info(m.0).is_name())
+        && pair.shared >= config.min_shared
+        && pair
+            .matches
+            .iter()
+            .any(|m| roles[m.0 as usize].anchors_claim() && roles[m.1 as usize].anchors_claim())
 }
 
 /// Keeps, for each sentence and each other document, the best

@@ -23,6 +23,7 @@
 
 mod candidates;
 mod claims;
+mod roles;
 mod score;
 
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,7 @@ pub use score::TermMatch;
 #[cfg(test)]
 pub(crate) use candidates::brute_force_pairs;
 pub(crate) use candidates::{Unit, candidate_pairs};
+pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{PairScore, score_pair};
 
 /// Every threshold of alignment, with defaults chosen on data (see each
@@ -71,6 +73,11 @@ pub struct AlignConfig {
     pub anchor_boost: f32,
     /// How many distinct terms two sentences must share.
     pub min_matched_terms: usize,
+    /// The information two sentences must share (about the summed inverse
+    /// frequency of their matched terms, see [`Alignment::shared`]). Up:
+    /// only pairs sharing several rare terms link; down: pairs sharing one
+    /// or two common words link too.
+    pub min_shared: f32,
     /// A term in more than this share of all sentences generates no
     /// candidates (it still counts in the score). Applies only from 1,000
     /// sentences up, where such terms make candidate lists explode.
@@ -85,13 +92,14 @@ pub struct AlignConfig {
 impl Default for AlignConfig {
     fn default() -> AlignConfig {
         AlignConfig {
-            threshold: 0.30,
+            threshold: 0.24,
             same_threshold: 0.55,
             containment_weight: 0.5,
             variant_similarity: 0.9,
             synonym_similarity: 0.7,
-            anchor_boost: 1.5,
+            anchor_boost: 2.0,
             min_matched_terms: 2,
+            min_shared: 6.0,
             max_term_share: 0.05,
             max_links_per_document: 5,
             same_outlet: false,
@@ -122,6 +130,12 @@ impl AlignConfig {
                     reason: format!("{value} is not in [0, 1]"),
                 });
             }
+        }
+        if !(self.min_shared.is_finite() && self.min_shared >= 0.0) {
+            return Err(Error::InvalidConfig {
+                field: "min_shared",
+                reason: format!("{} is not a finite number of at least 0", self.min_shared),
+            });
         }
         if !(self.anchor_boost.is_finite() && self.anchor_boost >= 1.0) {
             return Err(Error::InvalidConfig {

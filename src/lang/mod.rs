@@ -153,6 +153,8 @@ pub struct Resources {
     stop_words: HashSet<String>,
     boilerplate_phrases: Vec<String>,
     date_words: HashSet<String>,
+    reporting_words: Vec<String>,
+    actor_words: Vec<String>,
 }
 
 /// The static lists one language module provides.
@@ -163,6 +165,8 @@ struct Lists {
     stop_words: &'static [&'static str],
     boilerplate_phrases: &'static [&'static str],
     date_words: &'static [&'static str],
+    reporting_words: &'static [&'static str],
+    actor_words: &'static [&'static str],
 }
 
 const EMPTY: Lists = Lists {
@@ -172,6 +176,8 @@ const EMPTY: Lists = Lists {
     stop_words: &[],
     boilerplate_phrases: &[],
     date_words: &[],
+    reporting_words: &[],
+    actor_words: &[],
 };
 
 impl Resources {
@@ -207,6 +213,8 @@ impl Resources {
             stop_words: set(lists.stop_words),
             boilerplate_phrases: boilerplate,
             date_words: set(lists.date_words),
+            reporting_words: lists.reporting_words.iter().map(|w| fold_key(w)).collect(),
+            actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
         }
     }
 
@@ -298,6 +306,30 @@ impl Resources {
     /// ```
     pub fn is_date_word(&self, word: &str) -> bool {
         self.date_words.contains(&fold_key(word))
+    }
+
+    /// Words of attribution, in dictionary form: reporting verbs and nouns
+    /// ("déclarer", "selon", "porte-parole"). A link between two sentences
+    /// needs more than a shared reporting word.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().reporting_words().any(|w| w == "selon"));
+    /// ```
+    pub fn reporting_words(&self) -> impl Iterator<Item = &str> {
+        self.reporting_words.iter().map(String::as_str)
+    }
+
+    /// Generic words for participants, in dictionary form: roles, groups,
+    /// actor labels ("président", "rebelle", "terroriste", "gouvernement").
+    /// A link needs more than a shared participant.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().actor_words().any(|w| w == "rebel"));
+    /// ```
+    pub fn actor_words(&self) -> impl Iterator<Item = &str> {
+        self.actor_words.iter().map(String::as_str)
     }
 
     /// Adds name prefixes (see [`Resources::is_name_prefix`]).

@@ -1,0 +1,88 @@
+//! Alignment quality on the development gold (seeds 000-002), against the
+//! notebook baseline. The floors are the levels reached: quality may only
+//! go up. Measure with `cargo run --release --example evaluate`.
+
+mod common;
+
+use framediff::eval::{Gold, baseline_tfidf, score_links, score_pairs};
+use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
+
+/// Link F1 reached at default settings (0.518 when last raised).
+const F1_FLOOR: f64 = 0.51;
+
+fn seeds() -> Vec<framediff::Document> {
+    framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("bundled seeds")
+}
+
+#[test]
+fn dev_gold_link_f1_stays_above_floor_and_baseline() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let gold = Gold::load(shared.join("gold-dev/seeds-000-002.json")).expect("dev gold");
+    let config = Config {
+        language: Some(Language::French),
+        ..Config::default()
+    };
+    let cmp = Comparison::new(seeds(), &config).expect("comparison");
+    let ours = score_links(&cmp, &gold);
+    println!("framediff: {ours:?}");
+    assert!(
+        ours.f1 >= F1_FLOOR,
+        "link F1 {:.3} fell below {F1_FLOOR}",
+        ours.f1
+    );
+
+    let analyzed: Vec<AnalyzedDocument> = seeds()
+        .into_iter()
+        .map(|d| AnalyzedDocument::new(d, Language::French))
+        .collect();
+    let best_baseline = (1..=60)
+        .map(|i| {
+            let pairs = baseline_tfidf(&analyzed, i as f32 / 100.0);
+            score_pairs(&analyzed, pairs.iter().map(|&(a, b, _)| (a, b)), &gold).f1
+        })
+        .fold(0.0, f64::max);
+    println!("baseline, threshold tuned on the answers: F1 {best_baseline:.3}");
+    assert!(
+        ours.f1 > best_baseline + 0.05,
+        "framediff {:.3} does not clearly beat the tuned baseline {best_baseline:.3}",
+        ours.f1
+    );
+}
+
+#[test]
+fn boilerplate_never_links_and_links_cross_documents() {
+    let cmp = Comparison::new(seeds(), &Config::default()).expect("comparison");
+    assert!(!cmp.alignments.is_empty());
+    for link in &cmp.alignments {
+        assert_ne!(link.a.doc, link.b.doc);
+        assert!((0.0..=1.0).contains(&link.score));
+        for side in [&link.a, &link.b] {
+            let doc = cmp.document(&side.doc).expect("document of a link");
+            for &s in &side.sentences {
+                assert!(doc.sentences[s].sentence.kind.is_content(), "{side:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn seeds_align_what_a_careful_reader_would() {
+    let cmp = Comparison::new(seeds(), &Config::default()).expect("comparison");
+    let linked = |a: (&str, usize), b: (&str, usize)| {
+        cmp.alignments.iter().any(|l| {
+            let ends = |x: &framediff::align::Side, (doc, s): (&str, usize)| {
+                x.doc.starts_with(doc) && x.sentences.contains(&s)
+            };
+            (ends(&l.a, a) && ends(&l.b, b)) || (ends(&l.a, b) && ends(&l.b, a))
+        })
+    };
+    // 000 and 001 share their background paragraphs: the 2015 intervention,
+    // the bases at Hmeimim and Tartous, Damascus stopping the rebels at Hama.
+    assert!(linked(("000", 15), ("001", 17)));
+    assert!(linked(("000", 16), ("001", 18)));
+    assert!(linked(("000", 9), ("001", 11)));
+    // HTS leads the offensive, in 001 and 002.
+    assert!(linked(("001", 8), ("002", 3)));
+}
