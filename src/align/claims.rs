@@ -48,7 +48,7 @@ impl Claim {
 ///
 /// `links` are (unit, unit, score); `doc_of[u]` is the document of unit
 /// `u`. Links are taken strongest first; two groups merge only when they
-/// share no document and at least half of the pairs between them are
+/// share no document and more than half of the pairs between them are
 /// linked, so A–B and B–C do not pull an unrelated C into A's claim.
 /// Returns groups of units, each sorted, in story order.
 ///
@@ -92,7 +92,7 @@ pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<
             .flat_map(|&u| y.iter().map(move |&v| (u.min(v), u.max(v))))
             .filter(|pair| linked.contains(pair))
             .count();
-        if linked_pairs * 2 < pairs {
+        if linked_pairs * 2 <= pairs {
             continue;
         }
         let moved = std::mem::take(&mut groups[gb]);

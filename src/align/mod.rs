@@ -25,6 +25,8 @@ mod candidates;
 mod claims;
 mod roles;
 mod score;
+#[cfg(test)]
+mod tests;
 
 use serde::{Deserialize, Serialize};
 

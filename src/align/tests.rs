@@ -1,0 +1,59 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::analyze::Analyzer;
+use crate::lang::Language;
+use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+
+const WORDS: &[&str] = &[
+    "Alep", "Hama", "rebelles", "insurgés", "frappes", "bombardement", "Bashar", "Bachar",
+    "jihadistes", "djihadistes", "armée", "soutien", "Russie", "2015", "offensive", "attaque",
+];
+
+fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
+    let sentence = prop::collection::vec(prop::sample::select(WORDS), 1..8)
+        .prop_map(|words| words.join(" ") + ".");
+    prop::collection::vec((0..4usize, sentence), 2..30)
+}
+
+proptest! {
+    #[test]
+    fn index_finds_every_pair_with_a_match(sentences in corpus()) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+        let units: Vec<Unit> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc })
+            .collect();
+        let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
+        let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
+        let config = AlignConfig::default();
+        let found: std::collections::HashSet<(usize, usize)> =
+            candidate_pairs(&units, &space, &links, &config).into_iter().collect();
+        for (g, h) in brute_force_pairs(&units, &config) {
+            let pair = score_pair(space.vector(g), space.vector(h), &links);
+            let score = config.combine(&pair);
+            prop_assert!((0.0..=1.0).contains(&score));
+            if !pair.matches.is_empty() {
+                prop_assert!(found.contains(&(g, h)), "index missed ({g}, {h}) scored {score}");
+            }
+        }
+    }
+
+    #[test]
+    fn identical_sentences_score_one(words in prop::collection::vec(prop::sample::select(WORDS), 1..8)) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens = analyzer.analyze(&words.join(" "));
+        let space = VectorSpace::build([tokens.as_slice(), tokens.as_slice()]);
+        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default());
+        prop_assert!((AlignConfig::default().combine(&pair) - 1.0).abs() < 1e-4);
+    }
+}
+
+#[test]
+fn claims_do_not_chain_through_a_bridge() {
+    // A–B strong, B–C strong, A–C absent: C may not join A's claim.
+    let groups = group_claims(&[(0, 1, 0.9), (1, 2, 0.8)], &[0, 1, 2]);
+    assert_eq!(groups, vec![vec![0, 1]]);
+}
