@@ -209,7 +209,7 @@ pub struct TermLinks {
 /// Levenshtein similarity a variant pair must also reach.
 const MIN_LEVENSHTEIN: f64 = 0.75;
 /// Terms this short are too easily confused to be spelling variants.
-const MIN_VARIANT_CHARS: usize = 4;
+const MIN_VARIANT_CHARS: usize = 5;
 /// A trigram shared by more terms than this says nothing about spelling.
 const MAX_TRIGRAM_POSTING: usize = 2_000;
 
