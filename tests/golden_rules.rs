@@ -19,43 +19,30 @@ struct Case {
     expected: Vec<String>,
 }
 
-/// English cases we knowingly fail; see the comment on each.
+/// English cases we knowingly fail.
 const KNOWN_ENGLISH_FAILURES: &[&str] = &[
-    "GOLDEN_EN_RULES_TEST_CASES#016",
+    // "6 P.M. Mr. Smith" must end a sentence where "5 a.m. Mr. Smith" must
+    // not; pySBD marks the case xfail too.
     "GOLDEN_EN_RULES_TEST_CASES#018",
+    "ps_golden_english#018",
+    // Numbered or bulleted lists flattened onto one line, with no full stop
+    // before the next item: finding those needs list detection.
     "GOLDEN_EN_RULES_TEST_CASES#031",
-    "GOLDEN_EN_RULES_TEST_CASES#032",
     "GOLDEN_EN_RULES_TEST_CASES#033",
     "GOLDEN_EN_RULES_TEST_CASES#035",
-    "GOLDEN_EN_RULES_TEST_CASES#036",
     "GOLDEN_EN_RULES_TEST_CASES#037",
     "GOLDEN_EN_RULES_TEST_CASES#038",
     "GOLDEN_EN_RULES_TEST_CASES#039",
-    "GOLDEN_EN_RULES_TEST_CASES#040",
-    "GOLDEN_EN_RULES_TEST_CASES#042",
-    "GOLDEN_EN_RULES_TEST_CASES#044",
-    "GOLDEN_EN_RULES_TEST_CASES#045",
-    "GOLDEN_EN_RULES_TEST_CASES#047",
-    "GOLDEN_EN_RULES_TEST_CASES#048",
-    "ps_golden_english#016",
-    "ps_golden_english#018",
     "ps_golden_english#031",
-    "ps_golden_english#032",
     "ps_golden_english#033",
     "ps_golden_english#035",
-    "ps_golden_english#036",
     "ps_golden_english#037",
     "ps_golden_english#038",
     "ps_golden_english#039",
+    // A sentence continued across a line break: a line break always ends a
+    // segment here (headlines and chrome sit on lines of their own).
     "ps_golden_english#040",
     "ps_golden_english#041",
-    "ps_golden_english#043",
-    "ps_golden_english#045",
-    "ps_golden_english#047",
-    "ps_golden_english#048",
-    "ps_golden_english#050",
-    "ps_golden_english#051",
-    "ps_golden_english#052",
 ];
 
 fn load(path: &Path, lang: &str) -> Vec<Case> {
