@@ -62,7 +62,9 @@ fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {
 /// French puts a space before a colon, English does not: "Traduction :"
 /// and "Translation:" match the same phrase.
 fn without_space_before_colon(text: &str) -> String {
-    text.replace(" :", ":").replace('\u{a0}', " ").replace(" :", ":")
+    text.replace(" :", ":")
+        .replace('\u{a0}', " ")
+        .replace(" :", ":")
 }
 
 /// Only numbers, date and time words and separators: "2024-12-02 16:19",
@@ -79,7 +81,9 @@ fn is_dateline(sentence: &str, resources: &Resources) -> bool {
         if digits > 0 {
             has_number = true;
             let rest: String = word.chars().skip(digits).collect();
-            return rest.chars().all(|c| c.is_ascii_digit() || c.is_alphabetic())
+            return rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_alphabetic())
                 && (rest.len() <= 3 || resources.is_date_word(&rest));
         }
         resources.is_date_word(word)
@@ -97,9 +101,11 @@ fn is_byline(sentence: &str) -> bool {
     }
     let names: Vec<&str> = parts.collect();
     (1..=5).contains(&names.len())
-        && names
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '@'))
+        && names.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '@')
+        })
 }
 
 /// "Syrie, Russie": a comma-separated list of short capitalised labels.
