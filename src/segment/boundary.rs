@@ -292,12 +292,14 @@ fn consume_closers(chars: &[(usize, char)], mut at: usize, open: &mut Vec<char>)
             return at;
         };
         // A mark right after the terminator always closes; after a space it
-        // closes only a quotation that is open ("… la région. »"), since
-        // "said. 'Hello" opens a new one.
+        // closes a quotation that is open ("… la région. »"), since
+        // "said. 'Hello" opens a new one, or is a closing guillemet or curly
+        // quote, which never opens: the quotation began on an earlier line.
         let adjacent = p == at;
         let closes = match c {
             '"' => open.last() == Some(&'"') || adjacent && open.is_empty(),
             '\'' | '’' => adjacent,
+            '»' | '”' => true,
             _ => is_closer(c) && (adjacent || open.contains(&c)),
         };
         if !closes {
