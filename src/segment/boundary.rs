@@ -32,6 +32,9 @@ use crate::lang::Resources;
 pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let last_closer = LastClosers::of(&chars);
+    // Where the line's words stop: a sentence needs one after its start.
+    let last_alphanumeric = chars.iter().rposition(|&(_, c)| c.is_alphanumeric());
+    let links = link_chars(&chars);
     let mut open: Vec<char> = Vec::new();
     let mut ends = Vec::new();
     let mut sentence_start = 0;
@@ -57,16 +60,16 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
                 continue;
             }
             let after = consume_closers(&chars, run_end, &mut open);
-            let context = Context {
-                word: word_before(line, chars[k].0),
-                opens_sentence: opens_sentence(&chars[sentence_start..k]),
-                next: next_word(&chars, after),
-            };
             let separated = after < chars.len() && is_blank(chars[after].1);
+            let glued = !separated && after == run_end && glues(&chars, &links, k, run_end);
             let ends_here = open.is_empty()
-                && (separated || after == run_end && glues_sentences(line, &chars, k, run_end))
-                && chars[after..].iter().any(|&(_, c)| c.is_alphanumeric())
-                && ends_sentence(mark, &context, resources);
+                && last_alphanumeric.is_some_and(|last| last >= after)
+                && (separated || glued)
+                && ends_sentence(
+                    mark,
+                    &Context::at(line, &chars, sentence_start, k, after, glued),
+                    resources,
+                );
             if ends_here {
                 ends.push(chars[after].0);
                 sentence_start = after;
@@ -170,6 +173,31 @@ struct Context<'a> {
     next: String,
 }
 
+impl<'a> Context<'a> {
+    /// The context of the terminator at `k`, in the sentence starting at
+    /// `start`, with the next sentence (if any) starting at `after`; `glued`
+    /// when no space separates them.
+    fn at(
+        line: &'a str,
+        chars: &[(usize, char)],
+        start: usize,
+        k: usize,
+        after: usize,
+        glued: bool,
+    ) -> Self {
+        // A word glued to the previous sentence starts with this one.
+        let word = word_start(chars, k, glued).max(start);
+        Context {
+            word: &line[chars.get(word).map_or(line.len(), |&(i, _)| i)..chars[k].0],
+            opens_sentence: chars[start..word]
+                .iter()
+                .rev()
+                .all(|&(_, c)| is_blank(c) || opens_word(c)),
+            next: next_word(chars, after),
+        }
+    }
+}
+
 fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
     let Some(first) = context.next.chars().next() else {
         return false;
@@ -198,20 +226,33 @@ fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
 /// Whether a terminator glued between a word and a capitalised one
 /// ("world.Today", "1,000.That") ends a sentence, outside links and
 /// addresses ("Jane.Doe@example.com").
-fn glues_sentences(line: &str, chars: &[(usize, char)], k: usize, run_end: usize) -> bool {
+fn glues(chars: &[(usize, char)], links: &[bool], k: usize, run_end: usize) -> bool {
     let before = k.checked_sub(1).map(|j| chars[j].1);
     let next_two = (chars.get(run_end), chars.get(run_end + 1));
     let capitalised =
         matches!(next_two, (Some(&(_, a)), Some(&(_, b))) if a.is_uppercase() && b.is_lowercase());
-    if !capitalised || !before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
-        return false;
+    capitalised && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !links[k]
+}
+
+/// For each character, whether its white-space-delimited token is a link
+/// or an address: it has "/", "@" or ":", or starts with "www.".
+fn link_chars(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut links = vec![false; chars.len()];
+    for token in chars.split(|&(_, c)| is_blank(c)) {
+        let Some(&(first, _)) = token.first() else {
+            continue;
+        };
+        let www = token
+            .iter()
+            .take(4)
+            .map(|&(_, c)| c.to_ascii_lowercase())
+            .eq("www.".chars());
+        if www || token.iter().any(|&(_, c)| matches!(c, '/' | '@' | ':')) {
+            let start = chars.partition_point(|&(i, _)| i < first);
+            links[start..start + token.len()].fill(true);
+        }
     }
-    let token_start = line[..chars[k].0].rfind(is_blank).map_or(0, |i| i + 1);
-    let token_end = line[chars[k].0..]
-        .find(is_blank)
-        .map_or(line.len(), |i| chars[k].0 + i);
-    let token = line[token_start..token_end].to_lowercase();
-    !(token.contains(['/', '@', ':']) || token.starts_with("www."))
+    links
 }
 
 /// The word starting at the first visible character from `from` (letters
@@ -232,33 +273,31 @@ fn next_word(chars: &[(usize, char)], from: usize) -> String {
         .collect()
 }
 
-/// Whether the characters from the sentence's start to a terminator are
-/// one word, after any bullet.
-fn opens_sentence(chars: &[(usize, char)]) -> bool {
-    !chars
-        .iter()
-        .map(|&(_, c)| c)
-        .skip_while(|&c| is_blank(c) || is_bullet(c))
-        .any(is_blank)
-}
-
 /// A list number or letter: "1", "12", "a".
 fn is_enumerator(word: &str) -> bool {
     is_initial(word) || (1..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit())
 }
 
-/// The word just before byte `at` (a full stop), without its opening
-/// quotes or brackets: "(M." gives "M".
-fn word_before(line: &str, at: usize) -> &str {
-    let before = &line[..at];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_blank(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    before[start..].trim_start_matches(|c: char| {
-        opens_quotation(c) || is_bullet(c) || matches!(c, '(' | '[' | '\'' | '‘' | '—' | '–' | '-')
-    })
+/// Where the word before the terminator at `k` starts: after the last
+/// blank and past opening quotes, brackets and bullets ("(M." gives "M"),
+/// or, when the terminator is glued to the next word, after the last
+/// character that is not a letter or digit.
+fn word_start(chars: &[(usize, char)], k: usize, glued: bool) -> usize {
+    let after_last = |stop: fn(char) -> bool| {
+        chars[..k]
+            .iter()
+            .rposition(|&(_, c)| stop(c))
+            .map_or(0, |j| j + 1)
+    };
+    if glued {
+        return after_last(|c| !c.is_alphanumeric());
+    }
+    let token = after_last(is_blank);
+    (token..k).find(|&j| !opens_word(chars[j].1)).unwrap_or(k)
+}
+
+fn opens_word(c: char) -> bool {
+    opens_quotation(c) || is_bullet(c) || matches!(c, '(' | '[' | '\'' | '‘' | '—' | '–' | '-')
 }
 
 /// A single letter: an initial ("E. Smith") or a one-letter abbreviation
