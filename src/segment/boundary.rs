@@ -188,7 +188,7 @@ impl<'a> Context<'a> {
         // A word glued to the previous sentence starts with this one.
         let word = word_start(chars, k, glued).max(start);
         Context {
-            word: &line[chars.get(word).map_or(line.len(), |&(i, _)| i)..chars[k].0],
+            word: &line[chars[word].0..chars[k].0],
             opens_sentence: chars[start..word]
                 .iter()
                 .rev()
@@ -238,19 +238,18 @@ fn glues(chars: &[(usize, char)], links: &[bool], k: usize, run_end: usize) -> b
 /// or an address: it has "/", "@" or ":", or starts with "www.".
 fn link_chars(chars: &[(usize, char)]) -> Vec<bool> {
     let mut links = vec![false; chars.len()];
+    let mut start = 0;
     for token in chars.split(|&(_, c)| is_blank(c)) {
-        let Some(&(first, _)) = token.first() else {
-            continue;
-        };
+        let end = start + token.len();
         let www = token
             .iter()
             .take(4)
             .map(|&(_, c)| c.to_ascii_lowercase())
             .eq("www.".chars());
         if www || token.iter().any(|&(_, c)| matches!(c, '/' | '@' | ':')) {
-            let start = chars.partition_point(|&(i, _)| i < first);
-            links[start..start + token.len()].fill(true);
+            links[start..end].fill(true);
         }
+        start = end + 1;
     }
     links
 }
