@@ -8,8 +8,8 @@ pub(super) const LISTS: Lists = Lists {
     name_prefixes: &[
         "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
         "maj", "capt", "cmdr", "sgt", "adm", "pres", "rev", "fr", "hon", "st", "mt", "ft", "no",
-        "nos", "p", "pp", "vol", "fig", "ch", "art", "sec", "op", "ed", "eds", "supt", "insp",
-        "det", "gov", "atty", "amb",
+        "nos", "n°", "p", "pp", "vol", "fig", "ch", "art", "sec", "op", "ed", "eds", "supt",
+        "insp", "det", "gov", "atty", "amb",
     ],
     // May end a sentence only before a capitalised word.
     abbreviations: &[

@@ -2,17 +2,24 @@
 //!
 //! The rules, in the order they are tried at each terminator (`.`, `!`, `?`,
 //! `…` and runs of them):
-//! 1. closing quotes and brackets right after the terminator belong to the
+//! 1. an omission ("[…]", "(...)", or ". . ." spaced as style guides set it)
+//!    ends nothing;
+//! 2. closing quotes and brackets right after the terminator belong to the
 //!    sentence ("… la région. »");
-//! 2. inside a quotation or parenthesis that closes later on the line, no
+//! 3. inside a quotation or parenthesis that closes later on the line, no
 //!    sentence ends ("« Nous partons. Nous revenons. »" is one sentence);
-//! 3. a terminator not followed by white space ends nothing ("3.5",
-//!    "example.com", "U.S.A.");
-//! 4. before a lower-case word or a comma-like mark, no sentence ends;
-//! 5. after a single full stop, the word before it decides: a name prefix
-//!    ("M.", "Mme", "Dr") or an initial ("E.") never ends a sentence, an
-//!    abbreviation ("etc.", "Ltd.", "a.m.") ends one only before a capital;
-//!    an ellipsis ends one only before a capital or a quotation.
+//! 4. a terminator not followed by white space ends nothing ("3.5",
+//!    "example.com", "U.S.A."), unless it glues a word to a capitalised one
+//!    ("world.Today"), as happens when scraped paragraphs run together;
+//! 5. before a lower-case word, a comma-like mark or a line with no more
+//!    words, no sentence ends;
+//! 6. after a single full stop, the word before it decides: a name prefix
+//!    ("M.", "Mme", "Dr") or a list number opening the sentence ("1.") never
+//!    ends a sentence; an initial or an acronym ("E.", "J.-L.", "U.S.") ends
+//!    one only before a capitalised function word ("The", "Il"), since it is
+//!    usually followed by a name ("U.S. Army"); an abbreviation ("etc.",
+//!    "Ltd.") ends one only before a capital. An ellipsis ends one only
+//!    before a capital or a quotation.
 
 use std::ops::Range;
 
@@ -25,8 +32,12 @@ use crate::lang::Resources;
 pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let last_closer = LastClosers::of(&chars);
+    // Where the line's words stop: a sentence needs one after its start.
+    let last_alphanumeric = chars.iter().rposition(|&(_, c)| c.is_alphanumeric());
+    let links = link_chars(&chars);
     let mut open: Vec<char> = Vec::new();
     let mut ends = Vec::new();
+    let mut sentence_start = 0;
     let mut k = 0;
     while k < chars.len() {
         let (_, c) = chars[k];
@@ -43,23 +54,25 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
         } else if is_closer(c) {
             close(&mut open, c);
         } else if is_terminator(c) {
-            let run_end = (k..chars.len())
-                .find(|&j| !is_terminator(chars[j].1))
-                .unwrap_or(chars.len());
+            let (run_end, mark) = terminator_run(&chars, k);
+            if mark == Mark::Omission {
+                k = run_end;
+                continue;
+            }
             let after = consume_closers(&chars, run_end, &mut open);
+            let separated = after < chars.len() && is_blank(chars[after].1);
+            let glued = !separated && after == run_end && glues(&chars, &links, k, run_end);
             let ends_here = open.is_empty()
-                && after < chars.len()
-                && is_blank(chars[after].1)
-                && next_visible(&chars, after).is_some_and(|next| {
-                    ends_sentence(
-                        &chars[k..run_end],
-                        word_before(line, chars[k].0),
-                        next,
-                        resources,
-                    )
-                });
+                && last_alphanumeric.is_some_and(|last| last >= after)
+                && (separated || glued)
+                && ends_sentence(
+                    mark,
+                    &Context::at(line, &chars, sentence_start, k, after, glued),
+                    resources,
+                );
             if ends_here {
                 ends.push(chars[after].0);
+                sentence_start = after;
             }
             k = after;
             continue;
@@ -96,43 +109,194 @@ fn pieces(line: &str, ends: Vec<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn ends_sentence(run: &[(usize, char)], word: &str, next: char, resources: &Resources) -> bool {
-    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | ')' | ']' | '}' | '»' | '”' | '%')
+/// What a run of terminators is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// A single full stop: the words around it decide.
+    Stop,
+    /// "...", "…", ". . . .": ends a sentence only before a capital.
+    Ellipsis,
+    /// Words left out inside a sentence: "[…]", "(...)", ". . .".
+    Omission,
+    /// "!", "?", "?!", "!!".
+    Strong,
+}
+
+/// The end of the terminator run starting at `k`, and what it is.
+fn terminator_run(chars: &[(usize, char)], k: usize) -> (usize, Mark) {
+    let run_end = (k..chars.len())
+        .find(|&j| !is_terminator(chars[j].1))
+        .unwrap_or(chars.len());
+    let run: Vec<char> = chars[k..run_end].iter().map(|&(_, c)| c).collect();
+    let dots = run.iter().all(|&c| c == '.');
+    if dots && run.len() > 1 || run[0] == '…' {
+        let bracketed = k > 0
+            && closer_of(chars[k - 1].1).is_some_and(|closer| {
+                matches!(closer, ')' | ']') && chars.get(run_end).is_some_and(|&(_, c)| c == closer)
+            });
+        let mark = if bracketed {
+            Mark::Omission
+        } else {
+            Mark::Ellipsis
+        };
+        return (run_end, mark);
+    }
+    if run != ['.'] {
+        return (run_end, Mark::Strong);
+    }
+    // ". . ." after a space is an omission; a fourth dot is the full stop.
+    if k == 0 || is_blank(chars[k - 1].1) {
+        let mut end = run_end;
+        let mut count = 1;
+        while chars.get(end).is_some_and(|&(_, c)| c == ' ')
+            && chars.get(end + 1).is_some_and(|&(_, c)| c == '.')
+        {
+            end += 2;
+            count += 1;
+        }
+        match count {
+            3 => return (end, Mark::Omission),
+            4.. => return (end, Mark::Ellipsis),
+            _ => {}
+        }
+    }
+    (run_end, Mark::Stop)
+}
+
+/// What surrounds a terminator.
+struct Context<'a> {
+    /// The word before it, without opening quotes and brackets.
+    word: &'a str,
+    /// Whether that word is the first of its sentence.
+    opens_sentence: bool,
+    /// The next word, or the next visible mark when no word follows.
+    next: String,
+}
+
+impl<'a> Context<'a> {
+    /// The context of the terminator at `k`, in the sentence starting at
+    /// `start`, with the next sentence (if any) starting at `after`; `glued`
+    /// when no space separates them.
+    fn at(
+        line: &'a str,
+        chars: &[(usize, char)],
+        start: usize,
+        k: usize,
+        after: usize,
+        glued: bool,
+    ) -> Self {
+        // A word glued to the previous sentence starts with this one.
+        let word = word_start(chars, k, glued).max(start);
+        Context {
+            word: &line[chars[word].0..chars[k].0],
+            opens_sentence: chars[start..word]
+                .iter()
+                .rev()
+                .all(|&(_, c)| is_blank(c) || opens_word(c)),
+            next: next_word(chars, after),
+        }
+    }
+}
+
+fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
+    let Some(first) = context.next.chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '»' | '”' | '%')
     {
         return false;
     }
-    let starts_like_sentence = next.is_uppercase() || opens_quotation(next);
-    let is_ellipsis = run.len() > 1 && run.iter().all(|&(_, c)| c == '.') || run[0].1 == '…';
-    if is_ellipsis {
-        return starts_like_sentence;
+    let starts_like_sentence = first.is_uppercase() || opens_quotation(first);
+    let word = context.word;
+    match mark {
+        Mark::Omission => false,
+        Mark::Strong => true,
+        Mark::Ellipsis => starts_like_sentence,
+        Mark::Stop if word.is_empty() => true,
+        Mark::Stop if resources.is_name_prefix(word) => false,
+        Mark::Stop if context.opens_sentence && is_enumerator(word) => false,
+        Mark::Stop if is_initial(word) || is_dotted(word) => {
+            first.is_uppercase() && resources.is_stop_word(&context.next)
+        }
+        Mark::Stop if resources.is_abbreviation(word) => starts_like_sentence,
+        Mark::Stop => true,
     }
-    if run.len() > 1 || run[0].1 != '.' {
-        return true; // "!", "?", "?!"
-    }
-    if word.is_empty() {
-        return true;
-    }
-    if resources.is_name_prefix(word) || is_initial(word) {
-        return false;
-    }
-    if resources.is_abbreviation(word) || is_dotted(word) {
-        return starts_like_sentence;
-    }
-    true
 }
 
-/// The word just before byte `at` (a full stop), without its opening
-/// quotes or brackets: "(M." gives "M".
-fn word_before(line: &str, at: usize) -> &str {
-    let before = &line[..at];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_blank(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    before[start..].trim_start_matches(|c: char| {
-        opens_quotation(c) || matches!(c, '(' | '[' | '\'' | '‘' | '—' | '–' | '-')
-    })
+/// Whether a terminator glued between a word and a capitalised one
+/// ("world.Today", "1,000.That") ends a sentence, outside links and
+/// addresses ("Jane.Doe@example.com").
+fn glues(chars: &[(usize, char)], links: &[bool], k: usize, run_end: usize) -> bool {
+    let before = k.checked_sub(1).map(|j| chars[j].1);
+    let next_two = (chars.get(run_end), chars.get(run_end + 1));
+    let capitalised =
+        matches!(next_two, (Some(&(_, a)), Some(&(_, b))) if a.is_uppercase() && b.is_lowercase());
+    capitalised && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !links[k]
+}
+
+/// For each character, whether its white-space-delimited token is a link
+/// or an address: it has "/", "@" or ":", or starts with "www.".
+fn link_chars(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut links = vec![false; chars.len()];
+    let mut start = 0;
+    for token in chars.split(|&(_, c)| is_blank(c)) {
+        let end = start + token.len();
+        let www = token
+            .iter()
+            .take(4)
+            .map(|&(_, c)| c.to_ascii_lowercase())
+            .eq("www.".chars());
+        if www || token.iter().any(|&(_, c)| matches!(c, '/' | '@' | ':')) {
+            links[start..end].fill(true);
+        }
+        start = end + 1;
+    }
+    links
+}
+
+/// The word starting at the first visible character from `from` (letters
+/// and digits), or that character alone when it is not part of a word.
+fn next_word(chars: &[(usize, char)], from: usize) -> String {
+    let mut visible = chars[from..]
+        .iter()
+        .map(|&(_, c)| c)
+        .skip_while(|&c| is_blank(c));
+    let Some(first) = visible.next() else {
+        return String::new();
+    };
+    if !first.is_alphanumeric() {
+        return first.to_string();
+    }
+    std::iter::once(first)
+        .chain(visible.take_while(|c| c.is_alphanumeric()))
+        .collect()
+}
+
+/// A list number or letter: "1", "12", "a".
+fn is_enumerator(word: &str) -> bool {
+    is_initial(word) || (1..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Where the word before the terminator at `k` starts: after the last
+/// blank and past opening quotes, brackets and bullets ("(M." gives "M"),
+/// or, when the terminator is glued to the next word, after the last
+/// character that is not a letter or digit.
+fn word_start(chars: &[(usize, char)], k: usize, glued: bool) -> usize {
+    let after_last = |stop: fn(char) -> bool| {
+        chars[..k]
+            .iter()
+            .rposition(|&(_, c)| stop(c))
+            .map_or(0, |j| j + 1)
+    };
+    if glued {
+        return after_last(|c| !c.is_alphanumeric());
+    }
+    let token = after_last(is_blank);
+    (token..k).find(|&j| !opens_word(chars[j].1)).unwrap_or(k)
+}
+
+fn opens_word(c: char) -> bool {
+    opens_quotation(c) || is_bullet(c) || matches!(c, '(' | '[' | '\'' | '‘' | '—' | '–' | '-')
 }
 
 /// A single letter: an initial ("E. Smith") or a one-letter abbreviation
@@ -142,16 +306,16 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
-/// "U.S", "a.m", "LL.AA.II.RR": letters with inner full stops.
+/// "U.S", "a.m", "LL.AA.II.RR", "J.-L": letters with inner full stops.
 fn is_dotted(word: &str) -> bool {
-    word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
+    word.contains('.')
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
 }
 
-fn next_visible(chars: &[(usize, char)], from: usize) -> Option<char> {
-    chars[from..]
-        .iter()
-        .map(|&(_, c)| c)
-        .find(|&c| !is_blank(c))
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '▪' | '‣' | '◦')
 }
 
 /// Moves past the quotes and brackets that close right after a terminator
@@ -166,12 +330,14 @@ fn consume_closers(chars: &[(usize, char)], mut at: usize, open: &mut Vec<char>)
             return at;
         };
         // A mark right after the terminator always closes; after a space it
-        // closes only a quotation that is open ("… la région. »"), since
-        // "said. 'Hello" opens a new one.
+        // closes a quotation that is open ("… la région. »"), since
+        // "said. 'Hello" opens a new one, or is a closing guillemet or curly
+        // quote, which never opens: the quotation began on an earlier line.
         let adjacent = p == at;
         let closes = match c {
             '"' => open.last() == Some(&'"') || adjacent && open.is_empty(),
             '\'' | '’' => adjacent,
+            '»' | '”' => true,
             _ => is_closer(c) && (adjacent || open.contains(&c)),
         };
         if !closes {

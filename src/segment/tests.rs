@@ -1,1 +1,355 @@
+//! The traps of French and English news text, one test each.
 
+use super::{Segmenter, SentenceKind};
+use crate::lang::Language;
+
+fn texts(language: Language, text: &str) -> Vec<&str> {
+    Segmenter::new(language)
+        .segment(text)
+        .iter()
+        .map(|s| s.text(text))
+        .collect()
+}
+
+fn fr(text: &str) -> Vec<&str> {
+    texts(Language::French, text)
+}
+
+fn en(text: &str) -> Vec<&str> {
+    texts(Language::English, text)
+}
+
+fn kinds(language: Language, text: &str) -> Vec<(&str, SentenceKind)> {
+    Segmenter::new(language)
+        .segment(text)
+        .iter()
+        .map(|s| (s.text(text), s.kind))
+        .collect()
+}
+
+/// The kind of a line standing alone in a French page.
+fn kind_of_line(line: &str) -> SentenceKind {
+    let sentences = Segmenter::new(Language::French).segment(line);
+    assert_eq!(sentences.len(), 1, "{line:?} is not one sentence");
+    sentences[0].kind
+}
+
+#[test]
+fn french_titles_are_not_sentence_ends() {
+    assert_eq!(
+        fr("M. Dupont et Mme Martin ont parlé. MM. Durand et Dupuis aussi. Le Dr. Roux s’est tu."),
+        [
+            "M. Dupont et Mme Martin ont parlé.",
+            "MM. Durand et Dupuis aussi.",
+            "Le Dr. Roux s’est tu."
+        ]
+    );
+}
+
+#[test]
+fn french_etc_ends_a_sentence_only_before_a_capital() {
+    assert_eq!(
+        fr("Alep, Hama, etc. sont tombées. Ils ont pris Alep, Hama, etc. Le régime recule."),
+        [
+            "Alep, Hama, etc. sont tombées.",
+            "Ils ont pris Alep, Hama, etc.",
+            "Le régime recule."
+        ]
+    );
+}
+
+#[test]
+fn french_p_ex_is_one_abbreviation() {
+    assert_eq!(
+        fr("Des villes, p. ex. Alep, sont tombées. Puis Hama."),
+        ["Des villes, p. ex. Alep, sont tombées.", "Puis Hama."]
+    );
+}
+
+#[test]
+fn initials_are_not_sentence_ends() {
+    assert_eq!(
+        fr("J.-L. Mélenchon a réagi. E. Macron aussi, avec J. Bardella."),
+        [
+            "J.-L. Mélenchon a réagi.",
+            "E. Macron aussi, avec J. Bardella."
+        ]
+    );
+}
+
+#[test]
+fn thousands_with_spaces_points_and_no_break_spaces() {
+    for thousand in ["1 000", "1\u{a0}000", "1\u{202f}000", "1.000"] {
+        let text = format!("Il y a {thousand} morts. Le bilan s’alourdit.");
+        assert_eq!(
+            fr(&text),
+            [
+                &format!("Il y a {thousand} morts.")[..],
+                "Le bilan s’alourdit."
+            ]
+        );
+    }
+}
+
+#[test]
+fn decimal_comma_and_percent() {
+    assert_eq!(
+        fr("Le PIB a reculé de 3,5 %. La croissance de 3.5 % attendra."),
+        [
+            "Le PIB a reculé de 3,5 %.",
+            "La croissance de 3.5 % attendra."
+        ]
+    );
+}
+
+#[test]
+fn guillemets_with_no_break_spaces_hold_several_sentences() {
+    for space in [" ", "\u{a0}", "\u{202f}"] {
+        let text = format!(
+            "Il a dit :{space}«{space}Nous partons. Nous revenons.{space}» Puis il est parti."
+        );
+        let quote = format!("Il a dit :{space}«{space}Nous partons. Nous revenons.{space}»");
+        assert_eq!(fr(&text), [quote.as_str(), "Puis il est parti."]);
+    }
+}
+
+#[test]
+fn guillemets_closing_after_the_full_stop_end_the_sentence() {
+    assert_eq!(
+        fr("Il promet « d’aider la région. » Puis il s’en va."),
+        ["Il promet « d’aider la région. »", "Puis il s’en va."]
+    );
+}
+
+#[test]
+fn curly_quotes() {
+    assert_eq!(
+        fr("L’armée “s’est retirée. Tout est fini.” Ensuite, le silence."),
+        [
+            "L’armée “s’est retirée. Tout est fini.”",
+            "Ensuite, le silence."
+        ]
+    );
+    assert_eq!(
+        en("He said it was “over and done, fini.” Next came the talks."),
+        [
+            "He said it was “over and done, fini.”",
+            "Next came the talks."
+        ]
+    );
+}
+
+#[test]
+fn ellipsis_ends_a_sentence_only_before_a_capital() {
+    for ellipsis in ["…", "..."] {
+        let text = format!("Il hésite{ellipsis} puis accepte. Il hésite{ellipsis} Puis il refuse.");
+        let first = format!("Il hésite{ellipsis} puis accepte.");
+        let second = format!("Il hésite{ellipsis}");
+        assert_eq!(
+            fr(&text),
+            [first.as_str(), second.as_str(), "Puis il refuse."]
+        );
+    }
+}
+
+#[test]
+fn omissions_in_brackets_end_nothing() {
+    assert_eq!(
+        fr("« Nous soutenons […] le gouvernement (...) syrien. » Il l’a redit."),
+        [
+            "« Nous soutenons […] le gouvernement (...) syrien. »",
+            "Il l’a redit."
+        ]
+    );
+}
+
+#[test]
+fn urls_and_email_addresses() {
+    assert_eq!(
+        fr(
+            "Voir https://www.example.com/page.html?id=3. Écrivez à jean.dupont@site.fr. Merci ? Oui."
+        ),
+        [
+            "Voir https://www.example.com/page.html?id=3.",
+            "Écrivez à jean.dupont@site.fr.",
+            "Merci ?",
+            "Oui."
+        ]
+    );
+}
+
+#[test]
+fn parentheses_hold_their_sentences() {
+    assert_eq!(
+        fr(
+            "Le site de Saran (Loiret. Il compte 809 salariés.) est en grève. La direction minimise."
+        ),
+        [
+            "Le site de Saran (Loiret. Il compte 809 salariés.) est en grève.",
+            "La direction minimise."
+        ]
+    );
+}
+
+#[test]
+fn glued_sentences_are_split() {
+    assert_eq!(
+        fr("Le régime est tombé.Les rebelles sont à Damas."),
+        ["Le régime est tombé.", "Les rebelles sont à Damas."]
+    );
+}
+
+#[test]
+fn emoji_flag_at_line_start_stays_in_the_headline() {
+    assert_eq!(
+        kinds(
+            Language::French,
+            "🇸🇾 Les rebelles syriens ont pénétré dans le palais\nAlep est tombée."
+        ),
+        [
+            (
+                "🇸🇾 Les rebelles syriens ont pénétré dans le palais",
+                SentenceKind::Title
+            ),
+            ("Alep est tombée.", SentenceKind::Body),
+        ]
+    );
+}
+
+#[test]
+fn crlf_and_lone_cr_end_lines() {
+    let text = "Titre\r\nUn. Deux\rTrois.";
+    let spans: Vec<_> = Segmenter::new(Language::French)
+        .segment(text)
+        .iter()
+        .map(|s| (s.index, s.start, s.end, s.text(text)))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (0, 0, 5, "Titre"),
+            (1, 7, 10, "Un."),
+            (2, 11, 15, "Deux"),
+            (3, 16, 22, "Trois.")
+        ]
+    );
+}
+
+#[test]
+fn leading_bom_is_outside_every_sentence() {
+    let text = "\u{feff}Titre\nTexte.";
+    let sentences = Segmenter::new(Language::French).segment(text);
+    let spans: Vec<_> = sentences
+        .iter()
+        .map(|s| (s.start, s.end, s.text(text)))
+        .collect();
+    assert_eq!(spans, [(3, 8, "Titre"), (9, 15, "Texte.")]);
+}
+
+#[test]
+fn empty_and_blank_texts_have_no_sentences() {
+    for language in [Language::French, Language::English, Language::Other] {
+        for text in ["", " ", "\n\r\n", "\u{feff}", "\u{a0}\u{202f}\t"] {
+            assert!(
+                Segmenter::new(language).segment(text).is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn headline_and_section_heading_are_titles() {
+    assert_eq!(
+        kinds(
+            Language::French,
+            "Le Kremlin réitère son soutien à Assad\nLa Russie aide. Elle le dit.\nSoutien chinois\nLa donne a changé."
+        ),
+        [
+            (
+                "Le Kremlin réitère son soutien à Assad",
+                SentenceKind::Title
+            ),
+            ("La Russie aide.", SentenceKind::Body),
+            ("Elle le dit.", SentenceKind::Body),
+            ("Soutien chinois", SentenceKind::Title),
+            ("La donne a changé.", SentenceKind::Body),
+        ]
+    );
+}
+
+#[test]
+fn site_chrome_is_boilerplate() {
+    for line in [
+        "Lien source",
+        "Share this content:",
+        "Leave a Comment",
+        "You may also like",
+        "by Sara",
+        "2024-12-02 16:19",
+        "https://www.rt.com/news/608567-putin-pezeshkian-syria/",
+        "Copyright © 2024 Tous droits réservés",
+        "Traduction : Jean Dupont",
+        "Syrie, Russie",
+        "Home ActualitéBachar al-Assad a fui",
+    ] {
+        assert_eq!(kind_of_line(line), SentenceKind::Boilerplate, "{line:?}");
+    }
+}
+
+#[test]
+fn english_titles_and_acronyms() {
+    assert_eq!(
+        en("Mr. Smith met Dr. Jones in the U.S. Senate. They met in the U.S. Then they left."),
+        [
+            "Mr. Smith met Dr. Jones in the U.S. Senate.",
+            "They met in the U.S.",
+            "Then they left."
+        ]
+    );
+}
+
+#[test]
+fn english_times_of_day() {
+    assert_eq!(
+        en("He came at 5 p.m. on Monday. She left at 9 a.m. The talks were over."),
+        [
+            "He came at 5 p.m. on Monday.",
+            "She left at 9 a.m.",
+            "The talks were over."
+        ]
+    );
+}
+
+#[test]
+fn english_number_abbreviation() {
+    assert_eq!(
+        en("Resolution No. 5 passed. It was close."),
+        ["Resolution No. 5 passed.", "It was close."]
+    );
+}
+
+#[test]
+fn a_quotation_closed_on_a_later_line_still_ends_the_sentence() {
+    assert_eq!(
+        fr("« Nous resterons.\nNous aiderons la région. » Puis il est parti."),
+        [
+            "« Nous resterons.",
+            "Nous aiderons la région. »",
+            "Puis il est parti."
+        ]
+    );
+}
+
+#[test]
+fn list_numbers_are_not_sentences() {
+    assert_eq!(
+        en("1. The first item. 2.) The second item. He was 3. Then 4."),
+        [
+            "1. The first item.",
+            "2.) The second item.",
+            "He was 3.",
+            "Then 4."
+        ]
+    );
+}
