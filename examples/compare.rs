@@ -115,7 +115,12 @@ fn run(options: &Options) -> framediff::Result<()> {
 
 fn print_sentences(comparison: &Comparison, with_tokens: bool) {
     for doc in &comparison.documents {
-        println!("== {} ({}, {} sentences)", doc.label(), doc.language, doc.sentences.len());
+        println!(
+            "== {} ({}, {} sentences)",
+            doc.label(),
+            doc.language,
+            doc.sentences.len()
+        );
         for s in &doc.sentences {
             let kind = format!("{:?}", s.sentence.kind).to_lowercase();
             let span = format!("{}..{}", s.sentence.start, s.sentence.end);
@@ -157,24 +162,48 @@ fn print_report(comparison: &Comparison) {
             .and_then(|d| d.sentences.get(r.sentence))
             .map_or("", |s| s.text.as_str())
     };
-    let label = |doc: &str| comparison.document(doc).map_or(doc, |d| d.label()).to_string();
+    let label = |doc: &str| {
+        comparison
+            .document(doc)
+            .map_or(doc, |d| d.label())
+            .to_string()
+    };
     let mut by_pair: HashMap<(String, usize, String, usize), &Alignment> = HashMap::new();
     for a in &comparison.alignments {
-        by_pair.insert((a.a.doc.clone(), a.a.sentences[0], a.b.doc.clone(), a.b.sentences[0]), a);
+        by_pair.insert(
+            (
+                a.a.doc.clone(),
+                a.a.sentences[0],
+                a.b.doc.clone(),
+                a.b.sentences[0],
+            ),
+            a,
+        );
     }
     println!("SHARED CLAIMS (in story order)");
     for claim in &comparison.claims {
         let outlets = claim.sentences.len();
         println!("\n  claim {} · {outlets} outlets", claim.id + 1);
         for r in &claim.sentences {
-            println!("    {:<22} [{:>2}] {}", short(&label(&r.doc)), r.sentence, text(r));
+            println!(
+                "    {:<22} [{:>2}] {}",
+                short(&label(&r.doc)),
+                r.sentence,
+                text(r)
+            );
         }
         let mut terms: Vec<String> = Vec::new();
         for (i, x) in claim.sentences.iter().enumerate() {
             for y in &claim.sentences[i + 1..] {
-                if let Some(a) = by_pair.get(&(x.doc.clone(), x.sentence, y.doc.clone(), y.sentence)) {
+                if let Some(a) =
+                    by_pair.get(&(x.doc.clone(), x.sentence, y.doc.clone(), y.sentence))
+                {
                     for m in &a.matched_terms {
-                        let term = if m.a == m.b { m.a.clone() } else { format!("{} ~ {}", m.a, m.b) };
+                        let term = if m.a == m.b {
+                            m.a.clone()
+                        } else {
+                            format!("{} ~ {}", m.a, m.b)
+                        };
                         if !terms.contains(&term) {
                             terms.push(term);
                         }
@@ -188,8 +217,17 @@ fn print_report(comparison: &Comparison) {
     }
     println!("\nREPORTED BY ONE OUTLET ONLY (title and body sentences no other article carries)");
     for doc in &comparison.documents {
-        let own: Vec<&SentenceRef> = comparison.unmatched.iter().filter(|r| r.doc == doc.id).collect();
-        println!("\n  {} · {} of {} sentences", doc.label(), own.len(), doc.sentences.len());
+        let own: Vec<&SentenceRef> = comparison
+            .unmatched
+            .iter()
+            .filter(|r| r.doc == doc.id)
+            .collect();
+        println!(
+            "\n  {} · {} of {} sentences",
+            doc.label(),
+            own.len(),
+            doc.sentences.len()
+        );
         for r in own {
             println!("    [{:>2}] {}", r.sentence, text(r));
         }

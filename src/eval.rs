@@ -271,6 +271,9 @@ fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize
     overlap * 2 >= visible(a) || overlap * 2 >= visible(b)
 }
 
+/// A sentence by document id and index.
+pub type SentenceKey<'a> = (&'a str, usize);
+
 /// The notebook baseline: TF-IDF cosine over stemmed content words (no
 /// soft matching, no anchors, no containment), every cross-document pair
 /// at or above `threshold`. Returns (document id, sentence index) pairs
@@ -288,7 +291,7 @@ fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize
 pub fn baseline_tfidf(
     documents: &[AnalyzedDocument],
     threshold: f32,
-) -> Vec<((&str, usize), (&str, usize), f32)> {
+) -> Vec<(SentenceKey<'_>, SentenceKey<'_>, f32)> {
     let units: Vec<(usize, usize)> = documents
         .iter()
         .enumerate()

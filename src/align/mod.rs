@@ -78,7 +78,9 @@ pub struct AlignConfig {
     /// The information two sentences must share (about the summed inverse
     /// frequency of their matched terms, see [`Alignment::shared`]). Up:
     /// only pairs sharing several rare terms link; down: pairs sharing one
-    /// or two common words link too.
+    /// or two common words link too. Off (0) by default: inverse
+    /// frequencies grow with the corpus, so a fixed level that suits a
+    /// thousand sentences blocks every link between two.
     pub min_shared: f32,
     /// A term in more than this share of all sentences generates no
     /// candidates (it still counts in the score). Applies only from 1,000
@@ -101,7 +103,7 @@ impl Default for AlignConfig {
             synonym_similarity: 0.7,
             anchor_boost: 2.0,
             min_matched_terms: 2,
-            min_shared: 6.0,
+            min_shared: 0.0,
             max_term_share: 0.05,
             max_links_per_document: 5,
             same_outlet: false,

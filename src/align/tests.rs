@@ -6,8 +6,22 @@ use crate::lang::Language;
 use crate::vectorize::{Concepts, TermLinks, VectorSpace};
 
 const WORDS: &[&str] = &[
-    "Alep", "Hama", "rebelles", "insurgés", "frappes", "bombardement", "Bashar", "Bachar",
-    "jihadistes", "djihadistes", "armée", "soutien", "Russie", "2015", "offensive", "attaque",
+    "Alep",
+    "Hama",
+    "rebelles",
+    "insurgés",
+    "frappes",
+    "bombardement",
+    "Bashar",
+    "Bachar",
+    "jihadistes",
+    "djihadistes",
+    "armée",
+    "soutien",
+    "Russie",
+    "2015",
+    "offensive",
+    "attaque",
 ];
 
 fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {

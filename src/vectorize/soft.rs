@@ -341,7 +341,7 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
                 .then_some((a, b, jw))
         })
         .collect();
-    pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs.sort_by_key(|&(a, b, _)| (a, b));
     pairs
 }
 
