@@ -53,6 +53,8 @@
 //! exactly as loaded: a UTF-8 byte-order mark and CRLF line ends are kept,
 //! so an offset is also the offset in the file on disk.
 
+#![warn(missing_docs)]
+
 pub mod align;
 pub mod analyze;
 mod compare;

@@ -1,0 +1,47 @@
+//! The JSON a comparison serialises to keeps the field names the `compare
+//! --json` contract promises, and reads back.
+
+use framediff::{Comparison, Config};
+
+#[test]
+fn comparison_json_keeps_contract_fields() {
+    let docs = framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds");
+    let cmp = Comparison::new(docs, &Config::default()).expect("comparison");
+    let json = serde_json::to_value(&cmp).expect("serialise");
+
+    let doc = &json["documents"][0];
+    assert_eq!(doc["id"], "000_885aca47988b307a");
+    let sentence = &doc["sentences"][0];
+    for field in ["index", "start", "end", "kind", "text"] {
+        assert!(!sentence[field].is_null(), "sentence.{field} missing");
+    }
+    assert_eq!(sentence["kind"], "title");
+    assert_eq!(sentence["text"], "Le Kremlin réitère son soutien à Assad");
+
+    let link = &json["alignments"][0];
+    for field in ["a", "b", "score", "relation", "matched_terms"] {
+        assert!(!link[field].is_null(), "alignment.{field} missing");
+    }
+    assert!(link["a"]["doc"].is_string() && link["a"]["sentences"].is_array());
+    assert!(["same", "partial"].contains(&link["relation"].as_str().unwrap()));
+
+    let claim = &json["claims"][0];
+    assert!(claim["id"].is_u64());
+    assert!(claim["sentences"][0]["doc"].is_string() && claim["sentences"][0]["sentence"].is_u64());
+    assert!(json["unmatched"][0]["doc"].is_string());
+
+    let back: Comparison = serde_json::from_value(json).expect("deserialise");
+    assert_eq!(back.alignments, cmp.alignments);
+    assert_eq!(back.claims, cmp.claims);
+}
+
+#[test]
+fn sentence_offsets_index_the_loaded_text() {
+    let docs = framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds");
+    let cmp = Comparison::new(docs, &Config::default()).expect("comparison");
+    for doc in &cmp.documents {
+        for s in &doc.sentences {
+            assert_eq!(&doc.text[s.sentence.span()], s.text);
+        }
+    }
+}
