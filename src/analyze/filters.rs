@@ -152,7 +152,7 @@ fn normalize(token: &mut Token) {
 }
 
 /// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
-fn fold(normalized: &str) -> String {
+pub(crate) fn fold(normalized: &str) -> String {
     if normalized.is_ascii() {
         return normalized.to_string();
     }

@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::{Language, Resources};
 
+pub(crate) use filters::fold;
 pub use filters::{JoinHyphenated, MarkStopWords, Normalize, SplitElisions, Stem, TokenFilter};
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};
 pub use tokenize::tokenize;

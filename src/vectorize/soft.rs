@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{TermId, Vocabulary};
-use crate::analyze::Analyzer;
+use crate::analyze::{Analyzer, fold};
 use crate::lang::Language;
 
 /// How two terms of a match relate.
@@ -351,13 +351,4 @@ fn trigrams(form: &str) -> Vec<[char; 3]> {
         .chain(std::iter::once('$'))
         .collect();
     chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
-}
-
-/// Accents off, for comparing spellings ("idlib"/"idleb" but also
-/// "égypte"/"egypte").
-fn fold(form: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    form.nfd()
-        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
-        .collect()
 }
