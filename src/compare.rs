@@ -164,15 +164,7 @@ impl Comparison {
     /// ```
     pub fn new(documents: Vec<Document>, config: &Config) -> Result<Comparison> {
         config.align.validate()?;
-        let mut ids = std::collections::HashSet::new();
-        for doc in &documents {
-            if !ids.insert(doc.id.as_str()) {
-                return Err(crate::Error::DuplicateId {
-                    id: doc.id.clone(),
-                    origin: "comparison input".into(),
-                });
-            }
-        }
+        crate::document::check_unique_ids(&documents, "comparison input")?;
         let documents: Vec<AnalyzedDocument> = documents
             .into_iter()
             .map(|doc| {

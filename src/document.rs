@@ -255,7 +255,8 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
-fn check_unique_ids(docs: &[Document], origin: &str) -> Result<()> {
+/// An error naming the first id that appears twice in `docs`.
+pub(crate) fn check_unique_ids(docs: &[Document], origin: &str) -> Result<()> {
     let mut seen = std::collections::HashSet::with_capacity(docs.len());
     for doc in docs {
         if !seen.insert(doc.id.as_str()) {

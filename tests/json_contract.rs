@@ -45,3 +45,13 @@ fn sentence_offsets_index_the_loaded_text() {
         }
     }
 }
+
+#[test]
+fn duplicate_ids_are_an_error_not_a_merge() {
+    let docs = vec![
+        framediff::Document::new("a", "Alep est tombée."),
+        framediff::Document::new("a", "Hama résiste."),
+    ];
+    let err = Comparison::new(docs, &Config::default()).unwrap_err();
+    assert!(matches!(err, framediff::Error::DuplicateId { ref id, .. } if id == "a"));
+}
