@@ -34,6 +34,11 @@ use crate::error::{Error, Result};
 use crate::vectorize::VectorSpace;
 
 /// A gold annotation: sentences, links, substitutions.
+///
+/// ```
+/// let gold = framediff::eval::Gold::parse(r#"{"sentences": [], "links": []}"#).unwrap();
+/// assert!(gold.substitutions.is_empty()); // optional in the file
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Gold {
     /// The annotated sentences.
@@ -46,6 +51,13 @@ pub struct Gold {
 }
 
 /// One annotated sentence.
+///
+/// ```
+/// let s: framediff::eval::GoldSentence = serde_json::from_str(
+///     r#"{"id": "a:0", "doc": "a", "start": 0, "end": 5, "kind": "body", "text": "Alep."}"#,
+/// ).unwrap();
+/// assert_eq!(s.end - s.start, s.text.len());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoldSentence {
     /// `"<doc>:<n>"`.
@@ -63,6 +75,12 @@ pub struct GoldSentence {
 }
 
 /// A gold link between two sentence ids.
+///
+/// ```
+/// let l: framediff::eval::GoldLink =
+///     serde_json::from_str(r#"{"a": "a:0", "b": "b:3", "strength": "same", "note": "ignored"}"#).unwrap();
+/// assert_eq!(l.strength, "same");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoldLink {
     /// One sentence id.
@@ -74,6 +92,13 @@ pub struct GoldLink {
 }
 
 /// A gold wording substitution.
+///
+/// ```
+/// let s: framediff::eval::GoldSubstitution = serde_json::from_str(
+///     r#"{"a": "a:0", "b": "b:3", "a_term": "terroristes", "b_term": "rebelles", "category": "actor_label"}"#,
+/// ).unwrap();
+/// assert_eq!(s.category, "actor_label");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoldSubstitution {
     /// Sentence id on side a.
@@ -191,7 +216,8 @@ impl LinkScores {
     }
 }
 
-/// Scores a comparison's alignments against gold links. Each predicted
+/// Scores a comparison's alignments against gold links (an example is in
+/// the module documentation). Each predicted
 /// sentence maps to the gold sentences it overlaps by at least half (of its
 /// own or the gold sentence's non-white-space bytes); a predicted pair is
 /// correct when it maps onto a gold link; each gold link counts once. Only
@@ -209,6 +235,22 @@ pub fn score_links(comparison: &Comparison, gold: &Gold) -> LinkScores {
 
 /// Scores any list of predicted sentence pairs, given as (document id,
 /// sentence index) against the analysed documents (see [`score_links`]).
+///
+/// ```
+/// use framediff::eval::{Gold, score_pairs};
+/// use framediff::{AnalyzedDocument, Document, lang::Language};
+///
+/// let docs = [
+///     AnalyzedDocument::new(Document::new("a", "Alep est tombée."), Language::French),
+///     AnalyzedDocument::new(Document::new("b", "Alep a chuté."), Language::French),
+/// ];
+/// let gold = Gold::parse(r#"{"sentences": [
+///     {"id": "a:0", "doc": "a", "start": 0, "end": 17, "kind": "body", "text": "Alep est tombée."},
+///     {"id": "b:0", "doc": "b", "start": 0, "end": 14, "kind": "body", "text": "Alep a chuté."}],
+///   "links": [{"a": "a:0", "b": "b:0", "strength": "same"}]}"#).unwrap();
+/// let scores = score_pairs(&docs, [(("a", 0), ("b", 0))], &gold);
+/// assert_eq!(scores.f1, 1.0);
+/// ```
 pub fn score_pairs<'a>(
     documents: &[AnalyzedDocument],
     pairs: impl IntoIterator<Item = ((&'a str, usize), (&'a str, usize))>,
@@ -271,7 +313,7 @@ fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize
     overlap * 2 >= visible(a) || overlap * 2 >= visible(b)
 }
 
-/// A sentence by document id and index.
+/// A sentence by document id and index: `("002", 4)`.
 pub type SentenceKey<'a> = (&'a str, usize);
 
 /// The notebook baseline: TF-IDF cosine over stemmed content words (no

@@ -6,6 +6,17 @@ use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation};
 
 /// One pair of terms that matched between two sentences, and what it
 /// contributed to the score.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+/// let cmp = Comparison::new(vec![
+///     Document::new("a", "Les rebelles ont pris Alep."),
+///     Document::new("b", "Les insurgés ont pris Alep."),
+/// ], &Default::default())?;
+/// let m = cmp.alignments[0].matched_terms.iter().find(|m| m.a == "rebelles").unwrap();
+/// assert_eq!((m.b.as_str(), m.relation), ("insurgés", framediff::vectorize::TermRelation::Synonym));
+/// # Ok::<(), framediff::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TermMatch {
     /// The term on side a (its first normalised form).
