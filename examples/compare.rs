@@ -117,7 +117,7 @@ fn print_sentences(comparison: &Comparison, with_tokens: bool) {
     for doc in &comparison.documents {
         println!(
             "== {} ({}, {} sentences)",
-            doc.label(),
+            doc.document.label(),
             doc.language,
             doc.sentences.len()
         );
@@ -165,7 +165,7 @@ fn print_report(comparison: &Comparison) {
     let label = |doc: &str| {
         comparison
             .document(doc)
-            .map_or(doc, |d| d.label())
+            .map_or(doc, |d| d.document.label())
             .to_string()
     };
     let mut by_pair: HashMap<(String, usize, String, usize), &Alignment> = HashMap::new();
@@ -220,11 +220,11 @@ fn print_report(comparison: &Comparison) {
         let own: Vec<&SentenceRef> = comparison
             .unmatched
             .iter()
-            .filter(|r| r.doc == doc.id)
+            .filter(|r| r.doc == doc.document.id)
             .collect();
         println!(
             "\n  {} · {} of {} sentences",
-            doc.label(),
+            doc.document.label(),
             own.len(),
             doc.sentences.len()
         );

@@ -63,18 +63,11 @@ pub struct AnalyzedSentence {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnalyzedDocument {
-    /// Document id.
-    pub id: String,
-    /// Outlet, when known.
-    pub outlet: Option<String>,
-    /// Publication date, when known.
-    pub date: Option<String>,
-    /// Headline given apart from the text, when known.
-    pub title: Option<String>,
+    /// The document as loaded (its fields sit at the top level in JSON).
+    #[serde(flatten)]
+    pub document: Document,
     /// The language the document was analysed as.
     pub language: Language,
-    /// The full text as loaded.
-    pub text: String,
     /// Its sentences, in order.
     pub sentences: Vec<AnalyzedSentence>,
 }
@@ -100,25 +93,10 @@ impl AnalyzedDocument {
             })
             .collect();
         AnalyzedDocument {
-            id: document.id,
-            outlet: document.outlet,
-            date: document.date,
-            title: document.title,
+            document,
             language,
-            text: document.text,
             sentences,
         }
-    }
-
-    /// The outlet if known, else the id: the name to show.
-    ///
-    /// ```
-    /// use framediff::{AnalyzedDocument, Document, lang::Language};
-    /// let doc = AnalyzedDocument::new(Document::new("a", ""), Language::French);
-    /// assert_eq!(doc.label(), "a");
-    /// ```
-    pub fn label(&self) -> &str {
-        self.outlet.as_deref().unwrap_or(&self.id)
     }
 }
 
@@ -260,7 +238,7 @@ impl Comparison {
     /// assert!(cmp.document("b").is_none());
     /// ```
     pub fn document(&self, id: &str) -> Option<&AnalyzedDocument> {
-        self.documents.iter().find(|d| d.id == id)
+        self.documents.iter().find(|d| d.document.id == id)
     }
 }
 
@@ -269,7 +247,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
     let mut outlets: HashMap<&str, usize> = HashMap::new();
     let mut units = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
-        let key = doc.outlet.as_deref().unwrap_or(&doc.id);
+        let key = doc.document.outlet.as_deref().unwrap_or(&doc.document.id);
         let next = outlets.len();
         let outlet = *outlets.entry(key).or_insert(next);
         for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -336,7 +314,7 @@ fn keep_best_per_document(
 
 fn sentence_ref(documents: &[AnalyzedDocument], unit: Unit) -> SentenceRef {
     SentenceRef {
-        doc: documents[unit.doc].id.clone(),
+        doc: documents[unit.doc].document.id.clone(),
         sentence: documents[unit.doc].sentences[unit.sentence].sentence.index,
     }
 }
@@ -351,7 +329,7 @@ fn build_alignment(
     config: &AlignConfig,
 ) -> Alignment {
     let side = |u: usize| Side {
-        doc: documents[units[u].doc].id.clone(),
+        doc: documents[units[u].doc].document.id.clone(),
         sentences: vec![
             documents[units[u].doc].sentences[units[u].sentence]
                 .sentence

@@ -262,8 +262,10 @@ pub fn score_pairs<'a>(
         .flat_map(|l| [(l.a.as_str(), l.b.as_str()), (l.b.as_str(), l.a.as_str())])
         .collect();
     let gold_docs: HashSet<&str> = gold.documents().collect();
-    let texts: HashMap<&str, &AnalyzedDocument> =
-        documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let texts: HashMap<&str, &AnalyzedDocument> = documents
+        .iter()
+        .map(|d| (d.document.id.as_str(), d))
+        .collect();
     let map = |(doc, index): (&str, usize)| -> Vec<&str> {
         let Some(document) = texts.get(doc) else {
             return Vec::new();
@@ -274,7 +276,9 @@ pub fn score_pairs<'a>(
         let span = sentence.sentence.span();
         gold.sentences
             .iter()
-            .filter(|g| g.doc == doc && overlaps_half(&document.text, span.clone(), g.start..g.end))
+            .filter(|g| {
+                g.doc == doc && overlaps_half(&document.document.text, span.clone(), g.start..g.end)
+            })
             .map(|g| g.id.as_str())
             .collect()
     };
@@ -360,8 +364,8 @@ pub fn baseline_tfidf(
             let cosine = space.vector(g).cosine(space.vector(h));
             if cosine >= threshold {
                 pairs.push((
-                    (documents[dg].id.as_str(), sg),
-                    (documents[dh].id.as_str(), sh),
+                    (documents[dg].document.id.as_str(), sg),
+                    (documents[dh].document.id.as_str(), sh),
                     cosine,
                 ));
             }

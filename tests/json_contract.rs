@@ -41,7 +41,7 @@ fn sentence_offsets_index_the_loaded_text() {
     let cmp = Comparison::new(docs, &Config::default()).expect("comparison");
     for doc in &cmp.documents {
         for s in &doc.sentences {
-            assert_eq!(&doc.text[s.sentence.span()], s.text);
+            assert_eq!(&doc.document.text[s.sentence.span()], s.text);
         }
     }
 }
