@@ -200,10 +200,10 @@ impl Resources {
         let mut boilerplate: Vec<String> = lists
             .boilerplate_phrases
             .iter()
-            .map(|w| fold_key(w))
+            .map(|w| phrase_key(w))
             .collect();
         if language != Language::English {
-            boilerplate.extend(en::LISTS.boilerplate_phrases.iter().map(|w| fold_key(w)));
+            boilerplate.extend(en::LISTS.boilerplate_phrases.iter().map(|w| phrase_key(w)));
         }
         Resources {
             language,
@@ -374,7 +374,7 @@ impl Resources {
     /// ```
     pub fn add_boilerplate_phrases<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
         self.boilerplate_phrases
-            .extend(phrases.into_iter().map(fold_key));
+            .extend(phrases.into_iter().map(phrase_key));
     }
 }
 
@@ -384,6 +384,13 @@ pub(crate) fn fold_key(word: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .collect()
+}
+
+/// The key a line and a boilerplate phrase are compared on: the lookup key
+/// without the space French puts before a colon, so that "Traduction :"
+/// and "Translation:" match the same way.
+pub(crate) fn phrase_key(text: &str) -> String {
+    fold_key(text).replace('\u{a0}', " ").replace(" :", ":")
 }
 
 /// The characters that serve as an apostrophe in real text.

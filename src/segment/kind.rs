@@ -1,7 +1,7 @@
 //! Title, body or boilerplate: what a sentence is in its page.
 
 use super::SentenceKind;
-use crate::lang::{Resources, fold_key};
+use crate::lang::{Resources, phrase_key};
 
 /// Headings are short; a long line without a full stop is running text
 /// whose punctuation was lost.
@@ -50,21 +50,12 @@ fn is_link(sentence: &str) -> bool {
 }
 
 fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {
-    let key = without_space_before_colon(&fold_key(sentence));
+    let key = phrase_key(sentence);
     resources.boilerplate_phrases().any(|phrase| {
-        let phrase = without_space_before_colon(phrase);
-        key.strip_prefix(phrase.as_str()).is_some_and(|rest| {
+        key.strip_prefix(phrase).is_some_and(|rest| {
             phrase.ends_with(':') || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
         })
     })
-}
-
-/// French puts a space before a colon, English does not: "Traduction :"
-/// and "Translation:" match the same phrase.
-fn without_space_before_colon(text: &str) -> String {
-    text.replace(" :", ":")
-        .replace('\u{a0}', " ")
-        .replace(" :", ":")
 }
 
 /// Only numbers, date and time words and separators: "2024-12-02 16:19",
