@@ -6,6 +6,7 @@
 //! shared event word or figure.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::analyze::Analyzer;
 use crate::lang::Language;
@@ -38,14 +39,9 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
     let mut reporting = HashSet::new();
     let mut actors = HashSet::new();
     for &language in languages {
-        let resources = language.resources();
-        let analyzer = Analyzer::new(language);
-        reporting.extend(
-            resources
-                .reporting_words()
-                .flat_map(|w| stems(&analyzer, w)),
-        );
-        actors.extend(resources.actor_words().flat_map(|w| stems(&analyzer, w)));
+        let stems = RoleStems::of(language);
+        reporting.extend(stems.reporting.iter().map(String::as_str));
+        actors.extend(stems.actors.iter().map(String::as_str));
     }
     vocabulary
         .iter()
@@ -54,15 +50,50 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
                 Role::Number
             } else if info.is_name() {
                 Role::Name
-            } else if reporting.contains(&info.stem) {
+            } else if reporting.contains(info.stem.as_str()) {
                 Role::Reporting
-            } else if actors.contains(&info.stem) {
+            } else if actors.contains(info.stem.as_str()) {
                 Role::Actor
             } else {
                 Role::Event
             }
         })
         .collect()
+}
+
+/// The stems of a language's reporting and actor words.
+struct RoleStems {
+    reporting: HashSet<String>,
+    actors: HashSet<String>,
+}
+
+impl RoleStems {
+    /// Computed once per language: analysing the word lists is work that
+    /// every comparison would otherwise repeat.
+    fn of(language: Language) -> &'static RoleStems {
+        static FRENCH: OnceLock<RoleStems> = OnceLock::new();
+        static ENGLISH: OnceLock<RoleStems> = OnceLock::new();
+        static OTHER: OnceLock<RoleStems> = OnceLock::new();
+        let cell = match language {
+            Language::French => &FRENCH,
+            Language::English => &ENGLISH,
+            Language::Other => &OTHER,
+        };
+        cell.get_or_init(|| {
+            let resources = language.resources();
+            let analyzer = Analyzer::new(language);
+            RoleStems {
+                reporting: resources
+                    .reporting_words()
+                    .flat_map(|w| stems(&analyzer, w))
+                    .collect(),
+                actors: resources
+                    .actor_words()
+                    .flat_map(|w| stems(&analyzer, w))
+                    .collect(),
+            }
+        })
+    }
 }
 
 /// The content stems of a word, the pieces of a compound one by one.

@@ -12,6 +12,7 @@
 //!   lexicon ([`Concepts`]).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -68,9 +69,17 @@ impl Concepts {
     /// assert!(Concepts::for_language(framediff::lang::Language::Other).is_empty());
     /// ```
     pub fn for_language(language: Language) -> Concepts {
+        // Parsing stems every member: do it once per language, not per
+        // comparison.
+        static FRENCH_CONCEPTS: OnceLock<Concepts> = OnceLock::new();
+        static ENGLISH_CONCEPTS: OnceLock<Concepts> = OnceLock::new();
         match language {
-            Language::French => Concepts::parse(FRENCH, language),
-            Language::English => Concepts::parse(ENGLISH, language),
+            Language::French => FRENCH_CONCEPTS
+                .get_or_init(|| Concepts::parse(FRENCH, language))
+                .clone(),
+            Language::English => ENGLISH_CONCEPTS
+                .get_or_init(|| Concepts::parse(ENGLISH, language))
+                .clone(),
             Language::Other => Concepts::default(),
         }
     }
