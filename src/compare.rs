@@ -371,5 +371,6 @@ fn build_alignment(
         a_in_b: pair.a_in_b,
         b_in_a: pair.b_in_a,
         matched_terms,
+        differences: Vec::new(),
     }
 }

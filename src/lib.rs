@@ -58,6 +58,7 @@
 pub mod align;
 pub mod analyze;
 mod compare;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;

@@ -243,4 +243,8 @@ pub struct Alignment {
     pub b_in_a: f32,
     /// The terms that matched, strongest first.
     pub matched_terms: Vec<TermMatch>,
+    /// How the two sides word their shared claim differently, in side a's
+    /// order.
+    #[serde(default)]
+    pub differences: Vec<crate::diff::Difference>,
 }
