@@ -2,8 +2,11 @@
 //!
 //! A claim is an event with participants. Two sentences that share only
 //! participants ("le président syrien Bachar al-Assad") or only the act of
-//! reporting ("a déclaré") share a topic, not a claim; a link needs a
-//! shared event word or figure.
+//! reporting ("a déclaré"), a date ("lundi") or a generic word
+//! ("situation") share a topic, not a claim; a link needs a shared event
+//! word or figure. The word lists are the language's
+//! [`Resources`](crate::lang::Resources); a lower-case word made of a name
+//! of the text and a demonym ending ("syrien" beside "Syrie") is a name.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -25,6 +28,10 @@ pub(crate) enum Role {
     Actor,
     /// Attribution ("said", "according to").
     Reporting,
+    /// When, not what: "lundi", "recently".
+    Time,
+    /// A word too common to say what happened: "rester", "situation".
+    Generic,
 }
 
 impl Role {
@@ -38,21 +45,35 @@ impl Role {
 pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec<Role> {
     let mut reporting = HashSet::new();
     let mut actors = HashSet::new();
+    let mut times = HashSet::new();
+    let mut generic = HashSet::new();
     for &language in languages {
         let stems = RoleStems::of(language);
         reporting.extend(stems.reporting.iter().map(String::as_str));
         actors.extend(stems.actors.iter().map(String::as_str));
+        times.extend(stems.times.iter().map(String::as_str));
+        generic.extend(stems.generic.iter().map(String::as_str));
     }
+    let names: HashSet<&str> = vocabulary
+        .iter()
+        .filter(|info| info.is_name())
+        .map(|info| info.stem.as_str())
+        .collect();
     vocabulary
         .iter()
         .map(|info| {
+            let stem = info.stem.as_str();
             if info.is_number {
                 Role::Number
-            } else if info.is_name() {
+            } else if info.is_name() || is_demonym(stem, &names) {
                 Role::Name
-            } else if reporting.contains(info.stem.as_str()) {
+            } else if reporting.contains(stem) {
                 Role::Reporting
-            } else if actors.contains(info.stem.as_str()) {
+            } else if times.contains(stem) {
+                Role::Time
+            } else if generic.contains(stem) {
+                Role::Generic
+            } else if actors.contains(stem) {
                 Role::Actor
             } else {
                 Role::Event
@@ -61,10 +82,25 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
         .collect()
 }
 
+/// Whether a lower-case word is the adjective of a place name present in
+/// the text ("syrien" beside "Syrie", "Iranian" beside "Iran"): it names a
+/// participant, like the place, and is no evidence of what happened.
+fn is_demonym(stem: &str, names: &HashSet<&str>) -> bool {
+    const SUFFIXES: [&str; 12] = [
+        "ien", "ienn", "ian", "an", "n", "ais", "ois", "ain", "in", "i", "ais", "es",
+    ];
+    SUFFIXES.iter().any(|suffix| {
+        stem.strip_suffix(suffix)
+            .is_some_and(|root| root.chars().count() >= 3 && names.contains(root))
+    })
+}
+
 /// The stems of a language's reporting and actor words.
 struct RoleStems {
     reporting: HashSet<String>,
     actors: HashSet<String>,
+    times: HashSet<String>,
+    generic: HashSet<String>,
 }
 
 impl RoleStems {
@@ -91,6 +127,14 @@ impl RoleStems {
                     .actor_words()
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
+                times: resources
+                    .time_words()
+                    .flat_map(|w| stems(&analyzer, w))
+                    .collect(),
+                generic: resources
+                    .generic_words()
+                    .flat_map(|w| stems(&analyzer, w))
+                    .collect(),
             }
         })
     }
@@ -107,4 +151,52 @@ fn stems(analyzer: &Analyzer, word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vectorize::VectorSpace;
+
+    fn roles_of(language: Language, text: &str) -> Vec<(String, Role)> {
+        let tokens = Analyzer::new(language).analyze(text);
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let roles = term_roles(space.vocabulary(), &[language]);
+        space
+            .vocabulary()
+            .iter()
+            .zip(roles)
+            .map(|(info, role)| (info.stem.clone(), role))
+            .collect()
+    }
+
+    fn role(roles: &[(String, Role)], stem: &str) -> Role {
+        roles.iter().find(|(s, _)| s == stem).expect(stem).1
+    }
+
+    #[test]
+    fn demonyms_of_names_in_the_text_are_names() {
+        let roles = roles_of(Language::French, "En Syrie, le régime syrien bombarde.");
+        assert_eq!(role(&roles, "syrien"), Role::Name);
+        assert_eq!(role(&roles, "bombard"), Role::Event);
+        let roles = roles_of(Language::English, "In Iran, Iranian leaders spoke.");
+        assert_eq!(role(&roles, "iranian"), Role::Name);
+    }
+
+    #[test]
+    fn a_demonym_needs_its_place_in_the_text() {
+        let roles = roles_of(Language::French, "Le régime syrien bombarde.");
+        assert_eq!(role(&roles, "syrien"), Role::Event);
+    }
+
+    #[test]
+    fn time_and_generic_words_do_not_anchor_a_claim() {
+        let roles = roles_of(Language::French, "Lundi, la situation est restée grave.");
+        assert_eq!(role(&roles, "lund"), Role::Time);
+        assert_eq!(role(&roles, "situat"), Role::Generic);
+        assert!(!Role::Time.anchors_claim() && !Role::Generic.anchors_claim());
+        let roles = roles_of(Language::English, "Yesterday the situation remained grave.");
+        assert_eq!(role(&roles, "yesterday"), Role::Time);
+        assert_eq!(role(&roles, "situat"), Role::Generic);
+    }
 }

@@ -155,6 +155,8 @@ pub struct Resources {
     date_words: HashSet<String>,
     reporting_words: Vec<String>,
     actor_words: Vec<String>,
+    time_words: Vec<String>,
+    generic_words: Vec<String>,
 }
 
 /// The static lists one language module provides.
@@ -167,6 +169,8 @@ struct Lists {
     date_words: &'static [&'static str],
     reporting_words: &'static [&'static str],
     actor_words: &'static [&'static str],
+    time_words: &'static [&'static str],
+    generic_words: &'static [&'static str],
 }
 
 const EMPTY: Lists = Lists {
@@ -178,6 +182,8 @@ const EMPTY: Lists = Lists {
     date_words: &[],
     reporting_words: &[],
     actor_words: &[],
+    time_words: &[],
+    generic_words: &[],
 };
 
 impl Resources {
@@ -215,6 +221,8 @@ impl Resources {
             date_words: set(lists.date_words),
             reporting_words: lists.reporting_words.iter().map(|w| fold_key(w)).collect(),
             actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
+            time_words: lists.time_words.iter().map(|w| fold_key(w)).collect(),
+            generic_words: lists.generic_words.iter().map(|w| fold_key(w)).collect(),
         }
     }
 
@@ -330,6 +338,75 @@ impl Resources {
     /// ```
     pub fn actor_words(&self) -> impl Iterator<Item = &str> {
         self.actor_words.iter().map(String::as_str)
+    }
+
+    /// Words that place a claim in time, in dictionary form: weekdays,
+    /// months, "hier", "récemment", "semaine". Two sentences dated the same
+    /// day share a time, not a claim, so a link needs more than these.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().time_words().any(|w| w == "lundi"));
+    /// assert!(Language::English.resources().time_words().any(|w| w == "yesterday"));
+    /// ```
+    pub fn time_words(&self) -> impl Iterator<Item = &str> {
+        self.time_words.iter().map(String::as_str)
+    }
+
+    /// Common verbs, adjectives and nouns that carry little of a claim on
+    /// their own, in dictionary form ("rester", "grand", "situation";
+    /// "remain", "big", "situation"). A link needs more than these.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().generic_words().any(|w| w == "situation"));
+    /// ```
+    pub fn generic_words(&self) -> impl Iterator<Item = &str> {
+        self.generic_words.iter().map(String::as_str)
+    }
+
+    /// Adds generic words (see [`Resources::generic_words`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_generic_words(["stuff"]);
+    /// assert!(r.generic_words().any(|w| w == "stuff"));
+    /// ```
+    pub fn add_generic_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.generic_words.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds words of attribution (see [`Resources::reporting_words`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::French);
+    /// r.add_reporting_words(["marteler"]);
+    /// assert!(r.reporting_words().any(|w| w == "marteler"));
+    /// ```
+    pub fn add_reporting_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.reporting_words.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds participant words (see [`Resources::actor_words`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_actor_words(["warlord"]);
+    /// assert!(r.actor_words().any(|w| w == "warlord"));
+    /// ```
+    pub fn add_actor_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.actor_words.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds time words (see [`Resources::time_words`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::French);
+    /// r.add_time_words(["naguère"]);
+    /// assert!(r.time_words().any(|w| w == "naguère"));
+    /// ```
+    pub fn add_time_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.time_words.extend(words.into_iter().map(fold_key));
     }
 
     /// Adds name prefixes (see [`Resources::is_name_prefix`]).
