@@ -5,15 +5,15 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::align::{
-    AlignConfig, Alignment, Claim, Relation, Role, SentenceRef, Side, SideName, TermMatch, Unit,
-    candidate_pairs, group_claims, score_pair, term_roles,
+    AlignConfig, Alignment, Claim, Relation, Scorer, SentenceRef, Side, SideName, TermMatch, Unit,
+    candidate_pairs, group_claims,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
 use crate::error::Result;
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
-use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+use crate::vectorize::VectorSpace;
 
 /// What to compare and how.
 ///
@@ -169,23 +169,14 @@ impl Comparison {
         let tokens = units
             .iter()
             .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice());
-        let space = VectorSpace::build_weighted(tokens, config.anchor_boost);
         let languages = corpus_languages(&documents);
-        let concepts = corpus_concepts(&languages);
-        let roles = term_roles(space.vocabulary(), &languages);
-        let links = TermLinks::build(
-            space.vocabulary(),
-            &concepts,
-            config.variant_similarity,
-            config.synonym_similarity,
-        );
+        let scorer = Scorer::build(tokens, &languages, config);
         let mut scored: Vec<(usize, usize, f32, crate::align::PairScore)> =
-            candidate_pairs(&units, &space, &links, config)
+            candidate_pairs(&units, &scorer.space, &scorer.links, config)
                 .into_iter()
                 .filter_map(|(g, h)| {
-                    let pair = score_pair(space.vector(g), space.vector(h), &links);
-                    let score = config.combine(&pair);
-                    (score >= config.threshold && is_claim_match(&pair, &roles, config))
+                    let (score, pair) = scorer.score(g, h, config);
+                    (score >= config.threshold && scorer.is_claim_match(&pair, config))
                         .then_some((g, h, score, pair))
                 })
                 .collect();
@@ -193,7 +184,15 @@ impl Comparison {
         let alignments: Vec<Alignment> = scored
             .iter()
             .map(|(g, h, score, pair)| {
-                build_alignment(&documents, &units, &space, (*g, *h), *score, pair, config)
+                build_alignment(
+                    &documents,
+                    &units,
+                    &scorer.space,
+                    (*g, *h),
+                    *score,
+                    pair,
+                    config,
+                )
             })
             .collect();
         let links: Vec<(usize, usize, f32)> =
@@ -269,27 +268,6 @@ fn corpus_languages(documents: &[AnalyzedDocument]) -> Vec<Language> {
     languages.sort();
     languages.dedup();
     languages
-}
-
-/// The concept lexicons of the languages present.
-fn corpus_concepts(languages: &[Language]) -> Concepts {
-    let mut concepts = Concepts::default();
-    for &language in languages {
-        concepts.merge(Concepts::for_language(language));
-    }
-    concepts
-}
-
-/// Enough shared terms and information, one of them an event word or a
-/// figure: sentences that share only names, participants or a reporting
-/// verb share a topic, not a claim.
-fn is_claim_match(pair: &crate::align::PairScore, roles: &[Role], config: &AlignConfig) -> bool {
-    pair.matches.len() >= config.min_matched_terms
-        && pair.shared >= config.min_shared
-        && pair
-            .matches
-            .iter()
-            .any(|m| roles[m.0 as usize].anchors_claim() && roles[m.1 as usize].anchors_claim())
 }
 
 /// Keeps, for each sentence and each other document, the best

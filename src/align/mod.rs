@@ -25,6 +25,7 @@ mod candidates;
 mod claims;
 mod roles;
 mod score;
+mod scorer;
 #[cfg(test)]
 mod tests;
 
@@ -40,6 +41,7 @@ pub(crate) use candidates::brute_force_pairs;
 pub(crate) use candidates::{Unit, candidate_pairs};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{PairScore, score_pair};
+pub(crate) use scorer::Scorer;
 
 /// Every threshold of alignment, with defaults chosen on data (see each
 /// field, and the README's "Measured" section).
@@ -248,3 +250,5 @@ pub struct Alignment {
     #[serde(default)]
     pub differences: Vec<crate::diff::Difference>,
 }
+#[cfg(test)]
+mod scratch;

@@ -33,6 +33,10 @@ use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
 use crate::vectorize::VectorSpace;
 
+mod sts;
+
+pub use sts::{baseline_pair_scores, pair_scores, spearman};
+
 /// A gold annotation: sentences, links, substitutions.
 ///
 /// ```

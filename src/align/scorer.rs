@@ -1,0 +1,59 @@
+//! The scoring model of a set of sentences: their vectors, the role of
+//! every term, and the soft links between terms. Built once, it scores any
+//! pair of its sentences.
+
+use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
+use crate::analyze::Token;
+use crate::lang::Language;
+use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+
+/// Everything needed to score pairs of a fixed set of sentences.
+pub(crate) struct Scorer {
+    pub space: VectorSpace,
+    pub roles: Vec<Role>,
+    pub links: TermLinks,
+}
+
+impl Scorer {
+    /// Vectorises the sentences (in order) and derives roles and links for
+    /// the languages present.
+    pub fn build<'a>(
+        sentences: impl IntoIterator<Item = &'a [Token]>,
+        languages: &[Language],
+        config: &AlignConfig,
+    ) -> Scorer {
+        let space = VectorSpace::build_weighted(sentences, config.anchor_boost);
+        let mut concepts = Concepts::default();
+        for &language in languages {
+            concepts.merge(Concepts::for_language(language));
+        }
+        let roles = term_roles(space.vocabulary(), languages);
+        let links = TermLinks::build(
+            space.vocabulary(),
+            &concepts,
+            config.variant_similarity,
+            config.synonym_similarity,
+        );
+        Scorer {
+            space,
+            roles,
+            links,
+        }
+    }
+
+    /// The raw measures and the combined score of sentences `g` and `h`.
+    pub fn score(&self, g: usize, h: usize, config: &AlignConfig) -> (f32, PairScore) {
+        let pair = score_pair(self.space.vector(g), self.space.vector(h), &self.links);
+        (config.combine(&pair), pair)
+    }
+
+    /// Enough shared terms and information, one of them an event word or a
+    /// figure: sentences that share only names, participants, dates or a
+    /// reporting verb share a topic, not a claim.
+    pub fn is_claim_match(&self, pair: &PairScore, config: &AlignConfig) -> bool {
+        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
+        pair.matches.len() >= config.min_matched_terms
+            && pair.shared >= config.min_shared
+            && pair.matches.iter().any(|m| anchors(m.0) && anchors(m.1))
+    }
+}
