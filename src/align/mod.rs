@@ -23,6 +23,7 @@
 
 mod candidates;
 mod claims;
+mod counterpart;
 mod roles;
 mod score;
 mod scorer;
@@ -34,6 +35,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 pub use claims::{Claim, SentenceRef, group_claims};
+pub use counterpart::Counterpart;
 pub use score::TermMatch;
 
 #[cfg(test)]
@@ -250,5 +252,3 @@ pub struct Alignment {
     #[serde(default)]
     pub differences: Vec<crate::diff::Difference>,
 }
-#[cfg(test)]
-mod scratch;
