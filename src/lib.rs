@@ -62,7 +62,9 @@ pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;
+pub mod framing;
 pub mod lang;
+
 pub mod segment;
 pub mod vectorize;
 
