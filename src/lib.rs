@@ -64,6 +64,7 @@ pub mod error;
 pub mod eval;
 pub mod framing;
 pub mod lang;
+pub mod report;
 
 pub mod segment;
 pub mod vectorize;

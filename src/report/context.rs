@@ -1,0 +1,132 @@
+//! What every part of the report looks up: outlets, where each sentence
+//! stands, and the anchors that link the parts together.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::signals::{Stance, stances};
+use crate::align::{Alignment, Claim, SentenceRef};
+use crate::compare::{AnalyzedSentence, Comparison};
+
+/// An outlet and the indices of its documents.
+pub(super) struct Outlet {
+    pub label: String,
+    pub docs: Vec<usize>,
+}
+
+pub(super) struct Context<'a> {
+    pub cmp: &'a Comparison,
+    pub outlets: Vec<Outlet>,
+    /// (document index, sentence index) → claim id.
+    pub claim_of: BTreeMap<(usize, usize), usize>,
+    /// Sentences with at least one link, in or out of a claim.
+    pub linked: BTreeSet<(usize, usize)>,
+    /// How each sentence that shows a difference in certainty words its claim.
+    pub stances: BTreeMap<(usize, usize), Stance>,
+    doc_index: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(cmp: &'a Comparison) -> Context<'a> {
+        let doc_index: BTreeMap<&str, usize> = cmp
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.document.id.as_str(), i))
+            .collect();
+        let mut outlets: Vec<Outlet> = Vec::new();
+        for (i, doc) in cmp.documents.iter().enumerate() {
+            let label = doc.document.label();
+            match outlets.iter_mut().find(|o| o.label == label) {
+                Some(outlet) => outlet.docs.push(i),
+                None => outlets.push(Outlet {
+                    label: label.to_string(),
+                    docs: vec![i],
+                }),
+            }
+        }
+        let mut context = Context {
+            cmp,
+            outlets,
+            claim_of: BTreeMap::new(),
+            linked: BTreeSet::new(),
+            stances: BTreeMap::new(),
+            doc_index,
+        };
+        for claim in &cmp.claims {
+            for r in &claim.sentences {
+                if let Some(key) = context.key(r) {
+                    context.claim_of.insert(key, claim.id);
+                }
+            }
+        }
+        for link in &cmp.alignments {
+            if let Some((a, b)) = context.sides(link) {
+                context.linked.insert(a);
+                context.linked.insert(b);
+            }
+        }
+        context.stances = stances(&context);
+        context
+    }
+
+    /// The document index and sentence index of a reference, when both exist.
+    pub fn key(&self, r: &SentenceRef) -> Option<(usize, usize)> {
+        let d = *self.doc_index.get(r.doc.as_str())?;
+        self.cmp.documents[d].sentences.get(r.sentence)?;
+        Some((d, r.sentence))
+    }
+
+    /// The first sentence of each side of a link, when both exist.
+    pub fn sides(&self, link: &Alignment) -> Option<((usize, usize), (usize, usize))> {
+        let side = |doc: &str, sentences: &[usize]| {
+            self.key(&SentenceRef {
+                doc: doc.to_string(),
+                sentence: *sentences.first()?,
+            })
+        };
+        Some((
+            side(&link.a.doc, &link.a.sentences)?,
+            side(&link.b.doc, &link.b.sentences)?,
+        ))
+    }
+
+    pub fn sentence(&self, (d, s): (usize, usize)) -> &'a AnalyzedSentence {
+        &self.cmp.documents[d].sentences[s]
+    }
+
+    pub fn label(&self, d: usize) -> &'a str {
+        self.cmp.documents[d].document.label()
+    }
+
+    /// The outlets (by index) that carry a claim.
+    pub fn outlets_of_claim(&self, claim: &Claim) -> BTreeSet<usize> {
+        claim
+            .sentences
+            .iter()
+            .filter_map(|r| self.key(r))
+            .map(|(d, _)| self.outlet_of(d))
+            .collect()
+    }
+
+    pub fn outlet_of(&self, d: usize) -> usize {
+        self.outlets
+            .iter()
+            .position(|o| o.docs.contains(&d))
+            .unwrap_or(0)
+    }
+}
+
+/// The anchor of a sentence in the full articles.
+pub(super) fn sentence_anchor((d, s): (usize, usize)) -> String {
+    format!("s{d}-{s}")
+}
+
+/// The anchor of a claim in the claim-by-claim part.
+pub(super) fn claim_anchor(claim: usize) -> String {
+    format!("claim-{}", claim + 1)
+}
+
+/// The anchor of a document in the full articles.
+pub(super) fn doc_anchor(d: usize) -> String {
+    format!("doc-{d}")
+}

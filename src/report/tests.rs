@@ -1,0 +1,161 @@
+use super::*;
+use crate::Document;
+use crate::diff::{Category, Difference, DifferenceKind};
+
+fn pair(a: &str, b: &str) -> Comparison {
+    let docs = vec![
+        Document::new("rt", a).with_outlet("RT"),
+        Document::new("afp", b).with_outlet("AFP"),
+    ];
+    let cmp = Comparison::new(docs, &Default::default()).unwrap();
+    assert_eq!(cmp.alignments.len(), 1, "the test sentences must align");
+    cmp
+}
+
+fn span(text: &str, word: &str) -> Option<(usize, usize)> {
+    let start = text.find(word).expect("word in text");
+    Some((start, start + word.len()))
+}
+
+const RT: &str = "Les terroristes ont lancé une attaque contre Alep.";
+const AFP: &str = "Selon l'OSDH, les rebelles ont lancé une offensive sur Alep.";
+
+fn actor_label() -> Difference {
+    Difference {
+        kind: DifferenceKind::Substitution,
+        category: Category::ActorLabel,
+        a: Some("terroristes".into()),
+        b: Some("rebelles".into()),
+        a_span: span(RT, "terroristes"),
+        b_span: span(AFP, "rebelles"),
+        minor: false,
+    }
+}
+
+fn hedge_added() -> Difference {
+    Difference {
+        kind: DifferenceKind::Addition,
+        category: Category::Hedging,
+        a: None,
+        b: Some("Selon l'OSDH".into()),
+        a_span: None,
+        b_span: span(AFP, "Selon l'OSDH"),
+        minor: false,
+    }
+}
+
+#[test]
+fn input_text_is_escaped_everywhere() {
+    let docs = vec![
+        Document::new(
+            "x\"1",
+            "<script>alert('x')</script> Alep & Hama sont \"tombées\".",
+        )
+        .with_outlet("<b>Evil</b>"),
+    ];
+    let cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let options = ReportOptions {
+        title: "<i>Title</i>".into(),
+        ..Default::default()
+    };
+    let page = html_with(&cmp, &options);
+    assert!(
+        !page.contains("<script"),
+        "a script tag from the input survived"
+    );
+    assert!(!page.contains("<b>Evil") && !page.contains("<i>Title"));
+    assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(page.contains("Alep &amp; Hama sont &quot;tombées&quot;."));
+    assert!(page.contains("id x&quot;1"));
+}
+
+#[test]
+fn differences_are_marked_with_their_category_and_label() {
+    let mut cmp = pair(RT, AFP);
+    cmp.alignments[0].differences = vec![actor_label(), hedge_added()];
+    let page = html(&cmp);
+    assert!(page.contains(
+        "<mark class=\"d-actor_label\" title=\"actor label: AFP writes “rebelles”\">terroristes</mark><span class=\"tag\">actor</span>"
+    ));
+    assert!(page.contains(">rebelles</mark><span class=\"tag\">actor</span>"));
+    assert!(page.contains(">Selon l&#39;OSDH</mark><span class=\"tag\">hedge</span>"));
+    assert!(page.contains("actor label: RT “terroristes” ↔ AFP “rebelles”"));
+    assert!(page.contains("AFP adds “Selon l&#39;OSDH”; RT does not"));
+}
+
+#[test]
+fn the_summary_lists_substitutions_and_the_grid_shows_who_hedges() {
+    let mut cmp = pair(RT, AFP);
+    cmp.alignments[0].differences = vec![actor_label(), hedge_added()];
+    let page = html(&cmp);
+    let summary =
+        &page[page.find("id=\"summary\"").unwrap()..page.find("id=\"coverage\"").unwrap()];
+    assert!(summary.contains("<strong>rebelles</strong> <span class=\"meta\">(AFP)</span> ↔ <strong>terroristes</strong> <span class=\"meta\">(RT)</span>"));
+    let grid = &page[page.find("id=\"coverage\"").unwrap()..page.find("id=\"claims\"").unwrap()];
+    let cells: Vec<&str> = grid
+        .match_indices("<td class=\"cell ")
+        .map(|(i, _)| &grid[i + 16..i + 26])
+        .collect();
+    assert_eq!(
+        cells,
+        ["st-states\"", "st-hedges\""],
+        "RT states, AFP hedges"
+    );
+}
+
+#[test]
+fn without_differences_nothing_is_marked_and_outlets_carry() {
+    let cmp = pair(RT, AFP);
+    let page = html(&cmp);
+    assert!(!page.contains("<mark class=\"d-actor_label\" title"));
+    assert!(page.contains("No framing substitution was found"));
+    assert_eq!(page.matches("□ carries</a>").count(), 2);
+}
+
+#[test]
+fn parts_come_in_reading_order() {
+    let page = html(&pair(RT, AFP));
+    let at = |id: &str| page.find(&format!("<section id=\"{id}\"")).expect(id);
+    assert!(at("summary") < at("coverage"));
+    assert!(at("coverage") < at("claims"));
+    assert!(at("claims") < at("articles"));
+}
+
+#[test]
+fn every_link_has_a_target() {
+    let mut cmp = pair(RT, AFP);
+    cmp.alignments[0].differences = vec![actor_label()];
+    let page = html(&cmp);
+    let mut links = 0;
+    for (i, _) in page.match_indices("href=\"#") {
+        let target = &page[i + 7..];
+        let target = &target[..target.find('"').unwrap()];
+        assert!(
+            page.contains(&format!("id=\"{target}\"")),
+            "no anchor for #{target}"
+        );
+        links += 1;
+    }
+    assert!(links >= 8, "only {links} links");
+}
+
+#[test]
+fn bad_spans_are_left_unmarked_not_a_panic() {
+    let mut cmp = pair(RT, AFP);
+    let e = RT.find("lancé").unwrap() + 5; // inside the two bytes of "é"
+    let mut outside = actor_label();
+    outside.a_span = Some((RT.len() + 10, RT.len() + 20));
+    outside.b_span = Some((3, 1));
+    let mut mid_char = actor_label();
+    mid_char.a_span = Some((e, e + 3));
+    mid_char.b_span = None;
+    let mut overlapping = actor_label();
+    overlapping.a_span = Some((0, 15)); // "Les terroristes" over "terroristes"
+    cmp.alignments[0].differences = vec![outside, mid_char, overlapping, actor_label()];
+    let page = html(&cmp);
+    assert!(page.contains(">Les terroristes</mark>"));
+    assert_eq!(
+        page.matches("<mark class=\"d-actor_label\" title").count(),
+        2
+    );
+}
