@@ -17,11 +17,6 @@ pub(super) fn escape(text: &str) -> String {
     out
 }
 
-/// Appends the escaped text to `out`.
-pub(super) fn push_escaped(out: &mut String, text: &str) {
-    out.push_str(&escape(text));
-}
-
 /// Appends formatted HTML to `out` (writing to a `String` cannot fail).
 macro_rules! put {
     ($out:expr, $($arg:tt)*) => {{

@@ -14,7 +14,11 @@ pub(super) fn render(out: &mut String, context: &Context) {
         return;
     }
     out.push_str("<p class=\"meta\">One row per claim two or more outlets carry, in story order. <span class=\"stance st-states\">■ states</span>: states as fact what another outlet hedges; <span class=\"stance st-hedges\">◧ hedges</span>: hedges or attributes it where another states it; <span class=\"stance\">□ carries</span>: carries it, no difference in certainty found; <span class=\"stance\">—</span>: does not carry it. Each mark links to the sentence in its article.</p>\n");
-    out.push_str("<div class=\"grid-wrap\">\n<table class=\"grid\">\n<thead><tr><th class=\"claim\" scope=\"col\">Claim</th>");
+    put!(
+        out,
+        "<div class=\"grid-wrap\">\n<table class=\"grid\" style=\"min-width: {}rem\">\n<thead><tr><th class=\"claim\" scope=\"col\">Claim</th>",
+        20 + 6 * context.outlets.len()
+    );
     for outlet in &context.outlets {
         put!(out, "<th scope=\"col\">{}</th>", escape(&outlet.label));
     }
@@ -29,7 +33,7 @@ pub(super) fn render(out: &mut String, context: &Context) {
             "<tr><th class=\"claim\" scope=\"row\"><a href=\"#{}\">{}</a>. {}</th>",
             claim_anchor(claim.id),
             claim.id + 1,
-            escape(&excerpt(text, 110))
+            escape(&excerpt(text, 90))
         );
         for (i, _) in context.outlets.iter().enumerate() {
             cell(out, context, claim, i);

@@ -27,9 +27,12 @@ ul.plain { padding-left: 1.1rem; margin: .3rem 0; }
 .words { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .4rem 1.5rem; }
 .words p { margin: .2rem 0; }
 .grid-wrap { overflow-x: auto; }
-table.grid th.claim { min-width: 18rem; font-weight: normal; }
-table.grid td.cell { text-align: center; white-space: nowrap; }
-td.absent { color: #9a9aa0; background: repeating-linear-gradient(45deg, #fafafa, #fafafa 4px, #f0f0f2 4px, #f0f0f2 8px); }
+table.grid { table-layout: fixed; width: 100%; }
+table.grid th.claim { width: 36%; font-weight: normal; }
+table.grid thead th { font-size: .8rem; overflow-wrap: anywhere; vertical-align: bottom; }
+table.grid td.cell { text-align: center; vertical-align: middle; }
+table.grid a.stance { text-decoration: none; }
+td.absent { color: #9a9aa0; background: repeating-linear-gradient(45deg, #fcfcfd, #fcfcfd 5px, #f3f3f5 5px, #f3f3f5 10px); }
 .stance { font-size: .82rem; }
 .st-states { font-weight: 700; }
 .st-hedges { font-style: italic; color: #7a3e00; }
@@ -37,7 +40,9 @@ td.absent { color: #9a9aa0; background: repeating-linear-gradient(45deg, #fafafa
 section.claim { border-top: 1px solid var(--rule); padding-top: .3rem; break-inside: avoid; }
 .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .8rem; }
 .card { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .7rem; background: #fff; break-inside: avoid; }
-.card h4 { margin: 0 0 .3rem; font: 600 .9rem/1.3 system-ui, sans-serif; display: flex; justify-content: space-between; gap: .5rem; }
+.card h4 { margin: 0 0 .3rem; font: 600 .9rem/1.3 system-ui, sans-serif; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 .5rem; }
+.card h4 span { overflow-wrap: anywhere; }
+.card h4 a { font-weight: 400; white-space: nowrap; }
 .card p { margin: 0 0 .3rem; }
 .diffs { font-size: .88rem; margin: .5rem 0 0; }
 mark { color: inherit; padding: 0 .1em; border-radius: 2px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -51,7 +56,7 @@ mark { color: inherit; padding: 0 .1em; border-radius: 2px; -webkit-print-color-
 .d-evaluative { background: #f7c9c9; text-decoration: underline double #9b1c1c; }
 .d-other { background: #ececec; border-bottom: 1px dotted #666; }
 article.doc { border-top: 1px solid var(--rule); margin-top: 1.2rem; }
-article.doc p { margin: .5rem 0; }
+article.doc p { margin: .5rem 0; max-width: 50rem; }
 .sent { padding: 0 .05em; }
 .sent.in-claim { background: #eef4fb; border-bottom: 1px solid #9db7d6; }
 .sent.unmatched { font-style: italic; }
