@@ -170,3 +170,14 @@ fn evaluate_scores_the_seeds_against_the_dev_gold() {
         .expect("an F1 figure");
     assert!((0.0..=1.0).contains(&f1) && f1 > 0.3, "{line}");
 }
+
+#[test]
+fn the_readme_shows_align_pair_as_it_is() {
+    let example = std::fs::read_to_string(root().join("examples/align_pair.rs")).expect("example");
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let code = &example[example.find("use framediff").expect("code")..];
+    assert!(
+        readme.contains(&format!("```rust\n{code}```")),
+        "README's align_pair code differs from examples/align_pair.rs"
+    );
+}

@@ -8,7 +8,8 @@
 //! for words an outlet uses often *and* much more than the rest.
 //!
 //! For outlet `i` against all other outlets `j` together, word `w` with
-//! prior `α_w = α₀ · y_w / n` (its share of the whole corpus, scaled):
+//! prior `α_w = α₀ · y_w / n` (its share of the whole corpus, scaled by
+//! [`DistinctiveConfig::prior_share`] · n):
 //!
 //! ```text
 //! δ = ln((y_iw + α_w) / (n_i + α₀ − y_iw − α_w)) − ln((y_jw + α_w) / (n_j + α₀ − y_jw − α_w))
@@ -34,9 +35,12 @@ use crate::compare::AnalyzedDocument;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DistinctiveConfig {
-    /// α₀, the weight of the corpus-wide prior in words. Up: only words an
-    /// outlet uses many times stand out; down: rarer words do too.
-    pub prior_size: f64,
+    /// α₀, the weight of the corpus-wide prior, as a share of the corpus's
+    /// content words (so that it means the same on five articles and on
+    /// five thousand). Up: the prior pulls harder, and words used only a
+    /// few times, by one outlet, rise against frequent words used more by
+    /// it; down: the frequent words an outlet leans on stand out.
+    pub prior_share: f64,
     /// The times an outlet must use a word for it to be listed.
     pub min_count: usize,
     /// How many words to keep per outlet, highest z-score first.
@@ -46,7 +50,7 @@ pub struct DistinctiveConfig {
 impl Default for DistinctiveConfig {
     fn default() -> DistinctiveConfig {
         DistinctiveConfig {
-            prior_size: 500.0,
+            prior_share: 0.02,
             min_count: 2,
             top: 20,
         }
@@ -118,7 +122,8 @@ pub fn distinctive_words(
     if counts.outlets.len() < 2 {
         return Vec::new();
     }
-    let scores = z_scores(&counts.stems, config.prior_size);
+    let words: usize = counts.stems.iter().flat_map(|c| c.values()).sum();
+    let scores = z_scores(&counts.stems, config.prior_share * words as f64);
     counts
         .outlets
         .iter()
@@ -223,7 +228,8 @@ impl OutletCounts {
     }
 }
 
-/// The z-score of every word of every outlet against the other outlets.
+/// The z-score of every word of every outlet against the other outlets,
+/// with a prior of `prior_size` words.
 fn z_scores(stems: &[BTreeMap<String, usize>], prior_size: f64) -> Vec<BTreeMap<String, f64>> {
     let mut corpus: BTreeMap<&str, f64> = BTreeMap::new();
     for outlet in stems {

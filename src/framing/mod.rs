@@ -4,7 +4,7 @@
 //! - [`distinctive`]: the words each outlet favours, by the log-odds ratio
 //!   with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
 //!   "Fightin' Words").
-//! - [`coverage`]: the claims each outlet carries, and those it omits that
+//! - [`coverage`](mod@coverage): the claims each outlet carries, and those it omits that
 //!   two or more other outlets carry.
 
 pub mod coverage;
