@@ -91,21 +91,27 @@ pub(super) fn top_framing_differences(context: &Context, limit: usize) -> Vec<Fr
             let Some((term_a, term_b)) = framing_terms(difference) else {
                 continue;
             };
-            let mut sides = [(term_a, context.label(a.0)), (term_b, context.label(b.0))];
-            sides.sort_by_key(|(term, _)| term.to_lowercase());
-            let key = (
-                difference.category,
-                sides[0].0.to_lowercase(),
-                sides[1].0.to_lowercase(),
-            );
+            let sides = [(term_a, context.label(a.0)), (term_b, context.label(b.0))];
+            let (low_a, low_b) = (term_a.to_lowercase(), term_b.to_lowercase());
+            // One row for both orders; it keeps the order first seen.
+            let key = if low_a <= low_b {
+                (difference.category, low_a, low_b)
+            } else {
+                (difference.category, low_b, low_a)
+            };
             let row = rows.entry(key).or_insert_with(|| FramingRow {
                 category: difference.category,
                 terms: sides.map(|(term, _)| (term.to_string(), BTreeSet::new())),
                 count: 0,
             });
             row.count += 1;
-            for (slot, (_, outlet)) in row.terms.iter_mut().zip(sides) {
-                slot.1.insert(outlet.to_string());
+            for (term, outlet) in sides {
+                let slot = if row.terms[0].0.to_lowercase() == term.to_lowercase() {
+                    0
+                } else {
+                    1
+                };
+                row.terms[slot].1.insert(outlet.to_string());
             }
         }
     }

@@ -44,7 +44,9 @@ section.claim { border-top: 1px solid var(--rule); padding-top: .3rem; break-ins
 .card h4 span { overflow-wrap: anywhere; }
 .card h4 a { font-weight: 400; white-space: nowrap; }
 .card p { margin: 0 0 .3rem; }
-.diffs { font-size: .88rem; margin: .5rem 0 0; }
+.diffs { font-size: .9rem; margin: .6rem 0 0; padding: .4rem .7rem; list-style: none; border-left: 3px solid var(--rule); }
+.diffs li { margin: .15rem 0; }
+.diffs .tag { vertical-align: baseline; display: inline-block; min-width: 5.2em; margin: 0; }
 mark { color: inherit; padding: 0 .1em; border-radius: 2px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .tag { display: inline-block; font-size: .62rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; vertical-align: super; line-height: 1; margin-left: .12em; color: #333; }
 .d-actor_label { background: #fbd9a6; border-bottom: 2px solid #9a5a00; }
@@ -67,6 +69,7 @@ footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--rule
 @media print {
   body { font-size: 11pt; }
   nav, .grid-wrap { overflow: visible; }
+  table.grid { min-width: 0 !important; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
   section.claim, .card, tr { break-inside: avoid; }

@@ -33,7 +33,7 @@ pub(super) fn render(out: &mut String, context: &Context, options: &ReportOption
 }
 
 fn outlet_table(out: &mut String, context: &Context) {
-    out.push_str("<table class=\"outlets\">\n<thead><tr><th>Outlet</th><th>Articles</th><th>Sentences</th><th>Claims carried</th><th>Only this outlet</th><th>Leaves out (claims two or more others carry)</th></tr></thead>\n<tbody>\n");
+    out.push_str("<table class=\"outlets\">\n<thead><tr><th>Outlet</th><th>Articles</th><th>Sentences</th><th>Claims carried</th><th>Reported by it alone</th><th>Leaves out (claims two or more others carry)</th></tr></thead>\n<tbody>\n");
     for outlet in &context.outlets {
         let sentences: usize = outlet
             .docs

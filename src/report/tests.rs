@@ -90,7 +90,7 @@ fn the_summary_lists_substitutions_and_the_grid_shows_who_hedges() {
     let page = html(&cmp);
     let summary =
         &page[page.find("id=\"summary\"").unwrap()..page.find("id=\"coverage\"").unwrap()];
-    assert!(summary.contains("<strong>rebelles</strong> <span class=\"meta\">(AFP)</span> ↔ <strong>terroristes</strong> <span class=\"meta\">(RT)</span>"));
+    assert!(summary.contains("<strong>terroristes</strong> <span class=\"meta\">(RT)</span> ↔ <strong>rebelles</strong> <span class=\"meta\">(AFP)</span>"));
     let grid = &page[page.find("id=\"coverage\"").unwrap()..page.find("id=\"claims\"").unwrap()];
     let cells: Vec<&str> = grid
         .match_indices("<td class=\"cell ")
@@ -158,4 +158,63 @@ fn bad_spans_are_left_unmarked_not_a_panic() {
         page.matches("<mark class=\"d-actor_label\" title").count(),
         2
     );
+}
+
+#[test]
+fn a_substitution_in_both_orders_is_one_framing_row() {
+    let texts = [
+        (
+            "afp",
+            "AFP",
+            "Les rebelles ont lancé une offensive sur Alep.",
+        ),
+        (
+            "rt",
+            "RT",
+            "Les terroristes ont lancé une offensive sur Alep.",
+        ),
+        (
+            "reuters",
+            "Reuters",
+            "Les rebelles ont lancé une offensive contre Alep.",
+        ),
+    ];
+    let docs = texts
+        .iter()
+        .map(|(id, outlet, text)| Document::new(*id, *text).with_outlet(*outlet))
+        .collect();
+    let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let text_of = |doc: &str| texts.iter().find(|t| t.0 == doc).unwrap().2;
+    for link in &mut cmp.alignments {
+        let word = |doc: &str| {
+            if doc == "rt" {
+                "terroristes"
+            } else {
+                "rebelles"
+            }
+        };
+        let (wa, wb) = (word(&link.a.doc), word(&link.b.doc));
+        if wa != wb {
+            link.differences.push(Difference {
+                kind: DifferenceKind::Substitution,
+                category: Category::ActorLabel,
+                a: Some(wa.into()),
+                b: Some(wb.into()),
+                a_span: span(text_of(&link.a.doc), wa),
+                b_span: span(text_of(&link.b.doc), wb),
+                minor: false,
+            });
+        }
+    }
+    let context = Context::new(&cmp);
+    let rows = super::signals::top_framing_differences(&context, 5);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].count, 2);
+    let outlets = |i: usize| rows[0].terms[i].1.iter().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        rows[0].terms[0].0, "rebelles",
+        "the order first seen, AFP before RT"
+    );
+    assert_eq!(outlets(0), ["AFP", "Reuters"]);
+    assert_eq!(outlets(1), ["RT"]);
 }
