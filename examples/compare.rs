@@ -3,6 +3,7 @@
 //!     cargo run --release --example compare                 # the bundled seeds
 //!     cargo run --release --example compare -- a.txt b.txt  # your articles
 //!     cargo run --release --example compare -- corpus.jsonl --json
+//!     cargo run --release --example compare -- --html report.html  # a page to open in a browser
 //!
 //! Run with --help for every option.
 
