@@ -114,7 +114,7 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         claim.id + 1,
         if outlets == 1 { "outlet" } else { "outlets" }
     );
-    let pairs = claim_pairs(context, &keys);
+    let pairs = claim_pairs(context, claim);
     for &key in &keys {
         let sentence = context.sentence(key);
         let marks = marks_for(context, &pairs, key);
@@ -150,14 +150,17 @@ struct Pair<'a> {
     differences: &'a [Difference],
 }
 
-fn claim_pairs<'a>(context: &Context<'a>, keys: &[(usize, usize)]) -> Vec<Pair<'a>> {
-    context
-        .cmp
-        .alignments
+fn claim_pairs<'a>(context: &Context<'a>, claim: &Claim) -> Vec<Pair<'a>> {
+    let links = context
+        .claim_links
+        .get(&claim.id)
+        .map_or(&[][..], Vec::as_slice);
+    links
         .iter()
-        .filter_map(|link| {
+        .filter_map(|&i| {
+            let link = &context.cmp.alignments[i];
             let (a, b) = context.sides(link)?;
-            (keys.contains(&a) && keys.contains(&b)).then_some(Pair {
+            Some(Pair {
                 a,
                 b,
                 differences: &link.differences,

@@ -22,7 +22,12 @@ pub(super) struct Context<'a> {
     pub linked: BTreeSet<(usize, usize)>,
     /// How each sentence that shows a difference in certainty words its claim.
     pub stances: BTreeMap<(usize, usize), Stance>,
+    /// Claim id → the links between two of its sentences (indices into
+    /// `cmp.alignments`).
+    pub claim_links: BTreeMap<usize, Vec<usize>>,
     doc_index: BTreeMap<&'a str, usize>,
+    /// Document index → outlet index.
+    outlet_of_doc: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -34,15 +39,20 @@ impl<'a> Context<'a> {
             .map(|(i, d)| (d.document.id.as_str(), i))
             .collect();
         let mut outlets: Vec<Outlet> = Vec::new();
+        let mut outlet_of_doc = Vec::with_capacity(cmp.documents.len());
+        let mut outlet_index: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, doc) in cmp.documents.iter().enumerate() {
             let label = doc.document.label();
-            match outlets.iter_mut().find(|o| o.label == label) {
-                Some(outlet) => outlet.docs.push(i),
-                None => outlets.push(Outlet {
+            let next = outlets.len();
+            let o = *outlet_index.entry(label).or_insert(next);
+            if o == next {
+                outlets.push(Outlet {
                     label: label.to_string(),
-                    docs: vec![i],
-                }),
+                    docs: Vec::new(),
+                });
             }
+            outlets[o].docs.push(i);
+            outlet_of_doc.push(o);
         }
         let mut context = Context {
             cmp,
@@ -50,7 +60,9 @@ impl<'a> Context<'a> {
             claim_of: BTreeMap::new(),
             linked: BTreeSet::new(),
             stances: BTreeMap::new(),
+            claim_links: BTreeMap::new(),
             doc_index,
+            outlet_of_doc,
         };
         for claim in &cmp.claims {
             for r in &claim.sentences {
@@ -59,10 +71,16 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        for link in &cmp.alignments {
+        for (i, link) in cmp.alignments.iter().enumerate() {
             if let Some((a, b)) = context.sides(link) {
                 context.linked.insert(a);
                 context.linked.insert(b);
+                if let (Some(&claim), Some(&other)) =
+                    (context.claim_of.get(&a), context.claim_of.get(&b))
+                    && claim == other
+                {
+                    context.claim_links.entry(claim).or_default().push(i);
+                }
             }
         }
         context.stances = stances(&context);
@@ -109,10 +127,7 @@ impl<'a> Context<'a> {
     }
 
     pub fn outlet_of(&self, d: usize) -> usize {
-        self.outlets
-            .iter()
-            .position(|o| o.docs.contains(&d))
-            .unwrap_or(0)
+        self.outlet_of_doc[d]
     }
 }
 

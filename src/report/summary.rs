@@ -33,7 +33,7 @@ pub(super) fn render(out: &mut String, context: &Context, options: &ReportOption
 }
 
 fn outlet_table(out: &mut String, context: &Context) {
-    out.push_str("<table class=\"outlets\">\n<thead><tr><th>Outlet</th><th>Articles</th><th>Sentences</th><th>Claims carried</th><th>Reported by it alone</th><th>Leaves out (claims two or more others carry)</th></tr></thead>\n<tbody>\n");
+    out.push_str("<table class=\"outlets\">\n<thead><tr><th>Outlet</th><th>Articles</th><th>Sentences</th><th>Claims carried</th><th>Reported by it alone</th><th>Leaves out (claims two or more others carry; the most widely carried first)</th></tr></thead>\n<tbody>\n");
     for outlet in &context.outlets {
         let sentences: usize = outlet
             .docs
@@ -49,20 +49,7 @@ fn outlet_table(out: &mut String, context: &Context) {
         let carried = coverage.map_or(0, |c| c.claims.len());
         let exclusive = coverage.map_or(0, |c| c.exclusive);
         let omitted = coverage.map_or(&[][..], |c| c.omitted.as_slice());
-        let left_out = if omitted.is_empty() {
-            "nothing".to_string()
-        } else {
-            let links: Vec<String> = omitted
-                .iter()
-                .map(|&id| format!("<a href=\"#{}\">{}</a>", claim_anchor(id), id + 1))
-                .collect();
-            format!(
-                "{} {}: {}",
-                omitted.len(),
-                plural(omitted.len(), "claim", "claims"),
-                links.join(", ")
-            )
-        };
+        let left_out = left_out(context, omitted);
         put!(
             out,
             "<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th><td class=\"num\">{}</td><td class=\"num\">{sentences}</td><td class=\"num\">{carried}</td><td class=\"num\">{exclusive} {}</td><td>{left_out}</td></tr>\n",
@@ -73,6 +60,50 @@ fn outlet_table(out: &mut String, context: &Context) {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// The claims an outlet leaves out, those most outlets carry first, the
+/// first few as links.
+fn left_out(context: &Context, omitted: &[usize]) -> String {
+    const SHOWN: usize = 10;
+    if omitted.is_empty() {
+        return "nothing".to_string();
+    }
+    let mut ranked: Vec<(usize, usize)> = omitted
+        .iter()
+        .map(|&id| {
+            let carriers = context
+                .cmp
+                .claims
+                .iter()
+                .find(|c| c.id == id)
+                .map_or(0, |c| context.outlets_of_claim(c).len());
+            (carriers, id)
+        })
+        .collect();
+    ranked.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    let links: Vec<String> = ranked
+        .iter()
+        .take(SHOWN)
+        .map(|&(carriers, id)| {
+            format!(
+                "<a href=\"#{}\" title=\"carried by {carriers} outlets\">{}</a>",
+                claim_anchor(id),
+                id + 1
+            )
+        })
+        .collect();
+    let more = if ranked.len() > SHOWN {
+        format!(" and {} more", ranked.len() - SHOWN)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} {}: {}{more}",
+        ranked.len(),
+        plural(ranked.len(), "claim", "claims"),
+        links.join(", ")
+    )
 }
 
 fn framing_differences(out: &mut String, context: &Context, limit: usize) {

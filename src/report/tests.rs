@@ -218,3 +218,33 @@ fn a_substitution_in_both_orders_is_one_framing_row() {
     assert_eq!(outlets(0), ["AFP", "Reuters"]);
     assert_eq!(outlets(1), ["RT"]);
 }
+
+#[test]
+fn the_summary_lists_the_most_widely_carried_omissions_first() {
+    let text: String = (1..=12).map(|n| format!("Phrase numéro {n}. ")).collect();
+    let docs = ["a", "b", "c", "d"]
+        .iter()
+        .map(|id| Document::new(*id, text.as_str()).with_outlet(id.to_uppercase()))
+        .collect();
+    let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let at = |doc: &str, sentence: usize| crate::align::SentenceRef {
+        doc: doc.into(),
+        sentence,
+    };
+    cmp.claims = (0..12)
+        .map(|id| crate::align::Claim {
+            id,
+            sentences: if id == 11 {
+                vec![at("b", id), at("c", id), at("d", id)]
+            } else {
+                vec![at("b", id), at("c", id)]
+            },
+        })
+        .collect();
+    cmp.coverage = crate::framing::coverage(&cmp.documents, &cmp.claims, &[]);
+    let page = html(&cmp);
+    let row = &page[page.find("<a href=\"#doc-0\">A</a>").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("12 claims: <a href=\"#claim-12\" title=\"carried by 3 outlets\">12</a>, <a href=\"#claim-1\""));
+    assert!(row.ends_with(">9</a> and 2 more</td>"), "{row}");
+}
