@@ -120,10 +120,13 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         let marks = marks_for(context, &pairs, key);
         put!(
             out,
-            "<div class=\"card\"><h4><span>{}</span><a href=\"#{}\" title=\"this sentence in the full article\">sentence {} ↗</a></h4>\n<p>",
+            "<div class=\"card\"><h4><span>{}</span>{}</h4>\n<p>",
             escape(context.label(key.0)),
-            sentence_anchor(key),
-            key.1
+            context.article_link(
+                &sentence_anchor(key),
+                " class=\"ui\" title=\"this sentence in the full article\"",
+                &format!("sentence {} ↗", key.1)
+            )
         );
         highlighted(out, &sentence.text, &marks);
         out.push_str("</p>");

@@ -25,13 +25,16 @@ pub(super) struct Context<'a> {
     /// Claim id → the links between two of its sentences (indices into
     /// `cmp.alignments`).
     pub claim_links: BTreeMap<usize, Vec<usize>>,
+    /// Whether the report ends with the full articles, the targets of the
+    /// sentence and document links.
+    pub articles: bool,
     doc_index: BTreeMap<&'a str, usize>,
     /// Document index → outlet index.
     outlet_of_doc: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(cmp: &'a Comparison) -> Context<'a> {
+    pub fn new(cmp: &'a Comparison, articles: bool) -> Context<'a> {
         let doc_index: BTreeMap<&str, usize> = cmp
             .documents
             .iter()
@@ -61,6 +64,7 @@ impl<'a> Context<'a> {
             linked: BTreeSet::new(),
             stances: BTreeMap::new(),
             claim_links: BTreeMap::new(),
+            articles,
             doc_index,
             outlet_of_doc,
         };
@@ -106,6 +110,16 @@ impl<'a> Context<'a> {
             side(&link.a.doc, &link.a.sentences)?,
             side(&link.b.doc, &link.b.sentences)?,
         ))
+    }
+
+    /// `inner` linked to `anchor` in the full articles, or plain when the
+    /// report leaves them out.
+    pub fn article_link(&self, anchor: &str, attributes: &str, inner: &str) -> String {
+        if self.articles {
+            format!("<a href=\"#{anchor}\"{attributes}>{inner}</a>")
+        } else {
+            format!("<span{attributes}>{inner}</span>")
+        }
     }
 
     pub fn sentence(&self, (d, s): (usize, usize)) -> &'a AnalyzedSentence {

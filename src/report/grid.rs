@@ -65,10 +65,17 @@ fn cell(out: &mut String, context: &Context, claim: &Claim, outlet: usize) {
         Some(Stance::States) => ("st-states", "■", "states"),
         None => ("st-carries", "□", "carries"),
     };
+    // Without the full articles, the cell links to the claim's cards.
+    let (target, title) = if context.articles {
+        (
+            sentence_anchor(first),
+            format!("sentence {} of the article", first.1),
+        )
+    } else {
+        (claim_anchor(claim.id), "the claim side by side".to_string())
+    };
     put!(
         out,
-        "<td class=\"cell {class}\"><a class=\"stance {class}\" href=\"#{}\" title=\"sentence {} of the article\">{mark} {word}</a></td>",
-        sentence_anchor(first),
-        first.1
+        "<td class=\"cell {class}\"><a class=\"stance {class}\" href=\"#{target}\" title=\"{title}\">{mark} {word}</a></td>"
     );
 }

@@ -104,7 +104,7 @@ pub fn html(comparison: &Comparison) -> String {
 /// # Ok::<(), framediff::Error>(())
 /// ```
 pub fn html_with(comparison: &Comparison, options: &ReportOptions) -> String {
-    let context = Context::new(comparison);
+    let context = Context::new(comparison, options.full_articles);
     let mut out = String::with_capacity(64 * 1024);
     let title = escape(&options.title);
     put!(

@@ -52,9 +52,8 @@ fn outlet_table(out: &mut String, context: &Context) {
         let left_out = left_out(context, omitted);
         put!(
             out,
-            "<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th><td class=\"num\">{}</td><td class=\"num\">{sentences}</td><td class=\"num\">{carried}</td><td class=\"num\">{exclusive} {}</td><td>{left_out}</td></tr>\n",
-            doc_anchor(outlet.docs[0]),
-            escape(&outlet.label),
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{sentences}</td><td class=\"num\">{carried}</td><td class=\"num\">{exclusive} {}</td><td>{left_out}</td></tr>\n",
+            context.article_link(&doc_anchor(outlet.docs[0]), "", &escape(&outlet.label)),
             outlet.docs.len(),
             plural(exclusive, "sentence", "sentences"),
         );

@@ -121,22 +121,40 @@ fn parts_come_in_reading_order() {
     assert!(at("claims") < at("articles"));
 }
 
+fn links_without_target(page: &str) -> (usize, Vec<String>) {
+    let mut links = 0;
+    let mut missing = Vec::new();
+    for (i, _) in page.match_indices("href=\"#") {
+        let target = &page[i + 7..];
+        let target = &target[..target.find('"').unwrap()];
+        if !page.contains(&format!("id=\"{target}\"")) {
+            missing.push(target.to_string());
+        }
+        links += 1;
+    }
+    (links, missing)
+}
+
 #[test]
 fn every_link_has_a_target() {
     let mut cmp = pair(RT, AFP);
     cmp.alignments[0].differences = vec![actor_label()];
-    let page = html(&cmp);
-    let mut links = 0;
-    for (i, _) in page.match_indices("href=\"#") {
-        let target = &page[i + 7..];
-        let target = &target[..target.find('"').unwrap()];
-        assert!(
-            page.contains(&format!("id=\"{target}\"")),
-            "no anchor for #{target}"
-        );
-        links += 1;
-    }
+    let (links, missing) = links_without_target(&html(&cmp));
+    assert!(missing.is_empty(), "no anchor for {missing:?}");
     assert!(links >= 8, "only {links} links");
+
+    let options = ReportOptions {
+        full_articles: false,
+        ..Default::default()
+    };
+    let page = html_with(&cmp, &options);
+    let (links, missing) = links_without_target(&page);
+    assert!(
+        missing.is_empty(),
+        "without the articles, no anchor for {missing:?}"
+    );
+    assert!(links >= 4, "only {links} links");
+    assert!(!page.contains("id=\"articles\""));
 }
 
 #[test]
@@ -206,7 +224,7 @@ fn a_substitution_in_both_orders_is_one_framing_row() {
             });
         }
     }
-    let context = Context::new(&cmp);
+    let context = Context::new(&cmp, true);
     let rows = super::signals::top_framing_differences(&context, 5);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].count, 2);
