@@ -3,6 +3,7 @@
 //!     cargo run --release --example compare                 # the bundled seeds
 //!     cargo run --release --example compare -- a.txt b.txt  # your articles
 //!     cargo run --release --example compare -- corpus.jsonl --json
+//!     cargo run --release --example compare -- --html report.html  # a page to open in a browser
 //!
 //! Run with --help for every option.
 
@@ -24,6 +25,7 @@ options:
   --lang fr|en      language of the articles (default: detected, else French)
   --threshold X     link score needed, 0-1 (default: the library's, 0.24)
   --json            print the whole comparison as JSON
+  --html PATH       also write the report as one HTML page to PATH
   --sentences       print each document's sentences with kind and byte span
   --tokens          with --sentences, also print each sentence's tokens
   -h, --help        print this help
@@ -33,6 +35,7 @@ struct Options {
     paths: Vec<String>,
     config: Config,
     json: bool,
+    html: Option<String>,
     sentences: bool,
     tokens: bool,
 }
@@ -63,6 +66,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
         paths: Vec::new(),
         config: Config::default(),
         json: false,
+        html: None,
         sentences: false,
         tokens: false,
     };
@@ -71,6 +75,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--json" => options.json = true,
+            "--html" => options.html = Some(args.next().ok_or("--html needs a file path")?),
             "--sentences" => options.sentences = true,
             "--tokens" => {
                 options.sentences = true;
@@ -109,6 +114,21 @@ fn run(options: &Options) -> framediff::Result<()> {
         print_sentences(&comparison, options.tokens);
     } else {
         print_report(&comparison);
+    }
+    if let Some(path) = &options.html {
+        std::fs::write(path, framediff::report::html(&comparison)).map_err(|source| {
+            framediff::Error::Io {
+                path: path.into(),
+                source,
+            }
+        })?;
+        let note = format!("report written to {path} (open it in a browser)");
+        // With --json, stdout holds only the JSON.
+        if options.json {
+            eprintln!("{note}");
+        } else {
+            println!("\n{note}");
+        }
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::align::{
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
 use crate::error::Result;
+use crate::framing::{Coverage, DistinctiveConfig, OutletWords, coverage, distinctive_words};
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
 use crate::vectorize::VectorSpace;
@@ -127,6 +128,12 @@ pub struct Comparison {
     pub claims: Vec<Claim>,
     /// Title and body sentences that no other document carries.
     pub unmatched: Vec<SentenceRef>,
+    /// The words each outlet favours, against the other outlets.
+    #[serde(default)]
+    pub distinctive: Vec<OutletWords>,
+    /// The claims each outlet carries, and those it leaves out.
+    #[serde(default)]
+    pub coverage: Coverage,
 }
 
 impl Comparison {
@@ -198,7 +205,7 @@ impl Comparison {
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims = group_claims(&links, &doc_of)
+        let claims: Vec<Claim> = group_claims(&links, &doc_of)
             .into_iter()
             .enumerate()
             .map(|(id, group)| Claim {
@@ -219,12 +226,16 @@ impl Comparison {
             .zip(&linked)
             .filter(|(_, linked)| !**linked)
             .map(|(&u, _)| sentence_ref(&documents, u))
-            .collect();
+            .collect::<Vec<_>>();
+        let distinctive = distinctive_words(&documents, &DistinctiveConfig::default());
+        let coverage = coverage(&documents, &claims, &unmatched);
         Comparison {
             documents,
             alignments,
             claims,
             unmatched,
+            distinctive,
+            coverage,
         }
     }
 

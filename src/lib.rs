@@ -42,6 +42,9 @@
 //!   links between terms (spelling variants, concept synonyms).
 //! - [`align`]: candidate pairs from an inverted index, scored with an
 //!   explanation, grouped into claims.
+//! - [`framing`]: across the corpus, the words each outlet favours and the
+//!   claims each carries or leaves out.
+//! - [`report`]: the whole comparison as one self-contained HTML page.
 //! - [`eval`]: scoring against human annotations, and the TF-IDF baseline.
 //!
 //! Everything a stage knows about a language lives in [`lang`]: French and
@@ -62,7 +65,9 @@ pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;
+pub mod framing;
 pub mod lang;
+pub mod report;
 pub mod segment;
 pub mod vectorize;
 

@@ -30,7 +30,15 @@ fn comparison_json_keeps_contract_fields() {
     assert!(claim["sentences"][0]["doc"].is_string() && claim["sentences"][0]["sentence"].is_u64());
     assert!(json["unmatched"][0]["doc"].is_string());
 
+    assert_eq!(
+        json["coverage"]["outlets"][0]["outlet"],
+        "000_885aca47988b307a"
+    );
+    assert!(json["coverage"]["outlets"][0]["omitted"].is_array());
+    assert!(json["distinctive"][0]["words"][0]["forms"][0].is_string());
+
     let back: Comparison = serde_json::from_value(json).expect("deserialise");
+    assert_eq!(back.coverage, cmp.coverage);
     assert_eq!(back.alignments, cmp.alignments);
     assert_eq!(back.claims, cmp.claims);
 }

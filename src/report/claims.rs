@@ -1,0 +1,320 @@
+//! Part 3: claim by claim, the outlets' sentences side by side with their
+//! differences marked.
+
+use std::collections::BTreeSet;
+
+use super::context::{Context, claim_anchor, sentence_anchor};
+use super::escape::{escape, put};
+use super::signals::Stance;
+use crate::align::Claim;
+use crate::diff::{Category, Difference, DifferenceKind};
+
+const CATEGORIES: [Category; 8] = [
+    Category::ActorLabel,
+    Category::Hedging,
+    Category::Attribution,
+    Category::SpellingVariant,
+    Category::Quantity,
+    Category::ScareQuotes,
+    Category::Evaluative,
+    Category::Other,
+];
+
+/// The category as a reader names it.
+pub(super) fn category_label(category: Category) -> &'static str {
+    match category {
+        Category::ActorLabel => "actor label",
+        Category::Hedging => "hedging",
+        Category::Attribution => "attribution",
+        Category::SpellingVariant => "spelling variant",
+        Category::Quantity => "quantity",
+        Category::ScareQuotes => "scare quotes",
+        Category::Evaluative => "evaluative",
+        Category::Other => "other wording",
+    }
+}
+
+/// The short label printed after each mark, so marks read without colour.
+fn category_tag(category: Category) -> &'static str {
+    match category {
+        Category::ActorLabel => "actor",
+        Category::Hedging => "hedge",
+        Category::Attribution => "source",
+        Category::SpellingVariant => "spelling",
+        Category::Quantity => "number",
+        Category::ScareQuotes => "quotes",
+        Category::Evaluative => "loaded",
+        Category::Other => "other",
+    }
+}
+
+fn category_class(category: Category) -> &'static str {
+    match category {
+        Category::ActorLabel => "d-actor_label",
+        Category::Hedging => "d-hedging",
+        Category::Attribution => "d-attribution",
+        Category::SpellingVariant => "d-spelling_variant",
+        Category::Quantity => "d-quantity",
+        Category::ScareQuotes => "d-scare_quotes",
+        Category::Evaluative => "d-evaluative",
+        Category::Other => "d-other",
+    }
+}
+
+fn category_style(category: Category) -> &'static str {
+    match category {
+        Category::ActorLabel => "solid underline",
+        Category::Hedging => "italics, dotted underline",
+        Category::Attribution => "dashed underline",
+        Category::SpellingVariant => "wavy underline",
+        Category::Quantity => "bold",
+        Category::ScareQuotes => "lines above and below",
+        Category::Evaluative => "double underline",
+        Category::Other => "thin dotted underline",
+    }
+}
+
+pub(super) fn render(out: &mut String, context: &Context) {
+    out.push_str("<section id=\"claims\">\n<h2>Claim by claim</h2>\n");
+    legend(out);
+    let mut claims: Vec<&Claim> = context.cmp.claims.iter().collect();
+    claims.sort_by_key(|c| c.id);
+    for claim in claims {
+        render_claim(out, context, claim);
+    }
+    out.push_str("</section>\n");
+}
+
+fn legend(out: &mut String) {
+    out.push_str("<div class=\"legend\" role=\"note\"><strong>Marks</strong>");
+    for category in CATEGORIES {
+        put!(
+            out,
+            "<span><mark class=\"{}\">{}</mark><span class=\"tag\">{}</span> {}</span>",
+            category_class(category),
+            category_label(category),
+            category_tag(category),
+            category_style(category)
+        );
+    }
+    out.push_str("</div>\n");
+}
+
+fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
+    let keys: Vec<(usize, usize)> = claim
+        .sentences
+        .iter()
+        .filter_map(|r| context.key(r))
+        .collect();
+    let outlets = context.outlets_of_claim(claim).len();
+    put!(
+        out,
+        "<section class=\"claim\" id=\"{}\">\n<h3>Claim {} <span class=\"meta\">· {outlets} {}</span></h3>\n<div class=\"side-by-side\">\n",
+        claim_anchor(claim.id),
+        claim.id + 1,
+        if outlets == 1 { "outlet" } else { "outlets" }
+    );
+    let pairs = claim_pairs(context, claim);
+    for &key in &keys {
+        let sentence = context.sentence(key);
+        let marks = marks_for(context, &pairs, key);
+        put!(
+            out,
+            "<div class=\"card\"><h4><span>{}</span>{}</h4>\n<p>",
+            escape(context.label(key.0)),
+            context.article_link(
+                &sentence_anchor(key),
+                " class=\"ui\" title=\"this sentence in the full article\"",
+                &format!("sentence {} ↗", key.1)
+            )
+        );
+        highlighted(out, &sentence.text, &marks);
+        out.push_str("</p>");
+        match context.stances.get(&key) {
+            Some(Stance::Hedges) => {
+                out.push_str("<p class=\"stance st-hedges\">◧ hedges or attributes the claim</p>")
+            }
+            Some(Stance::States) => {
+                out.push_str("<p class=\"stance st-states\">■ states the claim as fact</p>")
+            }
+            None => {}
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</div>\n");
+    difference_list(out, context, &pairs);
+    out.push_str("</section>\n");
+}
+
+/// The differences between two sentences of the claim, with both sides.
+struct Pair<'a> {
+    a: (usize, usize),
+    b: (usize, usize),
+    differences: &'a [Difference],
+}
+
+fn claim_pairs<'a>(context: &Context<'a>, claim: &Claim) -> Vec<Pair<'a>> {
+    let links = context
+        .claim_links
+        .get(&claim.id)
+        .map_or(&[][..], Vec::as_slice);
+    links
+        .iter()
+        .filter_map(|&i| {
+            let link = &context.cmp.alignments[i];
+            let (a, b) = context.sides(link)?;
+            Some(Pair {
+                a,
+                b,
+                differences: &link.differences,
+            })
+        })
+        .collect()
+}
+
+/// A marked stretch of a sentence, in bytes from the sentence's start.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    /// What the other outlets say instead, for the tooltip.
+    pub note: String,
+}
+
+fn marks_for(context: &Context, pairs: &[Pair], key: (usize, usize)) -> Vec<Mark> {
+    let sentence = &context.sentence(key).sentence;
+    let mut marks = Vec::new();
+    for pair in pairs {
+        let (this_is_a, other) = if pair.a == key {
+            (true, pair.b)
+        } else if pair.b == key {
+            (false, pair.a)
+        } else {
+            continue;
+        };
+        for difference in pair.differences.iter().filter(|d| !d.minor) {
+            let (span, partner) = if this_is_a {
+                (difference.a_span, &difference.b)
+            } else {
+                (difference.b_span, &difference.a)
+            };
+            let Some((start, end)) = span else { continue };
+            if start < sentence.start || end > sentence.end || start >= end {
+                continue;
+            }
+            let note = match partner {
+                Some(text) => format!(
+                    "{}: {} writes “{}”",
+                    category_label(difference.category),
+                    context.label(other.0),
+                    text
+                ),
+                None => format!(
+                    "{}: not in {}",
+                    category_label(difference.category),
+                    context.label(other.0)
+                ),
+            };
+            marks.push(Mark {
+                start: start - sentence.start,
+                end: end - sentence.start,
+                category: difference.category,
+                note,
+            });
+        }
+    }
+    marks
+}
+
+/// The sentence with its marks; overlapping marks keep the first, longest
+/// one, and marks off a character boundary are left out.
+pub(super) fn highlighted(out: &mut String, text: &str, marks: &[Mark]) {
+    let mut marks: Vec<&Mark> = marks
+        .iter()
+        .filter(|m| {
+            m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end)
+        })
+        .collect();
+    marks.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+    let mut at = 0;
+    let mut notes: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < marks.len() {
+        let mark = marks[i];
+        if mark.start < at {
+            i += 1;
+            continue;
+        }
+        notes.clear();
+        // Marks of the same span from several pairs share one highlight.
+        while i < marks.len() && (marks[i].start, marks[i].end) == (mark.start, mark.end) {
+            if !notes.contains(&marks[i].note) {
+                notes.push(marks[i].note.clone());
+            }
+            i += 1;
+        }
+        out.push_str(&escape(&text[at..mark.start]));
+        put!(
+            out,
+            "<mark class=\"{}\" title=\"{}\">{}</mark><span class=\"tag\">{}</span>",
+            category_class(mark.category),
+            escape(&notes.join("; ")),
+            escape(&text[mark.start..mark.end]),
+            category_tag(mark.category)
+        );
+        at = mark.end;
+    }
+    out.push_str(&escape(&text[at..]));
+}
+
+/// The claim's differences in words, one line each.
+fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
+    let mut lines: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut minor = 0;
+    for pair in pairs {
+        let (a, b) = (
+            escape(context.label(pair.a.0)),
+            escape(context.label(pair.b.0)),
+        );
+        for d in pair.differences {
+            if d.minor {
+                minor += 1;
+                continue;
+            }
+            let quote = |text: &Option<String>| escape(text.as_deref().unwrap_or(""));
+            let what = match d.kind {
+                DifferenceKind::Substitution => {
+                    format!("{a} “{}” ↔ {b} “{}”", quote(&d.a), quote(&d.b))
+                }
+                DifferenceKind::Addition => format!("{b} adds “{}”; {a} does not", quote(&d.b)),
+                DifferenceKind::Omission => format!("{a} has “{}”; {b} does not", quote(&d.a)),
+            };
+            let line = format!(
+                "<li><span class=\"tag\">{}</span> {}: {what}</li>",
+                category_tag(d.category),
+                category_label(d.category)
+            );
+            if seen.insert(line.clone()) {
+                lines.push(line);
+            }
+        }
+    }
+    if lines.is_empty() && minor == 0 {
+        return;
+    }
+    out.push_str("<ul class=\"plain diffs\">\n");
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if minor > 0 {
+        put!(
+            out,
+            "<li class=\"meta\">and {minor} minor {} (function words only)</li>\n",
+            if minor == 1 { "change" } else { "changes" }
+        );
+    }
+    out.push_str("</ul>\n");
+}

@@ -1,0 +1,183 @@
+//! Each example, run as a person runs it (`cargo run --example NAME`), on
+//! the bundled seeds, with its output checked.
+//!
+//! `cargo test` has already built the examples, so `cargo run` only checks
+//! they are fresh; running them through cargo avoids guessing where the
+//! target directory is.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SEEDS: [&str; 5] = [
+    "000_885aca47988b307a",
+    "001_48f96e03df137f67",
+    "002_68cebc7a3787a144",
+    "003_c2ad19efbe191da2",
+    "004_8a0eec867ab28d29",
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_example(name: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args(["run", "--quiet", "--example", name, "--"])
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cargo for example {name}: {e}"))
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "example failed ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn seed_text(id: &str) -> String {
+    std::fs::read_to_string(root().join("seeds").join(format!("{id}.txt"))).expect("seed")
+}
+
+#[test]
+fn compare_on_the_seeds_lists_shared_claims_and_each_outlet() {
+    let out = stdout(&run_example("compare", &[]));
+    assert!(out.starts_with("framediff: 5 articles, "), "{out}");
+    assert!(out.contains("SHARED CLAIMS (in story order)"));
+    assert!(out.contains("  claim 1 · "));
+    assert!(out.contains("REPORTED BY ONE OUTLET ONLY"));
+    for id in SEEDS {
+        assert!(out.contains(&format!("\n  {id} · ")), "no section for {id}");
+    }
+}
+
+#[test]
+fn compare_json_carries_coverage_and_distinctive_words() {
+    let out = stdout(&run_example("compare", &["--json"]));
+    let json: serde_json::Value = serde_json::from_str(&out).expect("--json prints JSON only");
+    let outlets = json["coverage"]["outlets"]
+        .as_array()
+        .expect("coverage.outlets");
+    assert_eq!(outlets.len(), 5);
+    assert_eq!(
+        json["coverage"]["claims"].as_u64(),
+        Some(json["claims"].as_array().unwrap().len() as u64)
+    );
+    let distinctive = json["distinctive"].as_array().expect("distinctive");
+    assert_eq!(distinctive.len(), 5);
+    assert!(
+        distinctive
+            .iter()
+            .all(|o| o["words"][0]["z"].as_f64() > Some(0.0))
+    );
+}
+
+#[test]
+fn compare_html_writes_the_report_and_says_where() {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("examples-report.html");
+    let _ = std::fs::remove_file(&path);
+    let path_arg = path.to_str().expect("UTF-8 path");
+    let out = stdout(&run_example("compare", &["--html", path_arg]));
+    assert!(
+        out.contains(&format!("report written to {path_arg}")),
+        "{out}"
+    );
+    let page = std::fs::read_to_string(&path).expect("report written");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    for id in SEEDS {
+        assert!(page.contains(id), "{id} missing from the report");
+    }
+
+    // With --json, stdout stays pure JSON and the note goes to stderr.
+    let output = run_example("compare", &["--json", "--html", path_arg]);
+    serde_json::from_str::<serde_json::Value>(&stdout(&output)).expect("JSON only on stdout");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("report written to"));
+}
+
+#[test]
+fn compare_explains_itself_and_its_errors() {
+    let help = stdout(&run_example("compare", &["--help"]));
+    assert!(help.contains("usage: compare") && help.contains("--html PATH"));
+
+    let missing = run_example("compare", &["no/such/article.txt"]);
+    assert!(!missing.status.success());
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        err.contains("no/such/article.txt"),
+        "error does not name the path: {err}"
+    );
+
+    let no_path = run_example("compare", &["--html"]);
+    assert_eq!(no_path.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_path.stderr).contains("--html needs a file path"));
+}
+
+#[test]
+fn align_pair_prints_the_pairs_of_two_texts() {
+    let out = stdout(&run_example("align_pair", &[]));
+    assert!(out.contains("a[0] Les terroristes ont lancé une attaque contre Alep."));
+    assert!(out.contains("same thing, other words: terroristes ~ rebelles"));
+    assert!(out.contains("only in a: Damas dément."));
+}
+
+#[test]
+fn align_pair_on_two_seeds_prints_their_own_sentences() {
+    let (a, b) = (seed_text(SEEDS[0]), seed_text(SEEDS[1]));
+    let out = stdout(&run_example("align_pair", &[&a, &b]));
+    let mut pairs = 0;
+    for line in out.lines() {
+        let (text, prefix) = if let Some(rest) = line.strip_prefix("a[") {
+            (rest, &a)
+        } else if let Some(rest) = line.strip_prefix("b[") {
+            (rest, &b)
+        } else {
+            continue;
+        };
+        let sentence = &text[text.find("] ").expect("index") + 2..];
+        assert!(
+            prefix.contains(sentence),
+            "not a sentence of its seed: {sentence}"
+        );
+        pairs += 1;
+    }
+    assert!(
+        pairs >= 10,
+        "only {pairs} aligned sentences printed:\n{out}"
+    );
+}
+
+#[test]
+fn evaluate_scores_the_seeds_against_the_dev_gold() {
+    if common::shared_dir().is_none() {
+        return;
+    }
+    let out = stdout(&run_example("evaluate", &[]));
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("framediff (defaults)"))
+        .expect("a framediff line");
+    let f1: f64 = line
+        .split("F1 ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|f| f.parse().ok())
+        .expect("an F1 figure");
+    assert!((0.0..=1.0).contains(&f1) && f1 > 0.3, "{line}");
+}
+
+#[test]
+fn the_readme_shows_align_pair_as_it_is() {
+    let example = std::fs::read_to_string(root().join("examples/align_pair.rs")).expect("example");
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let code = &example[example.find("use framediff").expect("code")..];
+    assert!(
+        readme.contains(&format!("```rust\n{code}```")),
+        "README's align_pair code differs from examples/align_pair.rs"
+    );
+}
