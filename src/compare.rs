@@ -190,12 +190,13 @@ impl Comparison {
                 })
                 .collect();
         keep_best_per_document(&mut scored, &units, config.max_links_per_document);
-        let alignments: Vec<Alignment> = scored
+        let mut alignments: Vec<Alignment> = scored
             .iter()
             .map(|(g, h, score, pair)| {
                 build_alignment(&documents, &units, &space, (*g, *h), *score, pair, config)
             })
             .collect();
+        crate::diff::fill_differences(&documents, &mut alignments);
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();

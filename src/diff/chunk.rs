@@ -1,0 +1,189 @@
+//! The words left over once anchored, cut into phrases by what they do:
+//! who acts (an actor label or pronoun), a name, a source, a hedge and the
+//! statement it hedges, a figure, or plain wording.
+//!
+//! Function words attach to the word that follows them ("les militants");
+//! punctuation stands alone; a phrase grows while the next word fits it
+//! (an adjective after an actor label, the verb after a hedge).
+
+use super::words::Features;
+use crate::analyze::Token;
+
+/// What a phrase does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Kind {
+    Actor,
+    Name,
+    Attribution,
+    Hedge,
+    Quantity,
+    Plain,
+    /// Only function words.
+    Function,
+    Punctuation,
+}
+
+/// A phrase of one sentence that no anchor covers.
+#[derive(Debug, Clone)]
+pub(super) struct Chunk {
+    /// Token range in its sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The in-order gap it lies in (the same gap on both sides means
+    /// "between the same two anchors").
+    pub gap: usize,
+    /// The anchors just before and after it.
+    pub prev: Option<usize>,
+    pub next: Option<usize>,
+    pub kind: Kind,
+    pub features: Features,
+}
+
+fn kind_of(f: Features) -> Option<Kind> {
+    if f.punctuation {
+        Some(Kind::Punctuation)
+    } else if !f.is_salient() {
+        None
+    } else if f.hedge {
+        Some(Kind::Hedge)
+    } else if f.attribution && !f.actor {
+        Some(Kind::Attribution)
+    } else if f.actor {
+        Some(Kind::Actor)
+    } else if f.name {
+        Some(Kind::Name)
+    } else if f.quantity {
+        Some(Kind::Quantity)
+    } else {
+        Some(Kind::Plain)
+    }
+}
+
+/// Whether a phrase of kind `current` takes in a word of kind `next`.
+fn absorbs(current: Kind, next: Kind) -> bool {
+    use Kind::*;
+    current == next
+        || matches!(
+            (current, next),
+            (Hedge, Plain | Quantity | Attribution | Name)
+                | (Attribution, Name)
+                | (Name, Attribution)
+                | (Actor, Plain | Name)
+                | (Quantity, Plain)
+        )
+}
+
+/// Cuts the tokens `start..end` (none of them anchored) into chunks.
+pub(super) fn chunks(
+    features: &[Features],
+    start: usize,
+    end: usize,
+    gap: usize,
+    prev: Option<usize>,
+    next: Option<usize>,
+) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut open: Option<Chunk> = None;
+    let mut pending = start; // first function word not yet placed
+    let close = |open: &mut Option<Chunk>, out: &mut Vec<Chunk>| {
+        if let Some(chunk) = open.take() {
+            out.push(chunk);
+        }
+    };
+    let new_chunk = |s: usize, kind: Kind| Chunk {
+        start: s,
+        end: s,
+        gap,
+        prev: None,
+        next: None,
+        kind,
+        features: Features::default(),
+    };
+    for i in start..end {
+        let Some(kind) = kind_of(features[i]) else {
+            continue;
+        };
+        match open.as_mut() {
+            Some(chunk)
+                if kind != Kind::Punctuation
+                    && chunk.kind != Kind::Punctuation
+                    && absorbs(chunk.kind, kind) => {}
+            Some(chunk)
+                if chunk.kind == Kind::Plain
+                    && kind == Kind::Actor
+                    && salient_count(features, chunk.start, i) == 1 =>
+            {
+                // A lone modifier before a label: "divers rebelles".
+                chunk.kind = Kind::Actor;
+            }
+            _ => {
+                if let Some(chunk) = open.as_mut()
+                    && kind == Kind::Punctuation
+                {
+                    // Function words before punctuation end the phrase.
+                    chunk.end = i;
+                    pending = i;
+                }
+                close(&mut open, &mut out);
+                open = Some(new_chunk(pending, kind));
+            }
+        }
+        let chunk = open.as_mut().expect("a chunk is open");
+        chunk.end = i + 1;
+        pending = i + 1;
+        if kind == Kind::Punctuation {
+            close(&mut open, &mut out);
+        }
+    }
+    match open.as_mut() {
+        Some(chunk) => chunk.end = end,
+        None if pending < end => open = Some(new_chunk(pending, Kind::Function)),
+        None => {}
+    }
+    if let Some(chunk) = open.as_mut() {
+        chunk.end = end;
+    }
+    close(&mut open, &mut out);
+    for chunk in &mut out {
+        chunk.features = features[chunk.start..chunk.end]
+            .iter()
+            .fold(Features::default(), |acc, &f| acc.union(f));
+    }
+    if let Some(first) = out.first_mut() {
+        first.prev = prev;
+    }
+    if let Some(last) = out.last_mut() {
+        last.next = next;
+    }
+    out
+}
+
+fn salient_count(features: &[Features], start: usize, end: usize) -> usize {
+    features[start..end]
+        .iter()
+        .filter(|f| f.is_salient())
+        .count()
+}
+
+/// A name that is the subject or object of a verb of saying ("Peskov a
+/// déclaré", "a assuré le Kremlin", "selon SANA") is a source.
+pub(super) fn mark_sources(chunks: &mut [Chunk], tokens: &[Token], features: &[Features]) {
+    const REACH: usize = 2;
+    for chunk in chunks.iter_mut().filter(|c| c.kind == Kind::Name) {
+        let after = (chunk.end..tokens.len())
+            .take(REACH + 1)
+            .find(|&i| features[i].is_salient() || features[i].punctuation);
+        let before = (0..chunk.start)
+            .rev()
+            .take(REACH + 1)
+            .find(|&i| features[i].is_salient() || features[i].punctuation);
+        if [after, before]
+            .into_iter()
+            .flatten()
+            .any(|i| features[i].attribution)
+        {
+            chunk.features.attribution = true;
+            chunk.kind = Kind::Attribution;
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! The comparison of two sentences, step by step: anchor, order the
+//! anchors with an in-order diff, cut what is left into phrases, pair the
+//! phrases by role, and name each difference.
+
+use std::ops::Range;
+
+use std::time::Instant;
+
+use similar::{Algorithm, DiffOp};
+
+use super::anchor::{self, Anchor, Anchoring};
+use super::category::{self, Side};
+use super::chunk::{self, Chunk, Kind};
+use super::words::Features;
+use super::{Category, Differ, Difference, DifferenceKind, SentenceDiff};
+use crate::AnalyzedSentence;
+use crate::vectorize::TermRelation;
+
+/// Above this many pairs of phrases, only phrases between the same two
+/// anchors are paired, in order (the diff is then marked cut short).
+const PAIR_BUDGET: usize = 100_000;
+/// The score two phrases need to be paired.
+const PAIR_SCORE: i32 = 3;
+
+/// How the in-order diff sees a token: an anchor (by its number), a
+/// function word or punctuation mark (by its form, so that "de" matches
+/// "de" in order), or a content word no anchor covers (unique).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Anchor(usize),
+    Form(&'a str),
+    OnlyA(usize),
+    OnlyB(usize),
+}
+
+pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
+    let deadline = Instant::now() + differ.time_limit;
+    let (ta, tb) = (&a.tokens, &b.tokens);
+    let fa = differ.classes.features(ta, &differ.names);
+    let fb = differ.classes.features(tb, &differ.names);
+    let Anchoring {
+        mut anchors,
+        mut cut_short,
+    } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
+    let content_anchors = anchors.len();
+    let mut anchor_a = vec![None; ta.len()];
+    let mut anchor_b = vec![None; tb.len()];
+    for (k, x) in anchors.iter().enumerate() {
+        anchor_a[x.a] = Some(k);
+        anchor_b[x.b] = Some(k);
+    }
+    let (keys_a, keys_b) = (
+        keys(ta, &anchor_a, Key::OnlyA),
+        keys(tb, &anchor_b, Key::OnlyB),
+    );
+    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    cut_short |= Instant::now() > deadline;
+    let mut gaps: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for op in &ops {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        {
+            for k in 0..len {
+                let (i, j) = (old_index + k, new_index + k);
+                if anchor_a[i].is_none() {
+                    anchor_a[i] = Some(anchors.len());
+                    anchor_b[j] = Some(anchors.len());
+                    anchors.push(Anchor {
+                        a: i,
+                        b: j,
+                        relation: TermRelation::Exact,
+                    });
+                }
+            }
+        } else {
+            gaps.push((op.old_range(), op.new_range()));
+        }
+    }
+    let side_chunks = |ranges: &mut dyn Iterator<Item = Range<usize>>,
+                       anchored: &[Option<usize>],
+                       features: &[Features],
+                       tokens: &[crate::analyze::Token]| {
+        let mut out = Vec::new();
+        for (gap, range) in ranges.enumerate() {
+            for run in unanchored_runs(range, anchored) {
+                let prev = run.start.checked_sub(1).and_then(|i| anchored[i]);
+                let next = anchored.get(run.end).copied().flatten();
+                out.extend(chunk::chunks(features, run.start, run.end, gap, prev, next));
+            }
+        }
+        chunk::mark_sources(&mut out, tokens, features);
+        out
+    };
+    let chunks_a = side_chunks(&mut gaps.iter().map(|g| g.0.clone()), &anchor_a, &fa, ta);
+    let chunks_b = side_chunks(&mut gaps.iter().map(|g| g.1.clone()), &anchor_b, &fb, tb);
+    let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
+    cut_short |= over_budget;
+
+    let out = Emitter {
+        differ,
+        a,
+        b,
+        fa: &fa,
+        fb: &fb,
+    };
+    let mut differences = Vec::new();
+    let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
+    for &(i, j) in &pairs {
+        paired_a[i] = true;
+        paired_b[j] = true;
+        let (x, y) = (&chunks_a[i], &chunks_b[j]);
+        differences.push(out.substitution(x.start..x.end, y.start..y.end));
+    }
+    for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
+        let extended = name_extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
+        differences.push(match extended {
+            Some((own, other)) => out.spelling(own, other),
+            None => out.one_sided(DifferenceKind::Omission, x.start..x.end),
+        });
+    }
+    for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
+        let extended = name_extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
+        differences.push(match extended {
+            Some((own, other)) => out.spelling(other, own),
+            None => out.one_sided(DifferenceKind::Addition, y.start..y.end),
+        });
+    }
+    differences.extend(out.anchor_differences(&anchors[..content_anchors]));
+    let insertion_point = |d: &Difference| d.a_span.map_or(insertion(a, b, &anchors, d), |s| s.0);
+    differences.sort_by_key(|d| (insertion_point(d), d.b_span, d.a_span));
+    differences.dedup();
+    anchors.sort_by_key(|x| (x.a, x.b));
+    SentenceDiff {
+        anchors,
+        differences,
+        cut_short,
+    }
+}
+
+/// The in-order diff's view of a sentence's tokens.
+fn keys<'t>(
+    tokens: &'t [crate::analyze::Token],
+    anchored: &[Option<usize>],
+    only: fn(usize) -> Key<'static>,
+) -> Vec<Key<'t>> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match anchored[i] {
+            Some(k) => Key::Anchor(k),
+            None if !t.is_content() => Key::Form(t.normalized.as_str()),
+            None => only(i),
+        })
+        .collect()
+}
+
+/// Where in sentence a an addition goes: after the a side of the last
+/// anchor before it on side b.
+fn insertion(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Anchor], d: &Difference) -> usize {
+    let Some((start, _)) = d.b_span else {
+        return a.sentence.start;
+    };
+    anchors
+        .iter()
+        .filter(|x| b.tokens[x.b].end <= start)
+        .max_by_key(|x| x.b)
+        .map_or(a.sentence.start, |x| a.tokens[x.a].end)
+}
+
+/// Maximal runs of tokens no anchor covers within `range`.
+fn unanchored_runs(range: Range<usize>, anchored: &[Option<usize>]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for i in range.clone() {
+        match (anchored[i], start) {
+            (None, None) => start = Some(i),
+            (Some(_), Some(s)) => {
+                runs.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..range.end);
+    }
+    runs
+}
+
+/// How well two phrases fill the same role: between the same anchors,
+/// after or before the same anchor (the object of the same preposition,
+/// the subject of the same verb), and doing the same kind of thing.
+fn score(x: &Chunk, y: &Chunk) -> i32 {
+    use Kind::*;
+    let mut s = 0;
+    if x.gap == y.gap {
+        s += 3;
+    }
+    if x.prev.is_some() && x.prev == y.prev {
+        s += 2;
+    }
+    if x.next.is_some() && x.next == y.next {
+        s += 2;
+    }
+    s + match (x.kind, y.kind) {
+        (Actor, Actor) | (Quantity, Quantity) => 3,
+        (Attribution, Attribution | Name) | (Name, Attribution) => 3,
+        (Actor, Name) | (Name, Actor) | (Name, Name) | (Hedge, Hedge) => 2,
+        (Hedge, Plain) | (Plain, Hedge) | (Plain, Plain) | (Function, Function) => 1,
+        (Attribution, Actor) | (Actor, Attribution) => 1,
+        (Punctuation, Punctuation) => 0,
+        (Actor, Hedge) | (Hedge, Actor) => -3,
+        (Punctuation, _) | (_, Punctuation) => -10,
+        _ => -1,
+    }
+}
+
+/// Pairs phrases of a and b, best role match first; then a hedged
+/// statement left alone pairs with the closest plain statement of the
+/// other side (one side hedges, the other states).
+fn pair_chunks(xs: &[Chunk], ys: &[Chunk], len_a: usize, len_b: usize) -> (Vec<(usize, usize)>, bool) {
+    let distance = |x: &Chunk, y: &Chunk| {
+        let d = x.start as f64 / len_a.max(1) as f64 - y.start as f64 / len_b.max(1) as f64;
+        (d.abs() * 1e6) as i64
+    };
+    let over_budget = xs.len() * ys.len() > PAIR_BUDGET;
+    let mut candidates: Vec<(i32, i64, usize, usize)> = Vec::new();
+    if over_budget {
+        let mut j = 0;
+        for (i, x) in xs.iter().enumerate() {
+            while j < ys.len() && ys[j].gap < x.gap {
+                j += 1;
+            }
+            if j < ys.len() && ys[j].gap == x.gap {
+                candidates.push((PAIR_SCORE, 0, i, j));
+                j += 1;
+            }
+        }
+    } else {
+        for (i, x) in xs.iter().enumerate() {
+            for (j, y) in ys.iter().enumerate() {
+                let s = score(x, y);
+                if s >= PAIR_SCORE {
+                    candidates.push((s, distance(x, y), i, j));
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|&(s, d, i, j)| (-s, d, i, j));
+    let (mut used_a, mut used_b) = (vec![false; xs.len()], vec![false; ys.len()]);
+    let mut pairs = Vec::new();
+    let mut take = |i: usize, j: usize, pairs: &mut Vec<(usize, usize)>| {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            pairs.push((i, j));
+        }
+    };
+    for (_, _, i, j) in candidates {
+        take(i, j, &mut pairs);
+    }
+    if !over_budget {
+        let statement = |k: Kind| matches!(k, Kind::Plain | Kind::Hedge);
+        let mut late: Vec<(i64, usize, usize)> = Vec::new();
+        for (i, x) in xs.iter().enumerate() {
+            for (j, y) in ys.iter().enumerate() {
+                let hedged = (x.kind == Kind::Hedge && statement(y.kind))
+                    || (y.kind == Kind::Hedge && statement(x.kind));
+                if hedged {
+                    late.push((distance(x, y), i, j));
+                }
+            }
+        }
+        late.sort_unstable();
+        for (_, i, j) in late {
+            take(i, j, &mut pairs);
+        }
+    }
+    (pairs, over_budget)
+}
+
+/// A name phrase one side adds next to a name both share ("Jabhat" before
+/// "al-Nosra", "al-Sham" after "Tahrir"): the whole name, spelled two
+/// ways. Returns the phrase with the shared name on its side, and the
+/// shared name's token on the other side.
+fn name_extension(
+    chunk: &Chunk,
+    anchored: &[Option<usize>],
+    anchors: &[Anchor],
+    own: &[Features],
+    other: &[Features],
+    partner: impl Fn(usize) -> usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    if !matches!(chunk.kind, Kind::Name | Kind::Attribution) || !chunk.features.name {
+        return None;
+    }
+    let is_name_anchor = |i: usize| {
+        anchored[i].filter(|&k| {
+            own[i].name && other[partner(k)].name && anchors[k].relation != TermRelation::Synonym
+        })
+    };
+    let first_name = (chunk.start..chunk.end).find(|&i| own[i].name)?;
+    if let Some(k) = (chunk.end < anchored.len()).then_some(chunk.end).and_then(is_name_anchor) {
+        let p = partner(k);
+        return Some((first_name..chunk.end + 1, p..p + 1));
+    }
+    if let Some(k) = chunk.start.checked_sub(1).and_then(is_name_anchor) {
+        let p = partner(k);
+        return Some((chunk.start - 1..chunk.end, p..p + 1));
+    }
+    None
+}
+
+/// Builds differences with their spans and texts.
+struct Emitter<'a> {
+    differ: &'a Differ,
+    a: &'a AnalyzedSentence,
+    b: &'a AnalyzedSentence,
+    fa: &'a [Features],
+    fb: &'a [Features],
+}
+
+impl Emitter<'_> {
+    fn side<'s>(&self, s: &'s AnalyzedSentence, f: &[Features], r: &Range<usize>) -> Side<'s> {
+        Side {
+            tokens: &s.tokens[r.clone()],
+            features: f[r.clone()]
+                .iter()
+                .fold(Features::default(), |acc, &x| acc.union(x)),
+        }
+    }
+
+    fn substitution(&self, ra: Range<usize>, rb: Range<usize>) -> Difference {
+        let is_hedge = |t: &crate::analyze::Token| self.differ.classes.is_hedge(t);
+        let (category, minor) = category::substitution(
+            &self.side(self.a, self.fa, &ra),
+            &self.side(self.b, self.fb, &rb),
+            &is_hedge,
+        );
+        self.make(DifferenceKind::Substitution, category, minor, Some(ra), Some(rb))
+    }
+
+    fn spelling(&self, ra: Range<usize>, rb: Range<usize>) -> Difference {
+        self.make(
+            DifferenceKind::Substitution,
+            Category::SpellingVariant,
+            false,
+            Some(ra),
+            Some(rb),
+        )
+    }
+
+    fn one_sided(&self, kind: DifferenceKind, r: Range<usize>) -> Difference {
+        let (s, f) = match kind {
+            DifferenceKind::Addition => (self.b, self.fb),
+            _ => (self.a, self.fa),
+        };
+        let (category, minor) = category::one_sided(&self.side(s, f, &r));
+        match kind {
+            DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
+            _ => self.make(kind, category, minor, Some(r), None),
+        }
+    }
+
+    /// Shared words said differently: a spelling variant, a synonym, or
+    /// the same word in scare quotes on one side only. Adjacent anchors of
+    /// one category merge ("Bashar Assad" / "Bachar al-Assad").
+    fn anchor_differences(&self, anchors: &[Anchor]) -> Vec<Difference> {
+        let mut found: Vec<(Range<usize>, Range<usize>, Category)> = Vec::new();
+        for x in anchors {
+            let (ta, tb) = (&self.a.tokens[x.a], &self.b.tokens[x.b]);
+            let category = match x.relation {
+                TermRelation::Variant if ta.folded != tb.folded => Category::SpellingVariant,
+                TermRelation::Synonym => {
+                    let (category, _) = category::substitution(
+                        &self.side(self.a, self.fa, &(x.a..x.a + 1)),
+                        &self.side(self.b, self.fb, &(x.b..x.b + 1)),
+                        &|t| self.differ.classes.is_hedge(t),
+                    );
+                    category
+                }
+                _ if self.fa[x.a].quoted != self.fb[x.b].quoted => Category::ScareQuotes,
+                _ => continue,
+            };
+            let (ra, rb) = if category == Category::ScareQuotes {
+                (with_quotes(self.a, x.a), with_quotes(self.b, x.b))
+            } else {
+                (x.a..x.a + 1, x.b..x.b + 1)
+            };
+            match found.last_mut() {
+                Some((pa, pb, c))
+                    if *c == category && pa.end == ra.start && pb.end == rb.start =>
+                {
+                    pa.end = ra.end;
+                    pb.end = rb.end;
+                }
+                _ => found.push((ra, rb, category)),
+            }
+        }
+        found
+            .into_iter()
+            .map(|(ra, rb, c)| self.make(DifferenceKind::Substitution, c, false, Some(ra), Some(rb)))
+            .collect()
+    }
+
+    fn make(
+        &self,
+        kind: DifferenceKind,
+        category: Category,
+        minor: bool,
+        ra: Option<Range<usize>>,
+        rb: Option<Range<usize>>,
+    ) -> Difference {
+        let span = |s: &AnalyzedSentence, r: &Range<usize>| (s.tokens[r.start].start, s.tokens[r.end - 1].end);
+        let text = |s: &AnalyzedSentence, (start, end): (usize, usize)| {
+            s.text[start - s.sentence.start..end - s.sentence.start].to_string()
+        };
+        let a_span = ra.map(|r| span(self.a, &r));
+        let b_span = rb.map(|r| span(self.b, &r));
+        Difference {
+            kind,
+            category,
+            a: a_span.map(|sp| text(self.a, sp)),
+            b: b_span.map(|sp| text(self.b, sp)),
+            a_span,
+            b_span,
+            minor,
+        }
+    }
+}
+
+/// A quoted token with the quote marks around it, if they are there.
+fn with_quotes(s: &AnalyzedSentence, i: usize) -> Range<usize> {
+    let quote = |k: usize| {
+        s.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.surface.as_str(), "«" | "»" | "“" | "”" | "\"" | "„"))
+    };
+    let start = if i > 0 && quote(i - 1) { i - 1 } else { i };
+    let end = if quote(i + 1) { i + 2 } else { i + 1 };
+    start..end
+}
