@@ -81,8 +81,17 @@ impl Tally {
 
 /// Whether one of `differences` covers the gold substitution, and with the
 /// right category.
-fn judge(differences: &[Difference], a: (usize, usize), b: (usize, usize), gold: &str) -> (bool, bool) {
-    let gold = if gold == "other_paraphrase" { "other" } else { gold };
+fn judge(
+    differences: &[Difference],
+    a: (usize, usize),
+    b: (usize, usize),
+    gold: &str,
+) -> (bool, bool) {
+    let gold = if gold == "other_paraphrase" {
+        "other"
+    } else {
+        gold
+    };
     let covering: Vec<&Difference> = differences
         .iter()
         .filter(|d| overlaps(d.a_span, a) && overlaps(d.b_span, b))
@@ -136,7 +145,10 @@ fn dev_gold_substitutions_are_found_and_named() {
                 near.join(" ")
             );
         }
-        by_category.entry(category.clone()).or_default().add(found, right);
+        by_category
+            .entry(category.clone())
+            .or_default()
+            .add(found, right);
         all.add(found, right);
         if KEY_CATEGORIES.contains(&category.as_str()) {
             key.add(found, right);
@@ -162,8 +174,24 @@ fn dev_gold_substitutions_are_found_and_named() {
         all.found(),
         all.right()
     );
-    assert!(key.found() >= KEY_FOUND_FLOOR, "key found {:.3}", key.found());
-    assert!(key.right() >= KEY_RIGHT_FLOOR, "key right {:.3}", key.right());
-    assert!(all.found() >= ALL_FOUND_FLOOR, "all found {:.3}", all.found());
-    assert!(all.right() >= ALL_RIGHT_FLOOR, "all right {:.3}", all.right());
+    assert!(
+        key.found() >= KEY_FOUND_FLOOR,
+        "key found {:.3}",
+        key.found()
+    );
+    assert!(
+        key.right() >= KEY_RIGHT_FLOOR,
+        "key right {:.3}",
+        key.right()
+    );
+    assert!(
+        all.found() >= ALL_FOUND_FLOOR,
+        "all found {:.3}",
+        all.found()
+    );
+    assert!(
+        all.right() >= ALL_RIGHT_FLOOR,
+        "all right {:.3}",
+        all.right()
+    );
 }

@@ -99,15 +99,14 @@ pub(super) fn anchor(
     if !cut_short {
         for &i in &words_a {
             for &j in &words_b {
-                if a[i].stem != b[j].stem
-                    && is_variant(&a[i].folded, &b[j].folded, variant_similarity)
-                {
+                if a[i].stem != b[j].stem && is_spelling_variant(&a[i], &b[j], variant_similarity) {
                     candidates.push((2, position(i, j), i, j));
                 }
             }
         }
     }
-    candidates.sort_by_key(|&(strength, distance, i, j)| (std::cmp::Reverse(strength), distance, i, j));
+    candidates
+        .sort_by_key(|&(strength, distance, i, j)| (std::cmp::Reverse(strength), distance, i, j));
     let (mut used_a, mut used_b) = (vec![false; a.len()], vec![false; b.len()]);
     let mut anchors = Vec::new();
     for (strength, _, i, j) in candidates {
@@ -121,7 +120,11 @@ pub(super) fn anchor(
             3 | 2 => TermRelation::Variant,
             _ => TermRelation::Synonym,
         };
-        anchors.push(Anchor { a: i, b: j, relation });
+        anchors.push(Anchor {
+            a: i,
+            b: j,
+            relation,
+        });
     }
     anchors.sort_by_key(|x| (x.a, x.b));
     Anchoring { anchors, cut_short }
@@ -154,6 +157,28 @@ fn index(tokens: &[Token], keys: impl Fn(&Token) -> Vec<String>) -> HashMap<Stri
         }
     }
     index
+}
+
+/// Two words that are one word spelled two ways: both names (capitalised)
+/// or both common words, close in spelling, and, for common words, not
+/// one word inflected or derived ("stabilité" / "stabiliser", "divers" /
+/// "diverses" differ at the end, "jihadistes" / "djihadistes" do not).
+fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
+    let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
+    if capitalised(a) != capitalised(b) || !is_variant(&a.folded, &b.folded, threshold) {
+        return false;
+    }
+    if capitalised(a) {
+        return true;
+    }
+    let common = a
+        .folded
+        .chars()
+        .zip(b.folded.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let shorter = a.folded.chars().count().min(b.folded.chars().count());
+    common + 3 < shorter
 }
 
 /// The same word spelled differently: close by Jaro-Winkler and by edit

@@ -69,12 +69,10 @@ pub(super) fn substitution(
         Category::Hedging
     } else if (fa.attribution || fb.attribution) && is_source(fa) && is_source(fb) {
         Category::Attribution
-    } else if fa.actor || fb.actor {
+    } else if fa.actor || fb.actor || (fa.name && fb.name) {
         Category::ActorLabel
     } else if fa.quantity || fb.quantity {
         Category::Quantity
-    } else if fa.quoted != fb.quoted {
-        Category::ScareQuotes
     } else if fa.evaluative != fb.evaluative {
         Category::Evaluative
     } else {
@@ -96,8 +94,6 @@ pub(super) fn one_sided(side: &Side) -> (Category, bool) {
         Category::Evaluative
     } else if f.actor {
         Category::ActorLabel
-    } else if f.quoted {
-        Category::ScareQuotes
     } else {
         Category::Other
     };

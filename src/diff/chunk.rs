@@ -37,6 +37,12 @@ pub(super) struct Chunk {
     pub next: Option<usize>,
     pub kind: Kind,
     pub features: Features,
+    /// The function word that opens it, prepositions contracted with an
+    /// article written plainly ("au" as "à"): the object of the same
+    /// preposition plays the same role.
+    pub lead: Option<String>,
+    /// Whether it opens its sentence (the usual place of the subject).
+    pub start_of_sentence: bool,
 }
 
 fn kind_of(f: Features) -> Option<Kind> {
@@ -75,6 +81,7 @@ fn absorbs(current: Kind, next: Kind) -> bool {
 
 /// Cuts the tokens `start..end` (none of them anchored) into chunks.
 pub(super) fn chunks(
+    tokens: &[Token],
     features: &[Features],
     start: usize,
     end: usize,
@@ -98,6 +105,8 @@ pub(super) fn chunks(
         next: None,
         kind,
         features: Features::default(),
+        lead: None,
+        start_of_sentence: false,
     };
     for i in start..end {
         let Some(kind) = kind_of(features[i]) else {
@@ -107,10 +116,12 @@ pub(super) fn chunks(
             Some(chunk)
                 if kind != Kind::Punctuation
                     && chunk.kind != Kind::Punctuation
-                    && absorbs(chunk.kind, kind) => {}
+                    && absorbs(chunk.kind, kind)
+                    && (chunk.kind != Kind::Actor || kind == Kind::Actor || chunk.end == i) => {}
             Some(chunk)
                 if chunk.kind == Kind::Plain
                     && kind == Kind::Actor
+                    && chunk.end == i
                     && salient_count(features, chunk.start, i) == 1 =>
             {
                 // A lone modifier before a label: "divers rebelles".
@@ -131,7 +142,7 @@ pub(super) fn chunks(
         let chunk = open.as_mut().expect("a chunk is open");
         chunk.end = i + 1;
         pending = i + 1;
-        if kind == Kind::Punctuation {
+        if kind == Kind::Punctuation || features[i].pronoun {
             close(&mut open, &mut out);
         }
     }
@@ -144,7 +155,10 @@ pub(super) fn chunks(
         chunk.end = end;
     }
     close(&mut open, &mut out);
+    merge_of_phrases(&mut out, tokens);
     for chunk in &mut out {
+        chunk.start_of_sentence = chunk.start == 0;
+        chunk.lead = lead(tokens, features, chunk.start);
         chunk.features = features[chunk.start..chunk.end]
             .iter()
             .fold(Features::default(), |acc, &f| acc.union(f));
@@ -173,17 +187,59 @@ pub(super) fn mark_sources(chunks: &mut [Chunk], tokens: &[Token], features: &[F
         let after = (chunk.end..tokens.len())
             .take(REACH + 1)
             .find(|&i| features[i].is_salient() || features[i].punctuation);
+        // "affirmant que Moscou…": a name after "que" says, it is not the
+        // one saying.
+        let opens_clause = matches!(tokens[chunk.start].folded.as_str(), "que" | "qu'" | "that");
         let before = (0..chunk.start)
+            .filter(|_| !opens_clause)
             .rev()
             .take(REACH + 1)
+            .take_while(|&i| !matches!(tokens[i].folded.as_str(), "que" | "qu'" | "that"))
             .find(|&i| features[i].is_salient() || features[i].punctuation);
         if [after, before]
             .into_iter()
             .flatten()
-            .any(|i| features[i].attribution)
+            .any(|i| features[i].attribution || features[i].saying)
         {
             chunk.features.attribution = true;
             chunk.kind = Kind::Attribution;
         }
     }
+}
+
+/// The preposition (or other function word) opening a phrase, with
+/// French contractions undone.
+fn lead(tokens: &[Token], features: &[Features], start: usize) -> Option<String> {
+    let t = &tokens[start];
+    if !t.is_word() || features[start].is_salient() {
+        return None;
+    }
+    Some(match t.folded.as_str() {
+        "au" | "aux" => "a".to_string(),
+        "du" | "des" | "d'" => "de".to_string(),
+        other => other.to_string(),
+    })
+}
+
+/// Joins an actor phrase and the actor phrase that complements it
+/// ("l’alliance" + "de diverses organisations rebelles").
+fn merge_of_phrases(chunks: &mut Vec<Chunk>, tokens: &[Token]) {
+    let mut merged: Vec<Chunk> = Vec::with_capacity(chunks.len());
+    for chunk in chunks.drain(..) {
+        match merged.last_mut() {
+            Some(last)
+                if last.kind == Kind::Actor
+                    && chunk.kind == Kind::Actor
+                    && last.end == chunk.start
+                    && matches!(
+                        tokens[chunk.start].folded.as_str(),
+                        "de" | "d'" | "des" | "du" | "of"
+                    ) =>
+            {
+                last.end = chunk.end;
+            }
+            _ => merged.push(chunk),
+        }
+    }
+    *chunks = merged;
 }

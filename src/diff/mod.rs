@@ -206,7 +206,10 @@ impl Differ {
         for &language in languages {
             concepts.merge(Concepts::for_language(language));
         }
-        let resources = languages.iter().map(|l| Resources::clone(&l.resources())).collect();
+        let resources = languages
+            .iter()
+            .map(|l| Resources::clone(&l.resources()))
+            .collect();
         Differ::with_resources(resources, concepts)
     }
 

@@ -53,7 +53,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         keys(ta, &anchor_a, Key::OnlyA),
         keys(tb, &anchor_b, Key::OnlyB),
     );
-    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    let ops =
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
     cut_short |= Instant::now() > deadline;
     let mut gaps: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for op in &ops {
@@ -88,7 +89,9 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
             for run in unanchored_runs(range, anchored) {
                 let prev = run.start.checked_sub(1).and_then(|i| anchored[i]);
                 let next = anchored.get(run.end).copied().flatten();
-                out.extend(chunk::chunks(features, run.start, run.end, gap, prev, next));
+                out.extend(chunk::chunks(
+                    tokens, features, run.start, run.end, gap, prev, next,
+                ));
             }
         }
         chunk::mark_sources(&mut out, tokens, features);
@@ -96,6 +99,14 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     };
     let chunks_a = side_chunks(&mut gaps.iter().map(|g| g.0.clone()), &anchor_a, &fa, ta);
     let chunks_b = side_chunks(&mut gaps.iter().map(|g| g.1.clone()), &anchor_b, &fb, tb);
+    if std::env::var("FD_DEBUG").is_ok() {
+        for c in chunks_a.iter().chain(&chunks_b) {
+            eprintln!(
+                "chunk {:?} {}..{} gap={} prev={:?} next={:?}",
+                c.kind, c.start, c.end, c.gap, c.prev, c.next
+            );
+        }
+    }
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -112,20 +123,24 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         paired_a[i] = true;
         paired_b[j] = true;
         let (x, y) = (&chunks_a[i], &chunks_b[j]);
-        differences.push(out.substitution(x.start..x.end, y.start..y.end));
+        differences.push(out.substitution(
+            x.start..x.end,
+            y.start..y.end,
+            (x.features, y.features),
+        ));
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
-        let extended = name_extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
+        let extended = extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
         differences.push(match extended {
-            Some((own, other)) => out.spelling(own, other),
-            None => out.one_sided(DifferenceKind::Omission, x.start..x.end),
+            Some((category, own, other)) => out.named(category, own, other),
+            None => out.one_sided(DifferenceKind::Omission, x.start..x.end, x.features),
         });
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
-        let extended = name_extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
+        let extended = extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
         differences.push(match extended {
-            Some((own, other)) => out.spelling(other, own),
-            None => out.one_sided(DifferenceKind::Addition, y.start..y.end),
+            Some((category, own, other)) => out.named(category, other, own),
+            None => out.one_sided(DifferenceKind::Addition, y.start..y.end, y.features),
         });
     }
     differences.extend(out.anchor_differences(&anchors[..content_anchors]));
@@ -159,7 +174,12 @@ fn keys<'t>(
 
 /// Where in sentence a an addition goes: after the a side of the last
 /// anchor before it on side b.
-fn insertion(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Anchor], d: &Difference) -> usize {
+fn insertion(
+    a: &AnalyzedSentence,
+    b: &AnalyzedSentence,
+    anchors: &[Anchor],
+    d: &Difference,
+) -> usize {
     let Some((start, _)) = d.b_span else {
         return a.sentence.start;
     };
@@ -194,26 +214,48 @@ fn unanchored_runs(range: Range<usize>, anchored: &[Option<usize>]) -> Vec<Range
 /// after or before the same anchor (the object of the same preposition,
 /// the subject of the same verb), and doing the same kind of thing.
 fn score(x: &Chunk, y: &Chunk) -> i32 {
-    use Kind::*;
     let mut s = 0;
     if x.gap == y.gap {
         s += 3;
     }
     if x.prev.is_some() && x.prev == y.prev {
-        s += 2;
+        s += 3;
     }
     if x.next.is_some() && x.next == y.next {
+        s += 3;
+    }
+    if x.lead.is_some() && x.lead == y.lead && x.kind != Kind::Function {
+        s += 3;
+    }
+    if x.start_of_sentence && y.start_of_sentence {
         s += 2;
     }
-    s + match (x.kind, y.kind) {
-        (Actor, Actor) | (Quantity, Quantity) => 3,
-        (Attribution, Attribution | Name) | (Name, Attribution) => 3,
-        (Actor, Name) | (Name, Actor) | (Name, Name) | (Hedge, Hedge) => 2,
-        (Hedge, Plain) | (Plain, Hedge) | (Plain, Plain) | (Function, Function) => 1,
-        (Attribution, Actor) | (Actor, Attribution) => 1,
-        (Punctuation, Punctuation) => 0,
-        (Actor, Hedge) | (Hedge, Actor) => -3,
-        (Punctuation, _) | (_, Punctuation) => -10,
+    s + kind_affinity(x.kind, y.kind)
+}
+
+/// How well two kinds of phrase stand for each other: a source for a
+/// source, a label for a label; a label never for a hedge or plain words.
+fn kind_affinity(x: Kind, y: Kind) -> i32 {
+    use Kind::*;
+    let (x, y) = if x <= y { (x, y) } else { (y, x) };
+    match (x, y) {
+        (Function | Punctuation, _) | (_, Function | Punctuation) => {
+            if x == y {
+                1
+            } else {
+                -10
+            }
+        }
+        (Attribution, Attribution) => 5,
+        (Actor, Actor) | (Quantity, Quantity) => 4,
+        (Name, Name) | (Hedge, Hedge) | (Actor, Name) => 2,
+        (Plain, Plain) | (Hedge, Plain) | (Actor, Attribution) | (Name, Attribution) => 1,
+        (Attribution, Hedge) => 1,
+        (Name, Plain) | (Quantity, Plain) | (Hedge, Quantity) => 0,
+        (Name, Hedge) => -1,
+        (Actor, Quantity) | (Name, Quantity) => -2,
+        (Actor, Hedge) | (Actor, Plain) => -3,
+        (Attribution, Quantity) | (Attribution, Plain) => -4,
         _ => -1,
     }
 }
@@ -221,7 +263,12 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
 /// Pairs phrases of a and b, best role match first; then a hedged
 /// statement left alone pairs with the closest plain statement of the
 /// other side (one side hedges, the other states).
-fn pair_chunks(xs: &[Chunk], ys: &[Chunk], len_a: usize, len_b: usize) -> (Vec<(usize, usize)>, bool) {
+fn pair_chunks(
+    xs: &[Chunk],
+    ys: &[Chunk],
+    len_a: usize,
+    len_b: usize,
+) -> (Vec<(usize, usize)>, bool) {
     let distance = |x: &Chunk, y: &Chunk| {
         let d = x.start as f64 / len_a.max(1) as f64 - y.start as f64 / len_b.max(1) as f64;
         (d.abs() * 1e6) as i64
@@ -282,36 +329,65 @@ fn pair_chunks(xs: &[Chunk], ys: &[Chunk], len_a: usize, len_b: usize) -> (Vec<(
     (pairs, over_budget)
 }
 
-/// A name phrase one side adds next to a name both share ("Jabhat" before
-/// "al-Nosra", "al-Sham" after "Tahrir"): the whole name, spelled two
-/// ways. Returns the phrase with the shared name on its side, and the
-/// shared name's token on the other side.
-fn name_extension(
+/// A name or source one side adds next to one both share: "Jabhat"
+/// before "al-Nosra", "al-Sham" after "Tahrir" (one name spelled two
+/// ways), or "Dmitri Peskov, porte-parole du" before "Kremlin" (another
+/// source). Returns the category, the phrase with the shared word on its
+/// side, and the shared word's token on the other side.
+fn extension(
     chunk: &Chunk,
     anchored: &[Option<usize>],
     anchors: &[Anchor],
     own: &[Features],
     other: &[Features],
     partner: impl Fn(usize) -> usize,
-) -> Option<(Range<usize>, Range<usize>)> {
-    if !matches!(chunk.kind, Kind::Name | Kind::Attribution) || !chunk.features.name {
+) -> Option<(Category, Range<usize>, Range<usize>)> {
+    if !matches!(chunk.kind, Kind::Name | Kind::Attribution) {
         return None;
     }
-    let is_name_anchor = |i: usize| {
-        anchored[i].filter(|&k| {
-            own[i].name && other[partner(k)].name && anchors[k].relation != TermRelation::Synonym
-        })
+    let shared = |i: usize, f: fn(Features) -> bool| {
+        anchored[i]
+            .filter(|&k| anchors[k].relation != TermRelation::Synonym)
+            .filter(|&k| own[i].content && f(own[i]) && f(other[partner(k)]))
     };
-    let first_name = (chunk.start..chunk.end).find(|&i| own[i].name)?;
-    if let Some(k) = (chunk.end < anchored.len()).then_some(chunk.end).and_then(is_name_anchor) {
-        let p = partner(k);
-        return Some((first_name..chunk.end + 1, p..p + 1));
+    let only_names = (chunk.start..chunk.end)
+        .filter(|&i| own[i].is_salient())
+        .all(|i| own[i].name && !own[i].attribution);
+    if only_names {
+        let first = (chunk.start..chunk.end).find(|&i| own[i].name)?;
+        if chunk.end < anchored.len()
+            && let Some(k) = shared(chunk.end, |f| f.name)
+        {
+            let p = partner(k);
+            return Some((Category::SpellingVariant, first..chunk.end + 1, p..p + 1));
+        }
+        if let Some(k) = chunk
+            .start
+            .checked_sub(1)
+            .and_then(|i| shared(i, |f| f.name))
+        {
+            let p = partner(k);
+            return Some((
+                Category::SpellingVariant,
+                chunk.start - 1..chunk.end,
+                p..p + 1,
+            ));
+        }
     }
-    if let Some(k) = chunk.start.checked_sub(1).and_then(is_name_anchor) {
+    const REACH: usize = 5;
+    let source = |f: Features| f.attribution;
+    let after = (chunk.end..anchored.len().min(chunk.end + REACH))
+        .find_map(|i| Some((i, shared(i, source)?)));
+    if let Some((i, k)) = after {
         let p = partner(k);
-        return Some((chunk.start - 1..chunk.end, p..p + 1));
+        return Some((Category::Attribution, chunk.start..i + 1, p..p + 1));
     }
-    None
+    let before = (chunk.start.saturating_sub(REACH)..chunk.start)
+        .rev()
+        .find_map(|i| Some((i, shared(i, source)?)));
+    let (i, k) = before?;
+    let p = partner(k);
+    Some((Category::Attribution, i..chunk.end, p..p + 1))
 }
 
 /// Builds differences with their spans and texts.
@@ -333,32 +409,52 @@ impl Emitter<'_> {
         }
     }
 
-    fn substitution(&self, ra: Range<usize>, rb: Range<usize>) -> Difference {
+    /// A substitution of two phrases, named from their features (which
+    /// know more than their words: a name next to a verb of saying is a
+    /// source).
+    fn substitution(
+        &self,
+        ra: Range<usize>,
+        rb: Range<usize>,
+        (fa, fb): (Features, Features),
+    ) -> Difference {
         let is_hedge = |t: &crate::analyze::Token| self.differ.classes.is_hedge(t);
-        let (category, minor) = category::substitution(
-            &self.side(self.a, self.fa, &ra),
-            &self.side(self.b, self.fb, &rb),
-            &is_hedge,
+        let (mut sa, mut sb) = (
+            self.side(self.a, self.fa, &ra),
+            self.side(self.b, self.fb, &rb),
         );
-        self.make(DifferenceKind::Substitution, category, minor, Some(ra), Some(rb))
-    }
-
-    fn spelling(&self, ra: Range<usize>, rb: Range<usize>) -> Difference {
+        sa.features = fa;
+        sb.features = fb;
+        let (category, minor) = category::substitution(&sa, &sb, &is_hedge);
         self.make(
             DifferenceKind::Substitution,
-            Category::SpellingVariant,
+            category,
+            minor,
+            Some(ra),
+            Some(rb),
+        )
+    }
+
+    fn named(&self, category: Category, ra: Range<usize>, rb: Range<usize>) -> Difference {
+        self.make(
+            DifferenceKind::Substitution,
+            category,
             false,
             Some(ra),
             Some(rb),
         )
     }
 
-    fn one_sided(&self, kind: DifferenceKind, r: Range<usize>) -> Difference {
-        let (s, f) = match kind {
-            DifferenceKind::Addition => (self.b, self.fb),
-            _ => (self.a, self.fa),
+    fn one_sided(&self, kind: DifferenceKind, r: Range<usize>, features: Features) -> Difference {
+        let s = match kind {
+            DifferenceKind::Addition => self.b,
+            _ => self.a,
         };
-        let (category, minor) = category::one_sided(&self.side(s, f, &r));
+        let side = Side {
+            tokens: &s.tokens[r.clone()],
+            features,
+        };
+        let (category, minor) = category::one_sided(&side);
         match kind {
             DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
             _ => self.make(kind, category, minor, Some(r), None),
@@ -391,9 +487,7 @@ impl Emitter<'_> {
                 (x.a..x.a + 1, x.b..x.b + 1)
             };
             match found.last_mut() {
-                Some((pa, pb, c))
-                    if *c == category && pa.end == ra.start && pb.end == rb.start =>
-                {
+                Some((pa, pb, c)) if *c == category && pa.end == ra.start && pb.end == rb.start => {
                     pa.end = ra.end;
                     pb.end = rb.end;
                 }
@@ -402,7 +496,9 @@ impl Emitter<'_> {
         }
         found
             .into_iter()
-            .map(|(ra, rb, c)| self.make(DifferenceKind::Substitution, c, false, Some(ra), Some(rb)))
+            .map(|(ra, rb, c)| {
+                self.make(DifferenceKind::Substitution, c, false, Some(ra), Some(rb))
+            })
             .collect()
     }
 
@@ -414,7 +510,9 @@ impl Emitter<'_> {
         ra: Option<Range<usize>>,
         rb: Option<Range<usize>>,
     ) -> Difference {
-        let span = |s: &AnalyzedSentence, r: &Range<usize>| (s.tokens[r.start].start, s.tokens[r.end - 1].end);
+        let span = |s: &AnalyzedSentence, r: &Range<usize>| {
+            (s.tokens[r.start].start, s.tokens[r.end - 1].end)
+        };
         let text = |s: &AnalyzedSentence, (start, end): (usize, usize)| {
             s.text[start - s.sentence.start..end - s.sentence.start].to_string()
         };

@@ -13,6 +13,7 @@ use crate::lang::Resources;
 pub(super) struct WordClasses {
     hedges: HashSet<String>,
     attribution: HashSet<String>,
+    saying: HashSet<String>,
     actor_labels: HashSet<String>,
     actor_pronouns: HashSet<String>,
     evaluative: HashSet<String>,
@@ -29,6 +30,8 @@ pub(super) struct Features {
     pub actor: bool,
     pub hedge: bool,
     pub attribution: bool,
+    pub saying: bool,
+    pub pronoun: bool,
     pub quantity: bool,
     pub evaluative: bool,
     pub quoted: bool,
@@ -44,6 +47,8 @@ impl Features {
             actor: self.actor || o.actor,
             hedge: self.hedge || o.hedge,
             attribution: self.attribution || o.attribution,
+            saying: self.saying || o.saying,
+            pronoun: self.pronoun || o.pronoun,
             quantity: self.quantity || o.quantity,
             evaluative: self.evaluative || o.evaluative,
             quoted: self.quoted || o.quoted,
@@ -69,20 +74,21 @@ impl WordClasses {
             classes.hedges.extend(r.hedges().map(str::to_string));
             classes
                 .attribution
-                .extend(stems(&mut r.attribution_markers().chain(r.reporting_words())));
+                .extend(stems(&mut r.attribution_markers()));
             classes
-                .actor_labels
-                .extend(stems(&mut r.actor_labels()));
+                .saying
+                .extend(stems(&mut r.saying_verbs().chain(r.reporting_words())));
+            classes.actor_labels.extend(stems(&mut r.actor_labels()));
             classes
                 .actor_pronouns
                 .extend(r.actor_pronouns().map(str::to_string));
-            classes
-                .evaluative
-                .extend(stems(&mut r.evaluative_words()));
+            classes.evaluative.extend(stems(&mut r.evaluative_words()));
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
         }
+        let sources = classes.attribution.clone();
+        classes.saying.retain(|s| !sources.contains(s));
         classes.resources = resources;
         classes
     }
@@ -113,14 +119,16 @@ impl WordClasses {
                     && any(&|p| {
                         capitalised(p) && (Some(i) != first_word || names.contains(&p.stem))
                     });
+                let pronoun = self.actor_pronouns.contains(&t.normalized);
                 Features {
                     content: t.is_content(),
                     punctuation: t.kind == TokenKind::Punctuation,
                     name,
-                    actor: any(&|p| self.actor_labels.contains(&p.stem))
-                        || self.actor_pronouns.contains(&t.normalized),
+                    actor: any(&|p| self.actor_labels.contains(&p.stem)) || pronoun,
+                    pronoun,
                     hedge: self.hedges.contains(&t.normalized),
                     attribution: any(&|p| self.attribution.contains(&p.stem)),
+                    saying: any(&|p| self.saying.contains(&p.stem)),
                     quantity: t.kind == TokenKind::Number || self.quantity.contains(&t.normalized),
                     evaluative: t.is_content()
                         && (any(&|p| self.evaluative.contains(&p.stem))
@@ -143,7 +151,7 @@ fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
-const SCARE_QUOTE_WORDS: usize = 3;
+const SCARE_QUOTE_WORDS: usize = 2;
 
 /// Which tokens stand inside a short quotation (at most
 /// [`SCARE_QUOTE_WORDS`] words): « rebelles », “so-called”.

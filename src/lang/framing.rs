@@ -12,9 +12,12 @@ pub(super) struct FramingLists {
     /// matched as written, since their stems collide with plain tenses
     /// ("aurait" and "aura").
     pub hedges: &'static [&'static str],
-    /// Dictionary forms, matched by stem: who is the source, and the verbs
-    /// and nouns of saying that introduce one.
+    /// Dictionary forms, matched by stem: who is the source ("porte-parole",
+    /// "agence", "Kremlin").
     pub attribution_markers: &'static [&'static str],
+    /// Dictionary forms, matched by stem: the verbs that introduce a
+    /// source, beyond the reporting words ("réitérer", "deny").
+    pub saying_verbs: &'static [&'static str],
     /// Dictionary forms, matched by stem: the labels a report gives a
     /// group or person.
     pub actor_labels: &'static [&'static str],
@@ -34,6 +37,7 @@ pub(super) struct FramingLists {
 pub(super) const EMPTY_FRAMING: FramingLists = FramingLists {
     hedges: &[],
     attribution_markers: &[],
+    saying_verbs: &[],
     actor_labels: &[],
     actor_pronouns: &[],
     evaluative_words: &[],
@@ -47,6 +51,7 @@ pub(super) const EMPTY_FRAMING: FramingLists = FramingLists {
 pub(super) struct Framing {
     pub hedges: Vec<String>,
     pub attribution_markers: Vec<String>,
+    pub saying_verbs: Vec<String>,
     pub actor_labels: Vec<String>,
     pub actor_pronouns: Vec<String>,
     pub evaluative_words: Vec<String>,
@@ -61,6 +66,7 @@ impl Framing {
         Framing {
             hedges: fold(lists.hedges),
             attribution_markers: fold(lists.attribution_markers),
+            saying_verbs: fold(lists.saying_verbs),
             actor_labels: fold(lists.actor_labels),
             actor_pronouns: fold(lists.actor_pronouns),
             evaluative_words: fold(lists.evaluative_words),
@@ -93,8 +99,8 @@ impl Resources {
         self.framing.hedges.iter().map(String::as_str)
     }
 
-    /// Attribution markers, in dictionary form: sources ("porte-parole",
-    /// "agence") and verbs of saying beyond [`Resources::reporting_words`].
+    /// Attribution markers, in dictionary form: the words that name a
+    /// source ("porte-parole", "agence", "spokesman").
     ///
     /// ```
     /// use framediff::lang::Language;
@@ -102,6 +108,17 @@ impl Resources {
     /// ```
     pub fn attribution_markers(&self) -> impl Iterator<Item = &str> {
         self.framing.attribution_markers.iter().map(String::as_str)
+    }
+
+    /// Verbs of saying, in dictionary form, besides the
+    /// [`Resources::reporting_words`]: a name next to one is a source.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().saying_verbs().any(|w| w == "réitérer"));
+    /// ```
+    pub fn saying_verbs(&self) -> impl Iterator<Item = &str> {
+        self.framing.saying_verbs.iter().map(String::as_str)
     }
 
     /// Actor labels, in dictionary form: how a report names a group or a
@@ -187,6 +204,17 @@ impl Resources {
     /// ```
     pub fn add_attribution_markers<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
         extend(&mut self.framing.attribution_markers, words);
+    }
+
+    /// Adds verbs of saying (see [`Resources::saying_verbs`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_saying_verbs(["tweet"]);
+    /// assert!(r.saying_verbs().any(|w| w == "tweet"));
+    /// ```
+    pub fn add_saying_verbs<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        extend(&mut self.framing.saying_verbs, words);
     }
 
     /// Adds actor labels (see [`Resources::actor_labels`]).
