@@ -127,6 +127,12 @@ pub struct Comparison {
     pub claims: Vec<Claim>,
     /// Title and body sentences that no other document carries.
     pub unmatched: Vec<SentenceRef>,
+    /// Every substitution, added up per outlet pair and overall.
+    #[serde(default)]
+    pub lexicon: crate::framing::lexicon::Lexicon,
+    /// Who states, attributes or hedges each claim of two or more outlets.
+    #[serde(default)]
+    pub certainty: Vec<crate::framing::certainty::ClaimCertainty>,
 }
 
 impl Comparison {
@@ -200,7 +206,7 @@ impl Comparison {
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims = group_claims(&links, &doc_of)
+        let claims: Vec<Claim> = group_claims(&links, &doc_of)
             .into_iter()
             .enumerate()
             .map(|(id, group)| Claim {
@@ -222,11 +228,15 @@ impl Comparison {
             .filter(|(_, linked)| !**linked)
             .map(|(&u, _)| sentence_ref(&documents, u))
             .collect();
+        let lexicon = crate::framing::lexicon::build(&documents, &alignments);
+        let certainty = crate::framing::certainty::profile(&documents, &claims);
         Comparison {
             documents,
             alignments,
             claims,
             unmatched,
+            lexicon,
+            certainty,
         }
     }
 

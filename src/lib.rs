@@ -29,7 +29,7 @@
 //! plain data types:
 //!
 //! ```text
-//! Document -> segment -> Sentence -> analyze -> Token -> vectorize -> align -> Comparison
+//! Document -> segment -> analyze -> vectorize -> align -> diff -> framing -> Comparison
 //! ```
 //!
 //! - [`document`]: [`Document`]s from `.txt` files, directories, or JSON
@@ -42,6 +42,10 @@
 //!   links between terms (spelling variants, concept synonyms).
 //! - [`align`]: candidate pairs from an inverted index, scored with an
 //!   explanation, grouped into claims.
+//! - [`diff`]: how two aligned sentences word their claim differently:
+//!   substitutions, additions, omissions, each with a framing category.
+//! - [`framing`]: the differences added up over the corpus: the framing
+//!   lexicon, and who states, attributes or hedges each claim.
 //! - [`eval`]: scoring against human annotations, and the TF-IDF baseline.
 //!
 //! Everything a stage knows about a language lives in [`lang`]: French and
@@ -62,6 +66,7 @@ pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;
+pub mod framing;
 pub mod lang;
 pub mod segment;
 pub mod vectorize;

@@ -65,6 +65,7 @@ use crate::vectorize::Concepts;
 use crate::{AnalyzedDocument, AnalyzedSentence};
 
 pub use anchor::Anchor;
+pub(crate) use words::WordClasses;
 
 /// What changed between the two sentences.
 ///

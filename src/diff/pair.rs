@@ -239,6 +239,8 @@ fn kind_affinity(x: Kind, y: Kind) -> i32 {
     use Kind::*;
     let (x, y) = if x <= y { (x, y) } else { (y, x) };
     match (x, y) {
+        // "ont pris" / "auraient pris": the plain auxiliary states.
+        (Hedge, Function) => 0,
         (Function | Punctuation, _) | (_, Function | Punctuation) => {
             if x == y {
                 1

@@ -5,12 +5,12 @@
 use std::collections::HashSet;
 
 use crate::analyze::{Analyzer, Token, TokenKind};
-use crate::lang::Resources;
+use crate::lang::{Language, Resources};
 
 /// The framing lists of one or more languages, as lookup sets: exact
 /// forms where inflection matters, stems where it does not.
 #[derive(Debug, Clone, Default)]
-pub(super) struct WordClasses {
+pub(crate) struct WordClasses {
     hedges: HashSet<String>,
     attribution: HashSet<String>,
     saying: HashSet<String>,
@@ -23,7 +23,7 @@ pub(super) struct WordClasses {
 
 /// What one token is, as far as framing goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct Features {
+pub(crate) struct Features {
     pub content: bool,
     pub punctuation: bool,
     pub name: bool,
@@ -64,6 +64,38 @@ impl Features {
 }
 
 impl WordClasses {
+    /// The classes of these languages' default resources.
+    pub fn for_languages(languages: &[Language]) -> WordClasses {
+        WordClasses::new(
+            languages
+                .iter()
+                .map(|l| Resources::clone(&l.resources()))
+                .collect(),
+        )
+    }
+
+    /// The hedges and the words of attribution (sources, verbs of saying)
+    /// of a sentence, lower case, each once.
+    pub fn markers(&self, tokens: &[Token]) -> (Vec<String>, Vec<String>) {
+        let (mut hedges, mut attributions) = (Vec::new(), Vec::new());
+        for t in tokens {
+            if self.is_hedge(t) {
+                hedges.push(t.normalized.clone());
+            } else if t.is_word()
+                && std::iter::once(t)
+                    .chain(&t.parts)
+                    .any(|p| self.attribution.contains(&p.stem) || self.saying.contains(&p.stem))
+            {
+                attributions.push(t.normalized.clone());
+            }
+        }
+        for list in [&mut hedges, &mut attributions] {
+            list.sort();
+            list.dedup();
+        }
+        (hedges, attributions)
+    }
+
     pub fn new(resources: Vec<Resources>) -> WordClasses {
         let mut classes = WordClasses::default();
         for r in &resources {
