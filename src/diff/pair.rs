@@ -230,6 +230,14 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
     if x.start_of_sentence && y.start_of_sentence {
         s += 2;
     }
+    let lone_auxiliary = |c: &Chunk| c.end - c.start == 1;
+    if matches!(
+        (x.kind, y.kind),
+        (Kind::Hedge, Kind::Function) | (Kind::Function, Kind::Hedge)
+    ) && !(lone_auxiliary(x) && lone_auxiliary(y))
+    {
+        return i32::MIN;
+    }
     s + kind_affinity(x.kind, y.kind)
 }
 
@@ -352,16 +360,19 @@ fn extension(
             .filter(|&k| anchors[k].relation != TermRelation::Synonym)
             .filter(|&k| own[i].content && f(own[i]) && f(other[partner(k)]))
     };
-    let only_names = (chunk.start..chunk.end)
-        .filter(|&i| own[i].is_salient())
-        .all(|i| own[i].name && !own[i].attribution);
+    // Only name words, right against the shared name: "Jabhat al-Nosra",
+    // not "Alep et d'Idlib".
+    let only_names = (chunk.start..chunk.end).all(|i| own[i].name && !own[i].attribution);
     if only_names {
-        let first = (chunk.start..chunk.end).find(|&i| own[i].name)?;
         if chunk.end < anchored.len()
             && let Some(k) = shared(chunk.end, |f| f.name)
         {
             let p = partner(k);
-            return Some((Category::SpellingVariant, first..chunk.end + 1, p..p + 1));
+            return Some((
+                Category::SpellingVariant,
+                chunk.start..chunk.end + 1,
+                p..p + 1,
+            ));
         }
         if let Some(k) = chunk
             .start

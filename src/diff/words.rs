@@ -172,14 +172,10 @@ impl WordClasses {
     }
 }
 
-/// The content stems of a listed word, the pieces of a compound one by one.
+/// The stems of a listed word; a compound ("porte-parole") counts whole,
+/// never by its pieces ("porte" would match "porter").
 fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for token in analyzer.analyze(word) {
-        out.push(token.stem.clone());
-        out.extend(token.parts.into_iter().map(|p| p.stem));
-    }
-    out
+    analyzer.analyze(word).into_iter().map(|t| t.stem).collect()
 }
 
 /// The longest quotation read as scare quotes rather than a citation.

@@ -103,7 +103,16 @@ pub struct Lexicon {
     pub by_outlets: Vec<OutletPairLexicon>,
 }
 
-type Tally = BTreeMap<(String, String, Category), (usize, Vec<PairRef>)>;
+/// Entries are counted by the terms' stems ("terroriste" and "terroristes"
+/// are one term) and shown in the form first seen.
+type Tally = BTreeMap<(String, String, Category), Counted>;
+
+#[derive(Default)]
+struct Counted {
+    forms: (String, String),
+    count: usize,
+    examples: Vec<PairRef>,
+}
 
 /// Adds up the substitutions of every alignment.
 ///
@@ -148,17 +157,22 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
             ) else {
                 continue;
             };
-            if ta == tb && d.category != Category::ScareQuotes {
+            if ta.key == tb.key && d.category != Category::ScareQuotes {
                 continue;
             }
             let (ta, tb) = if swap { (tb, ta) } else { (ta, tb) };
             add(
                 by_outlets.entry((oa.clone(), ob.clone())).or_default(),
-                (ta.clone(), tb.clone(), d.category),
+                (&ta, &tb),
+                d.category,
                 &pair,
             );
-            let (x, y) = if ta <= tb { (ta, tb) } else { (tb, ta) };
-            add(&mut overall, (x, y, d.category), &pair);
+            let (x, y) = if ta.form <= tb.form {
+                (ta, tb)
+            } else {
+                (tb, ta)
+            };
+            add(&mut overall, (&x, &y), d.category, &pair);
         }
     }
     Lexicon {
@@ -178,23 +192,28 @@ fn counts(d: &Difference) -> bool {
     d.kind == DifferenceKind::Substitution && !d.minor
 }
 
-fn add(tally: &mut Tally, key: (String, String, Category), pair: &PairRef) {
-    let (count, examples) = tally.entry(key).or_default();
-    *count += 1;
-    if examples.len() < EXAMPLES && !examples.contains(pair) {
-        examples.push(pair.clone());
+fn add(tally: &mut Tally, (a, b): (&Term, &Term), category: Category, pair: &PairRef) {
+    let counted = tally
+        .entry((a.key.clone(), b.key.clone(), category))
+        .or_insert_with(|| Counted {
+            forms: (a.form.clone(), b.form.clone()),
+            ..Counted::default()
+        });
+    counted.count += 1;
+    if counted.examples.len() < EXAMPLES && !counted.examples.contains(pair) {
+        counted.examples.push(pair.clone());
     }
 }
 
 fn ranked(tally: Tally) -> Vec<LexiconEntry> {
     let mut entries: Vec<LexiconEntry> = tally
         .into_iter()
-        .map(|((a, b, category), (count, examples))| LexiconEntry {
-            a,
-            b,
+        .map(|((_, _, category), counted)| LexiconEntry {
+            a: counted.forms.0,
+            b: counted.forms.1,
             category,
-            count,
-            examples,
+            count: counted.count,
+            examples: counted.examples,
         })
         .collect();
     entries.sort_by(|x, y| {
@@ -206,9 +225,15 @@ fn ranked(tally: Tally) -> Vec<LexiconEntry> {
     entries
 }
 
-/// The term of a span: the normalised forms of its content words (all its
-/// words when it has only function words, like "nous"), space-separated.
-fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>) -> Option<String> {
+/// A term as counted (its stems) and as shown (its normalised forms).
+struct Term {
+    key: String,
+    form: String,
+}
+
+/// The term of a span: its content words (all its words when it has only
+/// function words, like "nous"), space-separated.
+fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>) -> Option<Term> {
     let (start, end) = span?;
     let document = documents.iter().find(|d| d.document.id == doc)?;
     let tokens: Vec<&crate::analyze::Token> = document
@@ -222,15 +247,14 @@ fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>)
                 && !matches!(t.kind, crate::analyze::TokenKind::Punctuation)
         })
         .collect();
-    let content: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_content())
-        .map(|t| t.normalized.as_str())
-        .collect();
-    let words: Vec<&str> = if content.is_empty() {
-        tokens.iter().map(|t| t.normalized.as_str()).collect()
-    } else {
-        content
+    let content: Vec<&crate::analyze::Token> =
+        tokens.iter().copied().filter(|t| t.is_content()).collect();
+    let words = if content.is_empty() { tokens } else { content };
+    let join = |f: fn(&crate::analyze::Token) -> &str| {
+        words.iter().map(|t| f(t)).collect::<Vec<&str>>().join(" ")
     };
-    (!words.is_empty()).then(|| words.join(" "))
+    (!words.is_empty()).then(|| Term {
+        key: join(|t| t.stem.as_str()),
+        form: join(|t| t.normalized.as_str()),
+    })
 }
