@@ -131,17 +131,29 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
         let extended = extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
-        differences.push(match extended {
-            Some((category, own, other)) => out.named(category, own, other),
-            None => out.one_sided(DifferenceKind::Omission, x.start..x.end, x.features),
-        });
+        if let Some((category, own, other)) = &extended {
+            differences.push(out.named(*category, own.clone(), other.clone()));
+        }
+        for rest in outside(x, extended.as_ref().map(|e| &e.1)) {
+            differences.push(out.one_sided(
+                DifferenceKind::Omission,
+                rest.clone(),
+                out.features_a(&rest),
+            ));
+        }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
         let extended = extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
-        differences.push(match extended {
-            Some((category, own, other)) => out.named(category, other, own),
-            None => out.one_sided(DifferenceKind::Addition, y.start..y.end, y.features),
-        });
+        if let Some((category, own, other)) = &extended {
+            differences.push(out.named(*category, other.clone(), own.clone()));
+        }
+        for rest in outside(y, extended.as_ref().map(|e| &e.1)) {
+            differences.push(out.one_sided(
+                DifferenceKind::Addition,
+                rest.clone(),
+                out.features_b(&rest),
+            ));
+        }
     }
     differences.extend(out.anchor_differences(&anchors[..content_anchors]));
     let insertion_point = |d: &Difference| d.a_span.map_or(insertion(a, b, &anchors, d), |s| s.0);
@@ -170,6 +182,21 @@ fn keys<'t>(
             None => only(i),
         })
         .collect()
+}
+
+/// The parts of a chunk an extension leaves out (the whole chunk when
+/// there is none), each a range of tokens.
+fn outside(chunk: &Chunk, extension: Option<&Range<usize>>) -> Vec<Range<usize>> {
+    let Some(e) = extension else {
+        return vec![chunk.start..chunk.end];
+    };
+    [
+        chunk.start..e.start.max(chunk.start),
+        e.end.min(chunk.end)..chunk.end,
+    ]
+    .into_iter()
+    .filter(|r| r.start < r.end)
+    .collect()
 }
 
 /// Where in sentence a an addition goes: after the a side of the last
@@ -228,7 +255,7 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
         s += 3;
     }
     if x.start_of_sentence && y.start_of_sentence {
-        s += 2;
+        s += 3;
     }
     let lone_auxiliary = |c: &Chunk| c.end - c.start == 1;
     if matches!(
@@ -360,32 +387,33 @@ fn extension(
             .filter(|&k| anchors[k].relation != TermRelation::Synonym)
             .filter(|&k| own[i].content && f(own[i]) && f(other[partner(k)]))
     };
-    // Only name words, right against the shared name: "Jabhat al-Nosra",
-    // not "Alep et d'Idlib".
-    let only_names = (chunk.start..chunk.end).all(|i| own[i].name && !own[i].attribution);
-    if only_names {
-        if chunk.end < anchored.len()
-            && let Some(k) = shared(chunk.end, |f| f.name)
-        {
-            let p = partner(k);
-            return Some((
-                Category::SpellingVariant,
-                chunk.start..chunk.end + 1,
-                p..p + 1,
-            ));
-        }
-        if let Some(k) = chunk
+    // Name words right against the shared name: "(de) Jabhat" before
+    // "al-Nosra", not "Alep et d'Idlib".
+    let plain_name = |i: usize| own[i].name && !own[i].attribution;
+    if chunk.end < anchored.len()
+        && plain_name(chunk.end - 1)
+        && let Some(k) = shared(chunk.end, |f| f.name)
+    {
+        let start = (chunk.start..chunk.end)
+            .rev()
+            .take_while(|&i| plain_name(i))
+            .last()
+            .unwrap_or(chunk.end - 1);
+        let p = partner(k);
+        return Some((Category::SpellingVariant, start..chunk.end + 1, p..p + 1));
+    }
+    if plain_name(chunk.start)
+        && let Some(k) = chunk
             .start
             .checked_sub(1)
             .and_then(|i| shared(i, |f| f.name))
-        {
-            let p = partner(k);
-            return Some((
-                Category::SpellingVariant,
-                chunk.start - 1..chunk.end,
-                p..p + 1,
-            ));
-        }
+    {
+        let end = (chunk.start..chunk.end)
+            .take_while(|&i| plain_name(i))
+            .last()
+            .map_or(chunk.start + 1, |i| i + 1);
+        let p = partner(k);
+        return Some((Category::SpellingVariant, chunk.start - 1..end, p..p + 1));
     }
     const REACH: usize = 5;
     let source = |f: Features| f.attribution;
@@ -420,6 +448,39 @@ impl Emitter<'_> {
                 .iter()
                 .fold(Features::default(), |acc, &x| acc.union(x)),
         }
+    }
+
+    /// The hedges just before token `i` (up to three tokens back, within
+    /// its clause), as a range ending before `i`.
+    fn hedged(&self, s: &AnalyzedSentence, i: usize) -> Range<usize> {
+        const WINDOW: usize = 3;
+        let mut start = i;
+        for k in (i.saturating_sub(WINDOW)..i).rev() {
+            let t = &s.tokens[k];
+            if t.kind == crate::analyze::TokenKind::Punctuation {
+                break;
+            }
+            if self.differ.classes.is_hedge(t) {
+                start = k;
+            }
+        }
+        start..i
+    }
+
+    fn hedge_words<'s>(&self, s: &'s AnalyzedSentence, r: &Range<usize>) -> Vec<&'s str> {
+        s.tokens[r.clone()]
+            .iter()
+            .filter(|t| self.differ.classes.is_hedge(t))
+            .map(|t| t.normalized.as_str())
+            .collect()
+    }
+
+    fn features_a(&self, r: &Range<usize>) -> Features {
+        self.side(self.a, self.fa, r).features
+    }
+
+    fn features_b(&self, r: &Range<usize>) -> Features {
+        self.side(self.b, self.fb, r).features
     }
 
     /// A substitution of two phrases, named from their features (which
@@ -484,6 +545,16 @@ impl Emitter<'_> {
             let category = match x.relation {
                 TermRelation::Variant if ta.folded != tb.folded => Category::SpellingVariant,
                 TermRelation::Synonym => {
+                    let (ha, hb) = (self.hedged(self.a, x.a), self.hedged(self.b, x.b));
+                    if self.hedge_words(self.a, &ha) != self.hedge_words(self.b, &hb) {
+                        // "affirment avoir capturé" / "est tombée": one side
+                        // hedges the act the other states.
+                        push(
+                            &mut found,
+                            (ha.start..x.a + 1, hb.start..x.b + 1, Category::Hedging),
+                        );
+                        continue;
+                    }
                     let (category, _) = category::substitution(
                         &self.side(self.a, self.fa, &(x.a..x.a + 1)),
                         &self.side(self.b, self.fb, &(x.b..x.b + 1)),
@@ -499,13 +570,7 @@ impl Emitter<'_> {
             } else {
                 (x.a..x.a + 1, x.b..x.b + 1)
             };
-            match found.last_mut() {
-                Some((pa, pb, c)) if *c == category && pa.end == ra.start && pb.end == rb.start => {
-                    pa.end = ra.end;
-                    pb.end = rb.end;
-                }
-                _ => found.push((ra, rb, category)),
-            }
+            push(&mut found, (ra, rb, category));
         }
         found
             .into_iter()
@@ -540,6 +605,22 @@ impl Emitter<'_> {
             b_span,
             minor,
         }
+    }
+}
+
+/// Adds an anchor difference, merged with the previous one when both are
+/// of one category and adjacent on both sides.
+fn push(
+    found: &mut Vec<(Range<usize>, Range<usize>, Category)>,
+    next: (Range<usize>, Range<usize>, Category),
+) {
+    let (ra, rb, category) = next;
+    match found.last_mut() {
+        Some((pa, pb, c)) if *c == category && pa.end == ra.start && pb.end == rb.start => {
+            pa.end = ra.end;
+            pb.end = rb.end;
+        }
+        _ => found.push((ra, rb, category)),
     }
 }
 

@@ -60,7 +60,6 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "officiel",
         "ministère",
         "communiqué",
-        "déclaration",
         "média",
         "quotidien",
         "télévision",
