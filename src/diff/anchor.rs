@@ -183,6 +183,10 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
 
 /// The same word spelled differently: close by Jaro-Winkler and by edit
 /// distance (which rejects words that only share a long prefix).
+/// Jaro-Winkler rewards a shared start, so a variant that differs in its
+/// first letters ("djihadiste" / "jihadiste") also passes on a high edit
+/// similarity alone.
 pub(super) fn is_variant(a: &str, b: &str, threshold: f64) -> bool {
-    jaro_winkler(a, b) >= threshold && normalized_levenshtein(a, b) >= 0.75
+    let edit = normalized_levenshtein(a, b);
+    (jaro_winkler(a, b) >= threshold && edit >= 0.75) || edit >= 0.85
 }

@@ -157,7 +157,6 @@ pub(super) fn chunks(
     close(&mut open, &mut out);
     merge_of_phrases(&mut out, tokens);
     for chunk in &mut out {
-        chunk.start_of_sentence = chunk.start == 0;
         chunk.lead = lead(tokens, features, chunk.start);
         chunk.features = features[chunk.start..chunk.end]
             .iter()

@@ -57,6 +57,10 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
     cut_short |= Instant::now() > deadline;
     let mut gaps: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // A lone function word matched in order far from any shared content
+    // word ("Les militants…" / "…chasser les forces") is an anchor, but says
+    // nothing about the roles around it.
+    let mut weak = vec![false; anchors.len()];
     for op in &ops {
         if let DiffOp::Equal {
             old_index,
@@ -64,9 +68,11 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
             len,
         } = *op
         {
+            let lone = len == 1 && anchor_a[old_index].is_none();
             for k in 0..len {
                 let (i, j) = (old_index + k, new_index + k);
                 if anchor_a[i].is_none() {
+                    weak.push(lone);
                     anchor_a[i] = Some(anchors.len());
                     anchor_b[j] = Some(anchors.len());
                     anchors.push(Anchor {
@@ -87,14 +93,22 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         let mut out = Vec::new();
         for (gap, range) in ranges.enumerate() {
             for run in unanchored_runs(range, anchored) {
-                let prev = run.start.checked_sub(1).and_then(|i| anchored[i]);
-                let next = anchored.get(run.end).copied().flatten();
+                let strong = |k: &usize| !weak[*k];
+                let prev = run
+                    .start
+                    .checked_sub(1)
+                    .and_then(|i| anchored[i])
+                    .filter(strong);
+                let next = anchored.get(run.end).copied().flatten().filter(strong);
                 out.extend(chunk::chunks(
                     tokens, features, run.start, run.end, gap, prev, next,
                 ));
             }
         }
         chunk::mark_sources(&mut out, tokens, features);
+        for c in &mut out {
+            c.start_of_sentence = c.start == 0;
+        }
         out
     };
     let chunks_a = side_chunks(&mut gaps.iter().map(|g| g.0.clone()), &anchor_a, &fa, ta);
