@@ -187,7 +187,7 @@ pub struct SentenceDiff {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Differ {
-    classes: words::WordClasses,
+    classes: std::sync::Arc<words::WordClasses>,
     concepts: Concepts,
     names: HashSet<String>,
     variant_similarity: f64,
@@ -207,11 +207,10 @@ impl Differ {
         for &language in languages {
             concepts.merge(Concepts::for_language(language));
         }
-        let resources = languages
-            .iter()
-            .map(|l| Resources::clone(&l.resources()))
-            .collect();
-        Differ::with_resources(resources, concepts)
+        Differ {
+            classes: words::WordClasses::for_languages(languages),
+            ..Differ::with_resources(Vec::new(), concepts)
+        }
     }
 
     /// A differ with resources and concepts of your own.
@@ -227,7 +226,7 @@ impl Differ {
     /// ```
     pub fn with_resources(resources: Vec<Resources>, concepts: Concepts) -> Differ {
         Differ {
-            classes: words::WordClasses::new(resources),
+            classes: std::sync::Arc::new(words::WordClasses::new(resources)),
             concepts,
             names: HashSet::new(),
             variant_similarity: 0.9,

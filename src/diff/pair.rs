@@ -113,14 +113,6 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     };
     let chunks_a = side_chunks(&mut gaps.iter().map(|g| g.0.clone()), &anchor_a, &fa, ta);
     let chunks_b = side_chunks(&mut gaps.iter().map(|g| g.1.clone()), &anchor_b, &fb, tb);
-    if std::env::var("FD_DEBUG").is_ok() {
-        for c in chunks_a.iter().chain(&chunks_b) {
-            eprintln!(
-                "chunk {:?} {}..{} gap={} prev={:?} next={:?}",
-                c.kind, c.start, c.end, c.gap, c.prev, c.next
-            );
-        }
-    }
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -170,7 +162,15 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
     }
     differences.extend(out.anchor_differences(&anchors[..content_anchors]));
-    let insertion_point = |d: &Difference| d.a_span.map_or(insertion(a, b, &anchors, d), |s| s.0);
+    let points = insertion_points(a, b, &anchors);
+    let insertion_point = |d: &Difference| match (d.a_span, d.b_span) {
+        (Some((start, _)), _) => start,
+        (None, Some((start, _))) => {
+            let j = b.tokens.partition_point(|t| t.start < start);
+            points.get(j).copied().unwrap_or(a.sentence.start)
+        }
+        (None, None) => a.sentence.start,
+    };
     differences.sort_by_key(|d| (insertion_point(d), d.b_span, d.a_span));
     differences.dedup();
     anchors.sort_by_key(|x| (x.a, x.b));
@@ -213,22 +213,24 @@ fn outside(chunk: &Chunk, extension: Option<&Range<usize>>) -> Vec<Range<usize>>
     .collect()
 }
 
-/// Where in sentence a an addition goes: after the a side of the last
-/// anchor before it on side b.
-fn insertion(
-    a: &AnalyzedSentence,
-    b: &AnalyzedSentence,
-    anchors: &[Anchor],
-    d: &Difference,
-) -> usize {
-    let Some((start, _)) = d.b_span else {
-        return a.sentence.start;
-    };
-    anchors
-        .iter()
-        .filter(|x| b.tokens[x.b].end <= start)
-        .max_by_key(|x| x.b)
-        .map_or(a.sentence.start, |x| a.tokens[x.a].end)
+/// Where in sentence a each token of b would go: after the a side of the
+/// last anchor before it on side b (so additions sort in a's order).
+fn insertion_points(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Anchor]) -> Vec<usize> {
+    let mut a_end_of_b = vec![None; b.tokens.len()];
+    for x in anchors {
+        a_end_of_b[x.b] = Some(a.tokens[x.a].end);
+    }
+    let mut last = a.sentence.start;
+    a_end_of_b
+        .into_iter()
+        .map(|end| {
+            let here = last;
+            if let Some(end) = end {
+                last = end;
+            }
+            here
+        })
+        .collect()
 }
 
 /// Maximal runs of tokens no anchor covers within `range`.

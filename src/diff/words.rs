@@ -2,7 +2,8 @@
 //! a figure, a name, a loaded word. Computed once per [`Differ`](super::Differ)
 //! from the languages' [`Resources`], then read per token.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::lang::{Language, Resources};
@@ -64,14 +65,25 @@ impl Features {
 }
 
 impl WordClasses {
-    /// The classes of these languages' default resources.
-    pub fn for_languages(languages: &[Language]) -> WordClasses {
-        WordClasses::new(
-            languages
-                .iter()
-                .map(|l| Resources::clone(&l.resources()))
-                .collect(),
-        )
+    /// The classes of these languages' default resources, built once per
+    /// set of languages: stemming every list is work each comparison would
+    /// otherwise repeat.
+    pub fn for_languages(languages: &[Language]) -> Arc<WordClasses> {
+        static CACHE: OnceLock<Mutex<HashMap<Vec<Language>, Arc<WordClasses>>>> = OnceLock::new();
+        let mut key = languages.to_vec();
+        key.sort();
+        key.dedup();
+        let cache = CACHE.get_or_init(Default::default);
+        let mut cache = cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Arc::clone(cache.entry(key).or_insert_with_key(|key| {
+            Arc::new(WordClasses::new(
+                key.iter()
+                    .map(|l| Resources::clone(&l.resources()))
+                    .collect(),
+            ))
+        }))
     }
 
     /// The hedges and the words of attribution (sources, verbs of saying)
