@@ -273,11 +273,15 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
     if x.start_of_sentence && y.start_of_sentence {
         s += 3;
     }
+    // "ont" / "auraient" between the same two anchors: the plain auxiliary
+    // states what the conditional hedges. Anywhere else a function word
+    // stands for no hedge.
     let lone_auxiliary = |c: &Chunk| c.end - c.start == 1;
+    let same_slot = x.prev.is_some() && x.prev == y.prev && x.next.is_some() && x.next == y.next;
     if matches!(
         (x.kind, y.kind),
         (Kind::Hedge, Kind::Function) | (Kind::Function, Kind::Hedge)
-    ) && !(lone_auxiliary(x) && lone_auxiliary(y))
+    ) && !(lone_auxiliary(x) && lone_auxiliary(y) && same_slot)
     {
         return i32::MIN;
     }
@@ -367,8 +371,10 @@ fn pair_chunks(
         let mut late: Vec<(i64, usize, usize)> = Vec::new();
         for (i, x) in xs.iter().enumerate() {
             for (j, y) in ys.iter().enumerate() {
-                let hedged = (x.kind == Kind::Hedge && statement(y.kind))
-                    || (y.kind == Kind::Hedge && statement(x.kind));
+                // A hedge that names its source ("selon SANA") has no
+                // counterpart to stand for: only a hedged act does.
+                let verbal = |c: &Chunk| c.kind == Kind::Hedge && !c.features.name;
+                let hedged = (verbal(x) && statement(y.kind)) || (verbal(y) && statement(x.kind));
                 if hedged {
                     late.push((distance(x, y), i, j));
                 }
