@@ -342,12 +342,12 @@ fn print_claim_differences(
         println!(
             "    {:<22} vs {} [{}]: {line}",
             short(
-                &comparison
+                comparison
                     .document(&r.doc)
                     .map_or(r.doc.as_str(), |d| d.document.label())
             ),
             short(
-                &comparison
+                comparison
                     .document(&reference.doc)
                     .map_or(reference.doc.as_str(), |d| d.document.label())
             ),

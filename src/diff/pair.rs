@@ -202,7 +202,7 @@ fn keys<'t>(
 /// there is none), each a range of tokens.
 fn outside(chunk: &Chunk, extension: Option<&Range<usize>>) -> Vec<Range<usize>> {
     let Some(e) = extension else {
-        return vec![chunk.start..chunk.end];
+        return std::iter::once(chunk.start..chunk.end).collect();
     };
     [
         chunk.start..e.start.max(chunk.start),
