@@ -1,7 +1,7 @@
 //! How two aligned sentences word the same claim differently.
 //!
 //! A [`Difference`] is one change between the two sentences of an
-//! [`Alignment`](crate::align::Alignment): a word or phrase one side uses
+//! [`Alignment`]: a word or phrase one side uses
 //! where the other uses another ([`DifferenceKind::Substitution`]), or one
 //! that only one side has. Each carries a [`Category`] that names what the
 //! change does to the framing, and byte spans into both documents' texts.
