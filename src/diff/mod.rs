@@ -49,7 +49,9 @@
 mod anchor;
 mod category;
 mod chunk;
+mod emit;
 mod pair;
+mod role;
 #[cfg(test)]
 mod tests;
 mod words;
