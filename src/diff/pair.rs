@@ -37,63 +37,20 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         mut cut_short,
     } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
     let content_anchors = anchors.len();
-    let mut anchor_a = vec![None; ta.len()];
-    let mut anchor_b = vec![None; tb.len()];
-    for (k, x) in anchors.iter().enumerate() {
-        anchor_a[x.a] = Some(k);
-        anchor_b[x.b] = Some(k);
-    }
-    let (keys_a, keys_b) = (
-        keys(ta, &anchor_a, Key::OnlyA),
-        keys(tb, &anchor_b, Key::OnlyB),
-    );
-    let ops =
-        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, deadline);
     cut_short |= Instant::now() > deadline;
-    let mut gaps: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    // A lone function word matched in order far from any shared content
-    // word ("Les militants…" / "…chasser les forces") is an anchor, but says
-    // nothing about the roles around it.
-    let mut weak = vec![false; anchors.len()];
-    for op in &ops {
-        if let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = *op
-        {
-            let lone = len == 1 && anchor_a[old_index].is_none();
-            for k in 0..len {
-                let (i, j) = (old_index + k, new_index + k);
-                if anchor_a[i].is_none() {
-                    weak.push(lone);
-                    anchor_a[i] = Some(anchors.len());
-                    anchor_b[j] = Some(anchors.len());
-                    anchors.push(Anchor {
-                        a: i,
-                        b: j,
-                        relation: TermRelation::Exact,
-                    });
-                }
-            }
-        } else {
-            gaps.push((op.old_range(), op.new_range()));
-        }
-    }
-    let side_chunks = |ranges: &mut dyn Iterator<Item = Range<usize>>,
+    let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
+    let side_chunks = |side: fn(&(Range<usize>, Range<usize>)) -> Range<usize>,
                        anchored: &[Option<usize>],
                        features: &[Features],
                        tokens: &[crate::analyze::Token]| {
+        let ranges = gaps.iter().map(side);
+        let strong = |k: Option<usize>| k.filter(|&k| !weak[k]);
         let mut out = Vec::new();
         for (gap, range) in ranges.enumerate() {
             for run in unanchored_runs(range, anchored) {
-                let strong = |k: &usize| !weak[*k];
-                let prev = run
-                    .start
-                    .checked_sub(1)
-                    .and_then(|i| anchored[i])
-                    .filter(strong);
-                let next = anchored.get(run.end).copied().flatten().filter(strong);
+                let prev = strong(run.start.checked_sub(1).and_then(|i| anchored[i]));
+                let next = strong(anchored.get(run.end).copied().flatten());
                 out.extend(chunk::chunks(
                     tokens, features, run.start, run.end, gap, prev, next,
                 ));
@@ -105,8 +62,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
         out
     };
-    let chunks_a = side_chunks(&mut gaps.iter().map(|g| g.0.clone()), &anchor_a, &fa, ta);
-    let chunks_b = side_chunks(&mut gaps.iter().map(|g| g.1.clone()), &anchor_b, &fb, tb);
+    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, &fa, ta);
+    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, &fb, tb);
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -135,11 +92,12 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
             differences.push(out.named(*category, own.clone(), other.clone()));
         }
         for rest in outside(x, extended.as_ref().map(|e| &e.1)) {
-            differences.push(out.one_sided(
-                DifferenceKind::Omission,
-                rest.clone(),
-                out.features_a(&rest),
-            ));
+            let features = if extended.is_some() {
+                out.features_a(&rest)
+            } else {
+                x.features
+            };
+            differences.push(out.one_sided(DifferenceKind::Omission, rest, features));
         }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
@@ -148,11 +106,12 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
             differences.push(out.named(*category, other.clone(), own.clone()));
         }
         for rest in outside(y, extended.as_ref().map(|e| &e.1)) {
-            differences.push(out.one_sided(
-                DifferenceKind::Addition,
-                rest.clone(),
-                out.features_b(&rest),
-            ));
+            let features = if extended.is_some() {
+                out.features_b(&rest)
+            } else {
+                y.features
+            };
+            differences.push(out.one_sided(DifferenceKind::Addition, rest, features));
         }
     }
     differences.extend(out.anchor_differences(&anchors[..content_anchors]));
@@ -173,6 +132,75 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         differences,
         cut_short,
     }
+}
+
+/// The in-order structure of a pair: the gaps between anchors in order
+/// (side a's range, side b's range), and which anchors are weak.
+struct Skeleton {
+    gaps: Vec<(Range<usize>, Range<usize>)>,
+    weak: Vec<bool>,
+}
+
+/// Orders the anchors with an in-order diff (Myers, with a deadline) over
+/// anchors, function words and punctuation; function words matched in
+/// order become anchors too. Anchors out of order stay anchors: they only
+/// cut the gaps.
+fn order(
+    ta: &[crate::analyze::Token],
+    tb: &[crate::analyze::Token],
+    anchors: &mut Vec<Anchor>,
+    deadline: Instant,
+) -> Skeleton {
+    let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
+    let (keys_a, keys_b) = (
+        keys(ta, &anchor_a, Key::OnlyA),
+        keys(tb, &anchor_b, Key::OnlyB),
+    );
+    let ops =
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    let mut gaps = Vec::new();
+    // A lone function word matched in order far from any shared content
+    // word ("Les militants…" / "…chasser les forces") is an anchor, but says
+    // nothing about the roles around it.
+    let mut weak = vec![false; anchors.len()];
+    for op in &ops {
+        let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        else {
+            gaps.push((op.old_range(), op.new_range()));
+            continue;
+        };
+        let lone = len == 1 && anchor_a[old_index].is_none();
+        for k in 0..len {
+            let (i, j) = (old_index + k, new_index + k);
+            if anchor_a[i].is_none() {
+                weak.push(lone);
+                anchors.push(Anchor {
+                    a: i,
+                    b: j,
+                    relation: TermRelation::Exact,
+                });
+            }
+        }
+    }
+    Skeleton { gaps, weak }
+}
+
+/// For each token of a and of b, the anchor that covers it.
+fn anchored(
+    anchors: &[Anchor],
+    len_a: usize,
+    len_b: usize,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let (mut a, mut b) = (vec![None; len_a], vec![None; len_b]);
+    for (k, x) in anchors.iter().enumerate() {
+        a[x.a] = Some(k);
+        b[x.b] = Some(k);
+    }
+    (a, b)
 }
 
 /// The in-order diff's view of a sentence's tokens.
