@@ -40,7 +40,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, deadline);
     cut_short |= Instant::now() > deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
-    let side_chunks = |side: fn(&(Range<usize>, Range<usize>)) -> Range<usize>,
+    let side_chunks = |side: fn(&Gap) -> Range<usize>,
                        anchored: &[Option<usize>],
                        features: &[Features],
                        tokens: &[crate::analyze::Token]| {
@@ -134,10 +134,13 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     }
 }
 
+/// Side a's range and side b's range of a stretch between anchors.
+type Gap = (Range<usize>, Range<usize>);
+
 /// The in-order structure of a pair: the gaps between anchors in order
 /// (side a's range, side b's range), and which anchors are weak.
 struct Skeleton {
-    gaps: Vec<(Range<usize>, Range<usize>)>,
+    gaps: Vec<Gap>,
     weak: Vec<bool>,
 }
 
