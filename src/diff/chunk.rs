@@ -34,6 +34,10 @@ pub(super) struct Chunk {
     pub gap: usize,
     /// The anchors just before and after it.
     pub prev: Option<usize>,
+    /// The anchor before `prev` when `prev` only complements it ("le
+    /// soutien de la Russie au gouvernement": after "Russie", and in the
+    /// role of what follows "soutien").
+    pub governor: Option<usize>,
     pub next: Option<usize>,
     pub kind: Kind,
     pub features: Features,
@@ -102,6 +106,7 @@ pub(super) fn chunks(
         end: s,
         gap,
         prev: None,
+        governor: None,
         next: None,
         kind,
         features: Features::default(),

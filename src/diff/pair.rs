@@ -58,6 +58,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
         chunk::mark_sources(&mut out, tokens, features);
         for c in &mut out {
+            c.governor = c.prev.and_then(|_| governor(tokens, anchored, c.start));
             c.start_of_sentence = c.start == 0;
         }
         out
@@ -190,6 +191,30 @@ fn order(
         }
     }
     Skeleton { gaps, weak }
+}
+
+/// The anchor that the anchored phrase just before `start` complements:
+/// "soutien" for a phrase after "soutien de la Russie", "support" after
+/// "support of Russia".
+fn governor(
+    tokens: &[crate::analyze::Token],
+    anchored: &[Option<usize>],
+    start: usize,
+) -> Option<usize> {
+    const REACH: usize = 4;
+    let complement = start.checked_sub(1)?;
+    let mut linked = false;
+    for i in (complement.saturating_sub(REACH)..complement).rev() {
+        let t = &tokens[i];
+        if matches!(t.folded.as_str(), "de" | "d'" | "du" | "des" | "of") {
+            linked = true;
+        } else if linked && anchored[i].is_some() && t.is_content() {
+            return anchored[i];
+        } else if t.is_content() || t.kind == crate::analyze::TokenKind::Punctuation {
+            return None;
+        }
+    }
+    None
 }
 
 /// For each token of a and of b, the anchor that covers it.

@@ -22,6 +22,10 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
     }
     if x.prev.is_some() && x.prev == y.prev {
         s += 3;
+    } else if (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
+        || (y.governor.is_some() && y.governor == x.prev)
+    {
+        s += 2;
     }
     if x.next.is_some() && x.next == y.next {
         s += 3;
