@@ -25,7 +25,7 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
     } else if (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
         || (y.governor.is_some() && y.governor == x.prev)
     {
-        s += 2;
+        s += 3;
     }
     if x.next.is_some() && x.next == y.next {
         s += 3;
