@@ -262,7 +262,13 @@ impl Emitter<'_> {
             (s.tokens[r.start].start, s.tokens[r.end - 1].end)
         };
         let text = |s: &AnalyzedSentence, (start, end): (usize, usize)| {
-            s.text[start - s.sentence.start..end - s.sentence.start].to_string()
+            // Tokens come from the sentence's own span; a sentence built by
+            // hand with tokens from elsewhere gets no text rather than a panic.
+            let base = s.sentence.start;
+            s.text
+                .get(start.saturating_sub(base)..end.saturating_sub(base))
+                .unwrap_or_default()
+                .to_string()
         };
         let a_span = ra.map(|r| span(self.a, &r));
         let b_span = rb.map(|r| span(self.b, &r));
