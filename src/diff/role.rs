@@ -20,11 +20,12 @@ fn score(x: &Chunk, y: &Chunk) -> i32 {
     if x.gap == y.gap {
         s += 3;
     }
-    if x.prev.is_some() && x.prev == y.prev {
-        s += 3;
-    } else if (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
-        || (y.governor.is_some() && y.governor == x.prev)
-    {
+    // After the same anchor, or after the word the other's anchor
+    // complements: the same role.
+    let same_prev = x.prev.is_some() && x.prev == y.prev;
+    let governed = (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
+        || (y.governor.is_some() && y.governor == x.prev);
+    if same_prev || governed {
         s += 3;
     }
     if x.next.is_some() && x.next == y.next {
