@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-use framediff::align::{Alignment, SentenceRef};
+use framediff::align::{Alignment, Claim, SentenceRef};
+use framediff::diff::Category;
+use framediff::framing::certainty::Stance;
 use framediff::lang::Language;
 use framediff::{Comparison, Config};
 
@@ -168,6 +170,7 @@ fn print_sentences(comparison: &Comparison, with_tokens: bool) {
 }
 
 fn print_report(comparison: &Comparison) {
+    let style = Style::detect();
     let sentence_count: usize = comparison.documents.iter().map(|d| d.sentences.len()).sum();
     println!(
         "framediff: {} articles, {} sentences, {} links between outlets, {} shared claims\n",
@@ -212,29 +215,10 @@ fn print_report(comparison: &Comparison) {
                 text(r)
             );
         }
-        let mut terms: Vec<String> = Vec::new();
-        for (i, x) in claim.sentences.iter().enumerate() {
-            for y in &claim.sentences[i + 1..] {
-                if let Some(a) =
-                    by_pair.get(&(x.doc.clone(), x.sentence, y.doc.clone(), y.sentence))
-                {
-                    for m in &a.matched_terms {
-                        let term = if m.a == m.b {
-                            m.a.clone()
-                        } else {
-                            format!("{} ~ {}", m.a, m.b)
-                        };
-                        if !terms.contains(&term) {
-                            terms.push(term);
-                        }
-                    }
-                }
-            }
-        }
-        if !terms.is_empty() {
-            println!("    {:<22}      {}", "shared wording:", terms.join(", "));
-        }
+        print_claim_differences(comparison, claim, &by_pair, style);
     }
+    print_lexicon(comparison, style);
+    print_certainty(comparison);
     println!("\nREPORTED BY ONE OUTLET ONLY (title and body sentences no other article carries)");
     for doc in &comparison.documents {
         let own: Vec<&SentenceRef> = comparison
@@ -252,7 +236,202 @@ fn print_report(comparison: &Comparison) {
             println!("    [{:>2}] {}", r.sentence, text(r));
         }
     }
-    println!("\n(--json for every link with its score and matched terms; --help for options)");
+    println!(
+        "\n(--json for every link with its score, matched terms and differences; --help for options)"
+    );
+}
+
+/// How differences are marked: ANSI colour on a terminal, plain brackets
+/// when the output goes to a file or a pipe.
+#[derive(Clone, Copy)]
+struct Style {
+    colour: bool,
+}
+
+impl Style {
+    fn detect() -> Style {
+        use std::io::IsTerminal;
+        Style {
+            colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+
+    fn mark(self, text: &str, category: Category) -> String {
+        if !self.colour {
+            return format!("[{text} {}]", category_name(category));
+        }
+        let colour = match category {
+            Category::ActorLabel => "1;31",
+            Category::Hedging => "1;35",
+            Category::Attribution => "1;34",
+            Category::SpellingVariant => "2",
+            Category::Quantity => "1;36",
+            Category::ScareQuotes | Category::Evaluative => "1;33",
+            Category::Other => "4",
+        };
+        format!("\x1b[{colour}m[{text} {}]\x1b[0m", category_name(category))
+    }
+}
+
+fn category_name(category: Category) -> String {
+    serde_json::to_value(category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+type PairIndex<'c> = HashMap<(String, usize, String, usize), &'c Alignment>;
+
+/// Each sentence of a claim after the first, with how it words the claim
+/// differently from an earlier sentence it is linked to: `[x→y category]`
+/// where the earlier one says x, `[+y category]` for words only it has,
+/// and what it leaves out below.
+fn print_claim_differences(
+    comparison: &Comparison,
+    claim: &Claim,
+    by_pair: &PairIndex,
+    style: Style,
+) {
+    for (i, r) in claim.sentences.iter().enumerate().skip(1) {
+        let linked = claim.sentences[..i].iter().find_map(|earlier| {
+            by_pair
+                .get(&(
+                    earlier.doc.clone(),
+                    earlier.sentence,
+                    r.doc.clone(),
+                    r.sentence,
+                ))
+                .map(|a| (*a, true))
+                .or_else(|| {
+                    by_pair
+                        .get(&(
+                            r.doc.clone(),
+                            r.sentence,
+                            earlier.doc.clone(),
+                            earlier.sentence,
+                        ))
+                        .map(|a| (*a, false))
+                })
+        });
+        let Some((alignment, this_is_b)) = linked else {
+            continue;
+        };
+        let Some(sentence) = comparison
+            .document(&r.doc)
+            .and_then(|d| d.sentences.get(r.sentence))
+        else {
+            continue;
+        };
+        let reference = if this_is_b {
+            &alignment.a
+        } else {
+            &alignment.b
+        };
+        let mut marks: Vec<((usize, usize), String)> = Vec::new();
+        let mut omits: Vec<String> = Vec::new();
+        for d in alignment.differences.iter().filter(|d| !d.minor) {
+            let (own, own_span, other) = if this_is_b {
+                (&d.b, d.b_span, &d.a)
+            } else {
+                (&d.a, d.a_span, &d.b)
+            };
+            match (own, own_span, other) {
+                (Some(own), Some(span), Some(other)) => {
+                    marks.push((span, style.mark(&format!("{other}→{own}"), d.category)))
+                }
+                (Some(own), Some(span), None) => {
+                    marks.push((span, style.mark(&format!("+{own}"), d.category)))
+                }
+                (None, _, Some(other)) => omits.push(style.mark(&format!("−{other}"), d.category)),
+                _ => {}
+            }
+        }
+        marks.sort_by_key(|(span, _)| *span);
+        let base = sentence.sentence.start;
+        let mut line = String::new();
+        let mut at = base;
+        for ((start, end), mark) in marks {
+            if start < at {
+                continue; // overlaps a mark already placed
+            }
+            line.push_str(&sentence.text[at - base..start - base]);
+            line.push_str(&mark);
+            at = end;
+        }
+        line.push_str(&sentence.text[at - base..]);
+        println!(
+            "    {:<22} vs {} [{}]: {line}",
+            short(
+                comparison
+                    .document(&r.doc)
+                    .map_or(r.doc.as_str(), |d| d.document.label())
+            ),
+            short(
+                comparison
+                    .document(&reference.doc)
+                    .map_or(reference.doc.as_str(), |d| d.document.label())
+            ),
+            reference.sentences[0],
+        );
+        if !omits.is_empty() {
+            println!("    {:<22}    leaves out: {}", "", omits.join(" "));
+        }
+    }
+}
+
+/// The framing lexicon's strongest rows, overall.
+fn print_lexicon(comparison: &Comparison, style: Style) {
+    const ROWS: usize = 15;
+    println!("\nFRAMING LEXICON (substitutions over all aligned pairs, strongest first)");
+    for e in comparison.lexicon.overall.iter().take(ROWS) {
+        let term = format!("{} ↔ {}", e.a, e.b);
+        println!("  {:>3}×  {}", e.count, style.mark(&term, e.category));
+    }
+    for pair in &comparison.lexicon.by_outlets {
+        let named: Vec<String> = pair
+            .entries
+            .iter()
+            .filter(|e| e.category != Category::Other)
+            .take(4)
+            .map(|e| format!("{} → {} ({}×)", e.a, e.b, e.count))
+            .collect();
+        if !named.is_empty() {
+            println!(
+                "  {} → {}: {}",
+                short(&pair.a),
+                short(&pair.b),
+                named.join(", ")
+            );
+        }
+    }
+}
+
+/// Who states, attributes or hedges each claim.
+fn print_certainty(comparison: &Comparison) {
+    println!("\nCERTAINTY (per claim: who states it, who attributes it, who hedges it)");
+    for claim in &comparison.certainty {
+        let outlets: Vec<String> = claim
+            .outlets
+            .iter()
+            .map(|o| {
+                let stance = serde_json::to_value(o.stance)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let markers: Vec<&str> = match o.stance {
+                    Stance::Hedges => o.hedges.iter().map(String::as_str).collect(),
+                    Stance::Attributes => o.attributions.iter().map(String::as_str).collect(),
+                    Stance::States => Vec::new(),
+                };
+                if markers.is_empty() {
+                    format!("{} {stance}", short(&o.outlet))
+                } else {
+                    format!("{} {stance} ({})", short(&o.outlet), markers.join(", "))
+                }
+            })
+            .collect();
+        println!("  claim {:>2}: {}", claim.claim + 1, outlets.join(" · "));
+    }
 }
 
 fn short(label: &str) -> String {

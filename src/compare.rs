@@ -134,6 +134,12 @@ pub struct Comparison {
     /// The claims each outlet carries, and those it leaves out.
     #[serde(default)]
     pub coverage: Coverage,
+    /// Every substitution, added up per outlet pair and overall.
+    #[serde(default)]
+    pub lexicon: crate::framing::lexicon::Lexicon,
+    /// Who states, attributes or hedges each claim of two or more outlets.
+    #[serde(default)]
+    pub certainty: Vec<crate::framing::certainty::ClaimCertainty>,
 }
 
 impl Comparison {
@@ -188,7 +194,7 @@ impl Comparison {
                 })
                 .collect();
         keep_best_per_document(&mut scored, &units, config.max_links_per_document);
-        let alignments: Vec<Alignment> = scored
+        let mut alignments: Vec<Alignment> = scored
             .iter()
             .map(|(g, h, score, pair)| {
                 build_alignment(
@@ -202,6 +208,7 @@ impl Comparison {
                 )
             })
             .collect();
+        crate::diff::fill_differences(&documents, &mut alignments);
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
@@ -229,6 +236,8 @@ impl Comparison {
             .collect::<Vec<_>>();
         let distinctive = distinctive_words(&documents, &DistinctiveConfig::default());
         let coverage = coverage(&documents, &claims, &unmatched);
+        let lexicon = crate::framing::lexicon::build(&documents, &alignments);
+        let certainty = crate::framing::certainty::profile(&documents, &claims);
         Comparison {
             documents,
             alignments,
@@ -236,6 +245,8 @@ impl Comparison {
             unmatched,
             distinctive,
             coverage,
+            lexicon,
+            certainty,
         }
     }
 

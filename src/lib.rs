@@ -29,7 +29,7 @@
 //! plain data types:
 //!
 //! ```text
-//! Document -> segment -> Sentence -> analyze -> Token -> vectorize -> align -> Comparison
+//! Document -> segment -> analyze -> vectorize -> align -> diff -> framing -> Comparison
 //! ```
 //!
 //! - [`document`]: [`Document`]s from `.txt` files, directories, or JSON
@@ -42,8 +42,11 @@
 //!   links between terms (spelling variants, concept synonyms).
 //! - [`align`]: candidate pairs from an inverted index, scored with an
 //!   explanation, grouped into claims.
-//! - [`framing`]: across the corpus, the words each outlet favours and the
-//!   claims each carries or leaves out.
+//! - [`diff`]: how two aligned sentences word their claim differently:
+//!   substitutions, additions, omissions, each with a framing category.
+//! - [`framing`]: the differences added up over the corpus: the framing
+//!   lexicon, who states, attributes or hedges each claim, the words each
+//!   outlet favours, and the claims each carries or leaves out.
 //! - [`report`]: the whole comparison as one self-contained HTML page.
 //! - [`eval`]: scoring against human annotations, and the TF-IDF baseline.
 //!

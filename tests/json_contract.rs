@@ -37,8 +37,31 @@ fn comparison_json_keeps_contract_fields() {
     assert!(json["coverage"]["outlets"][0]["omitted"].is_array());
     assert!(json["distinctive"][0]["words"][0]["forms"][0].is_string());
 
+    let with_differences = json["alignments"]
+        .as_array()
+        .expect("alignments")
+        .iter()
+        .find(|l| l["differences"].as_array().is_some_and(|d| !d.is_empty()))
+        .expect("an alignment with differences");
+    let difference = &with_differences["differences"][0];
+    assert!(
+        ["substitution", "addition", "omission"].contains(&difference["kind"].as_str().unwrap())
+    );
+    assert!(difference["category"].is_string());
+    assert!(difference["a_span"].is_array() || difference["b_span"].is_array());
+    let entry = &json["lexicon"]["overall"][0];
+    for field in ["a", "b", "category", "count", "examples"] {
+        assert!(!entry[field].is_null(), "lexicon entry {field} missing");
+    }
+    assert!(json["lexicon"]["by_outlets"][0]["entries"].is_array());
+    let certainty = &json["certainty"][0];
+    assert!(certainty["claim"].is_u64());
+    assert!(certainty["outlets"][0]["stance"].is_string());
+
     let back: Comparison = serde_json::from_value(json).expect("deserialise");
     assert_eq!(back.coverage, cmp.coverage);
+    assert_eq!(back.lexicon, cmp.lexicon);
+    assert_eq!(back.certainty, cmp.certainty);
     assert_eq!(back.alignments, cmp.alignments);
     assert_eq!(back.claims, cmp.claims);
 }

@@ -1,12 +1,73 @@
 //! How two aligned sentences word the same claim differently.
 //!
 //! A [`Difference`] is one change between the two sentences of an
-//! [`Alignment`](crate::align::Alignment): a word or phrase one side uses
+//! [`Alignment`]: a word or phrase one side uses
 //! where the other uses another ([`DifferenceKind::Substitution`]), or one
 //! that only one side has. Each carries a [`Category`] that names what the
 //! change does to the framing, and byte spans into both documents' texts.
+//!
+//! A [`Differ`] compares two analysed sentences in four steps:
+//!
+//! 1. **Anchor**: the content words both sentences share, wherever they
+//!    stand: the same stem (or a piece of a compound: "al-Assad" and
+//!    "Assad"), a spelling variant (Jaro-Winkler and edit distance on the
+//!    accent-folded forms, with `strsim`), or a synonym from the concept
+//!    lexicon ([`crate::vectorize::Concepts`]). An LCS diff would pair the
+//!    wrong words as soon as an outlet reorders the sentence; anchors do
+//!    not care about order.
+//! 2. **Order**: an in-order diff (`similar`, Myers, with a deadline) over
+//!    the anchors and function words finds the gaps between the same two
+//!    anchors.
+//! 3. **Pair by role**: what no anchor covers is cut into phrases (who acts,
+//!    a name, a source, a hedge and what it hedges, a figure, plain
+//!    wording) and phrases are paired across the sentences: between the same
+//!    two anchors, after or before the same anchor (the object of the same
+//!    preposition, the subject of the same verb), doing the same thing.
+//! 4. **Name**: each pair is a substitution, each phrase left alone an
+//!    addition or omission, and each gets a [`Category`] from the language's
+//!    framing lists ([`crate::lang::Resources::hedges`] and the others).
+//!
+//! ```
+//! use framediff::diff::{Category, Differ};
+//! use framediff::{AnalyzedDocument, Document, lang::Language};
+//!
+//! let doc = |id, text| AnalyzedDocument::new(Document::new(id, text), Language::French);
+//! let (a, b) = (
+//!     doc("a", "Les terroristes ont attaqué Alep."),
+//!     doc("b", "Les rebelles auraient attaqué Alep."),
+//! );
+//! let diff = Differ::new(&[Language::French]).diff(&a.sentences[0], &b.sentences[0]);
+//! let named: Vec<(&str, &str, Category)> = diff
+//!     .differences
+//!     .iter()
+//!     .map(|d| (d.a.as_deref().unwrap_or(""), d.b.as_deref().unwrap_or(""), d.category))
+//!     .collect();
+//! assert!(named.contains(&("terroristes", "rebelles", Category::ActorLabel)));
+//! assert!(named.contains(&("ont", "auraient", Category::Hedging)));
+//! ```
+
+mod anchor;
+mod category;
+mod chunk;
+mod emit;
+mod pair;
+mod role;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+
+use crate::align::Alignment;
+use crate::lang::{Language, Resources};
+use crate::vectorize::Concepts;
+use crate::{AnalyzedDocument, AnalyzedSentence};
+
+pub use anchor::Anchor;
+pub(crate) use words::WordClasses;
 
 /// What changed between the two sentences.
 ///
@@ -92,4 +153,180 @@ pub struct Difference {
     /// Only function words changed (articles, prepositions, ...).
     #[serde(default)]
     pub minor: bool,
+}
+
+/// The comparison of two sentences: the tokens they share, and every
+/// difference. Together they account for every token of both sentences.
+///
+/// ```
+/// use framediff::diff::Differ;
+/// use framediff::{AnalyzedDocument, Document, lang::Language};
+/// let doc = |id, text| AnalyzedDocument::new(Document::new(id, text), Language::English);
+/// let (a, b) = (doc("a", "Rebels took Aleppo."), doc("b", "Insurgents took Aleppo."));
+/// let diff = Differ::new(&[Language::English]).diff(&a.sentences[0], &b.sentences[0]);
+/// assert_eq!(diff.anchors.len(), 4); // Rebels/Insurgents, took, Aleppo, "."
+/// assert!(!diff.cut_short);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceDiff {
+    /// Token pairs the two sentences share (by stem, spelling or synonym,
+    /// and function words in order), sorted by side a.
+    pub anchors: Vec<Anchor>,
+    /// The differences, in side a's order.
+    pub differences: Vec<Difference>,
+    /// Whether a size or time limit made the comparison coarser than
+    /// usual (every token is still accounted for).
+    pub cut_short: bool,
+}
+
+/// Compares sentences; holds the language resources it needs, built once.
+///
+/// ```
+/// use framediff::diff::Differ;
+/// use framediff::lang::Language;
+/// let differ = Differ::new(&[Language::French, Language::English]);
+/// assert!(format!("{differ:?}").contains("Differ"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Differ {
+    classes: std::sync::Arc<words::WordClasses>,
+    concepts: Concepts,
+    names: HashSet<String>,
+    variant_similarity: f64,
+    time_limit: Duration,
+}
+
+impl Differ {
+    /// A differ with the default resources and concept lexicons of these
+    /// languages.
+    ///
+    /// ```
+    /// let differ = framediff::diff::Differ::new(&[framediff::lang::Language::English]);
+    /// # let _ = differ;
+    /// ```
+    pub fn new(languages: &[Language]) -> Differ {
+        let mut concepts = Concepts::default();
+        for &language in languages {
+            concepts.merge(Concepts::for_language(language));
+        }
+        Differ {
+            classes: words::WordClasses::for_languages(languages),
+            ..Differ::with_resources(Vec::new(), concepts)
+        }
+    }
+
+    /// A differ with resources and concepts of your own.
+    ///
+    /// ```
+    /// use framediff::diff::Differ;
+    /// use framediff::lang::{Language, Resources};
+    /// use framediff::vectorize::Concepts;
+    /// let mut fr = Resources::new(Language::French);
+    /// fr.add_hedges(["semblerait"]);
+    /// let differ = Differ::with_resources(vec![fr], Concepts::for_language(Language::French));
+    /// # let _ = differ;
+    /// ```
+    pub fn with_resources(resources: Vec<Resources>, concepts: Concepts) -> Differ {
+        Differ {
+            classes: std::sync::Arc::new(words::WordClasses::new(resources)),
+            concepts,
+            names: HashSet::new(),
+            variant_similarity: 0.9,
+            time_limit: Duration::from_millis(200),
+        }
+    }
+
+    /// A differ for these documents: their languages, and the words they
+    /// write as names (capitalised more often than not where a capital is
+    /// not required), so that a name opening a sentence is still a name.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Document, lang::Language, diff::Differ};
+    /// let docs = [AnalyzedDocument::new(Document::new("a", "Il a vu Peskov."), Language::French)];
+    /// let differ = Differ::for_documents(&docs);
+    /// # let _ = differ;
+    /// ```
+    pub fn for_documents(documents: &[AnalyzedDocument]) -> Differ {
+        let mut languages: Vec<Language> = documents.iter().map(|d| d.language).collect();
+        languages.sort();
+        languages.dedup();
+        let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+        for sentence in documents.iter().flat_map(|d| &d.sentences) {
+            let first = sentence.tokens.iter().position(|t| t.is_word());
+            for (i, t) in sentence.tokens.iter().enumerate() {
+                if Some(i) == first || !t.is_word() {
+                    continue;
+                }
+                for piece in std::iter::once(t).chain(&t.parts) {
+                    let count = counts.entry(piece.stem.as_str()).or_default();
+                    if piece.surface.starts_with(char::is_uppercase) {
+                        count.0 += 1;
+                    } else {
+                        count.1 += 1;
+                    }
+                }
+            }
+        }
+        let names = counts
+            .into_iter()
+            .filter(|(_, (upper, lower))| upper > lower)
+            .map(|(stem, _)| stem.to_string());
+        Differ::new(&languages).with_names(names)
+    }
+
+    /// Adds stems to read as names even where a capital says nothing (at
+    /// the start of a sentence).
+    ///
+    /// ```
+    /// let differ = framediff::diff::Differ::new(&[]).with_names(["peskov".to_string()]);
+    /// # let _ = differ;
+    /// ```
+    pub fn with_names(mut self, names: impl IntoIterator<Item = String>) -> Differ {
+        self.names.extend(names);
+        self
+    }
+
+    /// Sets how long one comparison may spend in its in-order diff before
+    /// it settles for a coarser one (default 200 ms).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let differ = framediff::diff::Differ::new(&[]).with_time_limit(Duration::from_millis(10));
+    /// # let _ = differ;
+    /// ```
+    pub fn with_time_limit(mut self, limit: Duration) -> Differ {
+        self.time_limit = limit;
+        self
+    }
+
+    /// Compares two analysed sentences; spans in the result are byte
+    /// ranges in the sentences' documents (as the tokens' offsets are).
+    ///
+    /// ```
+    /// use framediff::diff::{Category, Differ, DifferenceKind};
+    /// use framediff::{AnalyzedDocument, Document, lang::Language};
+    /// let doc = |id, text| AnalyzedDocument::new(Document::new(id, text), Language::English);
+    /// let (a, b) = (doc("a", "Rebels took Aleppo."), doc("b", "Rebels reportedly took Aleppo."));
+    /// let diff = Differ::new(&[Language::English]).diff(&a.sentences[0], &b.sentences[0]);
+    /// let d = &diff.differences[0];
+    /// assert_eq!((d.kind, d.category), (DifferenceKind::Addition, Category::Hedging));
+    /// assert_eq!(d.b_span, Some((7, 17)));
+    /// ```
+    pub fn diff(&self, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
+        pair::diff(self, a, b)
+    }
+}
+
+/// Fills every alignment's differences (its first sentence on each side).
+pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut [Alignment]) {
+    let differ = Differ::for_documents(documents);
+    let sentence = |side: &crate::align::Side| {
+        let doc = documents.iter().find(|d| d.document.id == side.doc)?;
+        doc.sentences.get(*side.sentences.first()?)
+    };
+    for link in alignments {
+        if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
+            link.differences = differ.diff(a, b).differences;
+        }
+    }
 }

@@ -1,14 +1,21 @@
-//! Framing across a corpus: what each outlet says in its own words, and
-//! which claims it carries or leaves out.
+//! Framing across a corpus: the differences of every aligned pair added
+//! up, the words each outlet favours, and the claims each carries or
+//! leaves out.
 //!
+//! - [`lexicon`]: every substitution, counted per outlet pair and overall
+//!   ("terroristes" ↔ "rebelles", actor label, 6 times);
+//! - [`certainty`]: for each claim carried by two or more outlets, which
+//!   outlets state it, which attribute it to a source, which hedge it;
 //! - [`distinctive`]: the words each outlet favours, by the log-odds ratio
 //!   with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
-//!   "Fightin' Words").
-//! - [`coverage`](mod@coverage): the claims each outlet carries, and those it omits that
-//!   two or more other outlets carry.
+//!   "Fightin' Words");
+//! - [`coverage`](mod@coverage): the claims each outlet carries, and those
+//!   it omits that two or more other outlets carry.
 
+pub mod certainty;
 pub mod coverage;
 pub mod distinctive;
+pub mod lexicon;
 
 pub use coverage::{Coverage, OutletCoverage, coverage};
 pub use distinctive::{DistinctiveConfig, DistinctiveWord, OutletWords, distinctive_words};

@@ -4,7 +4,9 @@
 //! A [`Language`] names a language; its [`Resources`] hold the word lists the
 //! pipeline stages consult: abbreviations (so that "M. Assad" is not cut
 //! after "M."), elided articles ("l’armée"), stop words, and the phrases
-//! that mark site chrome ("Lien source", "Share this content:"). French and
+//! that mark site chrome ("Lien source", "Share this content:"), and the
+//! framing lists (hedges, attribution markers, actor labels, evaluative
+//! words) that name what a wording difference does. French and
 //! English are complete; any other language gets Unicode's default sentence
 //! and word rules with no lists.
 //!
@@ -24,6 +26,9 @@
 mod detect;
 mod en;
 mod fr;
+mod framing;
+mod framing_en;
+mod framing_fr;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -157,6 +162,7 @@ pub struct Resources {
     actor_words: Vec<String>,
     time_words: Vec<String>,
     generic_words: Vec<String>,
+    framing: framing::Framing,
 }
 
 /// The static lists one language module provides.
@@ -194,10 +200,10 @@ impl Resources {
     /// assert!(Resources::new(Language::Other).stop_words().next().is_none());
     /// ```
     pub fn new(language: Language) -> Resources {
-        let lists = match language {
-            Language::French => &fr::LISTS,
-            Language::English => &en::LISTS,
-            Language::Other => &EMPTY,
+        let (lists, framing_lists) = match language {
+            Language::French => (&fr::LISTS, &framing_fr::FRAMING),
+            Language::English => (&en::LISTS, &framing_en::FRAMING),
+            Language::Other => (&EMPTY, &framing::EMPTY_FRAMING),
         };
         let set = |words: &[&str]| words.iter().map(|w| fold_key(w)).collect();
         // Web-page templates are English whatever the article's language
@@ -223,6 +229,7 @@ impl Resources {
             actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
             time_words: lists.time_words.iter().map(|w| fold_key(w)).collect(),
             generic_words: lists.generic_words.iter().map(|w| fold_key(w)).collect(),
+            framing: framing::Framing::new(framing_lists),
         }
     }
 

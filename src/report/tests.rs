@@ -7,8 +7,10 @@ fn pair(a: &str, b: &str) -> Comparison {
         Document::new("rt", a).with_outlet("RT"),
         Document::new("afp", b).with_outlet("AFP"),
     ];
-    let cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
     assert_eq!(cmp.alignments.len(), 1, "the test sentences must align");
+    // The tests below render differences they build by hand.
+    cmp.alignments[0].differences.clear();
     cmp
 }
 
@@ -204,6 +206,7 @@ fn a_substitution_in_both_orders_is_one_framing_row() {
     let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
     let text_of = |doc: &str| texts.iter().find(|t| t.0 == doc).unwrap().2;
     for link in &mut cmp.alignments {
+        link.differences.clear();
         let word = |doc: &str| {
             if doc == "rt" {
                 "terroristes"

@@ -1,0 +1,192 @@
+//! Anchoring: the content words two sentences share, wherever they stand.
+//!
+//! Candidates come from indexes (same stem, same piece of a compound, same
+//! concept), never from comparing every word with every other, except for
+//! spelling variants within a budget; then a greedy one-to-one choice takes
+//! the strongest relation first and, among equals, the pair whose relative
+//! positions are closest.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use strsim::{jaro_winkler, normalized_levenshtein};
+
+use crate::analyze::{Token, TokenKind};
+use crate::vectorize::{Concepts, TermRelation};
+
+/// Two tokens, one per sentence, that say the same thing.
+///
+/// ```
+/// use framediff::diff::Anchor;
+/// use framediff::vectorize::TermRelation;
+/// let anchor = Anchor { a: 0, b: 2, relation: TermRelation::Synonym };
+/// assert_eq!(serde_json::to_value(anchor).unwrap()["relation"], "synonym");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    /// Token index in sentence a.
+    pub a: usize,
+    /// Token index in sentence b.
+    pub b: usize,
+    /// Same stem, spelling variant or synonym.
+    pub relation: TermRelation,
+}
+
+/// Above this many pairs of unmatched content words, spelling variants are
+/// not searched (the diff is then marked cut short).
+pub(super) const VARIANT_BUDGET: usize = 40_000;
+/// A stem or concept shared by more than this many pairs of tokens pairs
+/// its occurrences in order instead of every one with every other.
+const PAIRS_PER_KEY: usize = 64;
+
+/// What anchoring found, and whether it gave up on part of the search.
+pub(super) struct Anchoring {
+    pub anchors: Vec<Anchor>,
+    pub cut_short: bool,
+}
+
+pub(super) fn anchor(
+    a: &[Token],
+    b: &[Token],
+    concepts: &Concepts,
+    variant_similarity: f64,
+) -> Anchoring {
+    let mut candidates: Vec<(u8, u32, usize, usize)> = Vec::new();
+    let position = |i: usize, j: usize| {
+        let x = i as f64 / a.len().max(1) as f64 - j as f64 / b.len().max(1) as f64;
+        (x.abs() * 1e6) as u32
+    };
+    let mut push = |strength: u8, xs: &[usize], ys: &[usize]| {
+        if xs.len() * ys.len() <= PAIRS_PER_KEY {
+            for &i in xs {
+                for &j in ys {
+                    candidates.push((strength, position(i, j), i, j));
+                }
+            }
+        } else {
+            for (&i, &j) in xs.iter().zip(ys) {
+                candidates.push((strength, position(i, j), i, j));
+            }
+        }
+    };
+    let (stems_a, stems_b) = (index(a, keys), index(b, keys));
+    for (stem, xs) in &stems_a {
+        if let Some(ys) = stems_b.get(stem) {
+            push(3, xs, ys);
+        }
+    }
+    let concept_keys = |t: &Token| -> Vec<String> {
+        concepts
+            .of_stem(&t.stem)
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
+    };
+    let (concepts_a, concepts_b) = (index(a, concept_keys), index(b, concept_keys));
+    for (concept, xs) in &concepts_a {
+        if let Some(ys) = concepts_b.get(concept) {
+            push(1, xs, ys);
+        }
+    }
+    let words = |tokens: &[Token]| -> Vec<usize> {
+        (0..tokens.len())
+            .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
+            .filter(|&i| tokens[i].folded.chars().count() >= 4)
+            .collect()
+    };
+    let (words_a, words_b) = (words(a), words(b));
+    let cut_short = words_a.len() * words_b.len() > VARIANT_BUDGET;
+    if !cut_short {
+        for &i in &words_a {
+            for &j in &words_b {
+                if a[i].stem != b[j].stem && is_spelling_variant(&a[i], &b[j], variant_similarity) {
+                    candidates.push((2, position(i, j), i, j));
+                }
+            }
+        }
+    }
+    candidates
+        .sort_by_key(|&(strength, distance, i, j)| (std::cmp::Reverse(strength), distance, i, j));
+    let (mut used_a, mut used_b) = (vec![false; a.len()], vec![false; b.len()]);
+    let mut anchors = Vec::new();
+    for (strength, _, i, j) in candidates {
+        if used_a[i] || used_b[j] {
+            continue;
+        }
+        used_a[i] = true;
+        used_b[j] = true;
+        let relation = match strength {
+            3 if a[i].stem == b[j].stem => TermRelation::Exact,
+            3 | 2 => TermRelation::Variant,
+            _ => TermRelation::Synonym,
+        };
+        anchors.push(Anchor {
+            a: i,
+            b: j,
+            relation,
+        });
+    }
+    anchors.sort_by_key(|x| (x.a, x.b));
+    Anchoring { anchors, cut_short }
+}
+
+/// The comparison keys of a content token: its stem, and for a compound
+/// the stems of its pieces that are more than particles ("al").
+fn keys(t: &Token) -> Vec<String> {
+    let mut keys = vec![t.stem.clone()];
+    keys.extend(
+        t.parts
+            .iter()
+            .filter(|p| p.is_content() && p.normalized.chars().count() > 2)
+            .map(|p| p.stem.clone()),
+    );
+    keys
+}
+
+/// The positions of content tokens under each of their keys.
+fn index(tokens: &[Token], keys: impl Fn(&Token) -> Vec<String>) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.is_content() {
+            for key in keys(t) {
+                let positions = index.entry(key).or_default();
+                if positions.last() != Some(&i) {
+                    positions.push(i);
+                }
+            }
+        }
+    }
+    index
+}
+
+/// Two words that are one word spelled two ways: both names (capitalised)
+/// or both common words, close in spelling, and, for common words, not
+/// one word inflected or derived ("stabilité" / "stabiliser", "divers" /
+/// "diverses" differ at the end, "jihadistes" / "djihadistes" do not).
+fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
+    let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
+    if capitalised(a) != capitalised(b) || !is_variant(&a.folded, &b.folded, threshold) {
+        return false;
+    }
+    if capitalised(a) {
+        return true;
+    }
+    let common = a
+        .folded
+        .chars()
+        .zip(b.folded.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let shorter = a.folded.chars().count().min(b.folded.chars().count());
+    common + 3 < shorter
+}
+
+/// The same word spelled differently: close by Jaro-Winkler and by edit
+/// distance (which rejects words that only share a long prefix).
+/// Jaro-Winkler rewards a shared start, so a variant that differs in its
+/// first letters ("djihadiste" / "jihadiste") also passes on a high edit
+/// similarity alone.
+pub(super) fn is_variant(a: &str, b: &str, threshold: f64) -> bool {
+    let edit = normalized_levenshtein(a, b);
+    (jaro_winkler(a, b) >= threshold && edit >= 0.75) || edit >= 0.85
+}

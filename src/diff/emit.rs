@@ -1,0 +1,313 @@
+//! Turning anchors and paired phrases into [`Difference`]s: spans and
+//! texts, categories, and the shared names and sources one side extends.
+
+use std::ops::Range;
+
+use super::anchor::Anchor;
+use super::category::{self, Side};
+use super::chunk::{Chunk, Kind};
+use super::words::Features;
+use super::{Category, Differ, Difference, DifferenceKind};
+use crate::AnalyzedSentence;
+use crate::vectorize::TermRelation;
+
+/// The parts of a chunk an extension leaves out (the whole chunk when
+/// there is none), each a range of tokens.
+pub(super) fn outside(chunk: &Chunk, extension: Option<&Range<usize>>) -> Vec<Range<usize>> {
+    let Some(e) = extension else {
+        return std::iter::once(chunk.start..chunk.end).collect();
+    };
+    [
+        chunk.start..e.start.max(chunk.start),
+        e.end.min(chunk.end)..chunk.end,
+    ]
+    .into_iter()
+    .filter(|r| r.start < r.end)
+    .collect()
+}
+
+/// A name or source one side adds next to one both share: "Jabhat"
+/// before "al-Nosra", "al-Sham" after "Tahrir" (one name spelled two
+/// ways), or "Dmitri Peskov, porte-parole du" before "Kremlin" (another
+/// source). Returns the category, the phrase with the shared word on its
+/// side, and the shared word's token on the other side.
+pub(super) fn extension(
+    chunk: &Chunk,
+    anchored: &[Option<usize>],
+    anchors: &[Anchor],
+    own: &[Features],
+    other: &[Features],
+    partner: impl Fn(usize) -> usize,
+) -> Option<(Category, Range<usize>, Range<usize>)> {
+    if !matches!(chunk.kind, Kind::Name | Kind::Attribution) {
+        return None;
+    }
+    let shared = |i: usize, f: fn(Features) -> bool| {
+        anchored[i]
+            .filter(|&k| anchors[k].relation != TermRelation::Synonym)
+            .filter(|&k| own[i].content && f(own[i]) && f(other[partner(k)]))
+    };
+    // Name words right against the shared name: "(de) Jabhat" before
+    // "al-Nosra", not "Alep et d'Idlib".
+    let plain_name = |i: usize| own[i].name && !own[i].attribution;
+    if chunk.end < anchored.len()
+        && plain_name(chunk.end - 1)
+        && let Some(k) = shared(chunk.end, |f| f.name)
+    {
+        let start = (chunk.start..chunk.end)
+            .rev()
+            .take_while(|&i| plain_name(i))
+            .last()
+            .unwrap_or(chunk.end - 1);
+        let p = partner(k);
+        return Some((Category::SpellingVariant, start..chunk.end + 1, p..p + 1));
+    }
+    if plain_name(chunk.start)
+        && let Some(k) = chunk
+            .start
+            .checked_sub(1)
+            .and_then(|i| shared(i, |f| f.name))
+    {
+        let end = (chunk.start..chunk.end)
+            .take_while(|&i| plain_name(i))
+            .last()
+            .map_or(chunk.start + 1, |i| i + 1);
+        let p = partner(k);
+        return Some((Category::SpellingVariant, chunk.start - 1..end, p..p + 1));
+    }
+    const REACH: usize = 5;
+    let source = |f: Features| f.attribution;
+    let after = (chunk.end..anchored.len().min(chunk.end + REACH))
+        .find_map(|i| Some((i, shared(i, source)?)));
+    if let Some((i, k)) = after {
+        let p = partner(k);
+        return Some((Category::Attribution, chunk.start..i + 1, p..p + 1));
+    }
+    let before = (chunk.start.saturating_sub(REACH)..chunk.start)
+        .rev()
+        .find_map(|i| Some((i, shared(i, source)?)));
+    let (i, k) = before?;
+    let p = partner(k);
+    Some((Category::Attribution, i..chunk.end, p..p + 1))
+}
+
+/// Builds differences with their spans and texts.
+pub(super) struct Emitter<'a> {
+    pub(super) differ: &'a Differ,
+    pub(super) a: &'a AnalyzedSentence,
+    pub(super) b: &'a AnalyzedSentence,
+    pub(super) fa: &'a [Features],
+    pub(super) fb: &'a [Features],
+}
+
+impl Emitter<'_> {
+    fn side<'s>(&self, s: &'s AnalyzedSentence, f: &[Features], r: &Range<usize>) -> Side<'s> {
+        Side {
+            tokens: &s.tokens[r.clone()],
+            features: f[r.clone()]
+                .iter()
+                .fold(Features::default(), |acc, &x| acc.union(x)),
+        }
+    }
+
+    /// The hedges just before token `i` (up to three tokens back, within
+    /// its clause), as a range ending before `i`.
+    fn hedged(&self, s: &AnalyzedSentence, i: usize) -> Range<usize> {
+        const WINDOW: usize = 3;
+        let mut start = i;
+        for k in (i.saturating_sub(WINDOW)..i).rev() {
+            let t = &s.tokens[k];
+            if t.kind == crate::analyze::TokenKind::Punctuation {
+                break;
+            }
+            if self.differ.classes.is_hedge(t) {
+                start = k;
+            }
+        }
+        start..i
+    }
+
+    fn hedge_words<'s>(&self, s: &'s AnalyzedSentence, r: &Range<usize>) -> Vec<&'s str> {
+        s.tokens[r.clone()]
+            .iter()
+            .filter(|t| self.differ.classes.is_hedge(t))
+            .map(|t| t.normalized.as_str())
+            .collect()
+    }
+
+    pub(super) fn features_a(&self, r: &Range<usize>) -> Features {
+        self.side(self.a, self.fa, r).features
+    }
+
+    pub(super) fn features_b(&self, r: &Range<usize>) -> Features {
+        self.side(self.b, self.fb, r).features
+    }
+
+    /// A substitution of two phrases, named from their features (which
+    /// know more than their words: a name next to a verb of saying is a
+    /// source).
+    pub(super) fn substitution(
+        &self,
+        ra: Range<usize>,
+        rb: Range<usize>,
+        (fa, fb): (Features, Features),
+    ) -> Difference {
+        let is_hedge = |t: &crate::analyze::Token| self.differ.classes.is_hedge(t);
+        let (mut sa, mut sb) = (
+            self.side(self.a, self.fa, &ra),
+            self.side(self.b, self.fb, &rb),
+        );
+        sa.features = fa;
+        sb.features = fb;
+        let (category, minor) = category::substitution(&sa, &sb, &is_hedge);
+        self.make(
+            DifferenceKind::Substitution,
+            category,
+            minor,
+            Some(ra),
+            Some(rb),
+        )
+    }
+
+    pub(super) fn named(
+        &self,
+        category: Category,
+        ra: Range<usize>,
+        rb: Range<usize>,
+    ) -> Difference {
+        self.make(
+            DifferenceKind::Substitution,
+            category,
+            false,
+            Some(ra),
+            Some(rb),
+        )
+    }
+
+    pub(super) fn one_sided(
+        &self,
+        kind: DifferenceKind,
+        r: Range<usize>,
+        features: Features,
+    ) -> Difference {
+        let s = match kind {
+            DifferenceKind::Addition => self.b,
+            _ => self.a,
+        };
+        let side = Side {
+            tokens: &s.tokens[r.clone()],
+            features,
+        };
+        let (category, minor) = category::one_sided(&side);
+        match kind {
+            DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
+            _ => self.make(kind, category, minor, Some(r), None),
+        }
+    }
+
+    /// Shared words said differently: a spelling variant, a synonym, or
+    /// the same word in scare quotes on one side only. Adjacent anchors of
+    /// one category merge ("Bashar Assad" / "Bachar al-Assad").
+    pub(super) fn anchor_differences(&self, anchors: &[Anchor]) -> Vec<Difference> {
+        let mut found: Vec<(Range<usize>, Range<usize>, Category)> = Vec::new();
+        for x in anchors {
+            let (ta, tb) = (&self.a.tokens[x.a], &self.b.tokens[x.b]);
+            let category = match x.relation {
+                TermRelation::Variant if ta.folded != tb.folded => Category::SpellingVariant,
+                TermRelation::Synonym => {
+                    let (ha, hb) = (self.hedged(self.a, x.a), self.hedged(self.b, x.b));
+                    if self.hedge_words(self.a, &ha) != self.hedge_words(self.b, &hb) {
+                        // "affirment avoir capturé" / "est tombée": one side
+                        // hedges the act the other states.
+                        push(
+                            &mut found,
+                            (ha.start..x.a + 1, hb.start..x.b + 1, Category::Hedging),
+                        );
+                        continue;
+                    }
+                    let (category, _) = category::substitution(
+                        &self.side(self.a, self.fa, &(x.a..x.a + 1)),
+                        &self.side(self.b, self.fb, &(x.b..x.b + 1)),
+                        &|t| self.differ.classes.is_hedge(t),
+                    );
+                    category
+                }
+                _ if self.fa[x.a].quoted != self.fb[x.b].quoted => Category::ScareQuotes,
+                _ => continue,
+            };
+            let (ra, rb) = if category == Category::ScareQuotes {
+                (with_quotes(self.a, x.a), with_quotes(self.b, x.b))
+            } else {
+                (x.a..x.a + 1, x.b..x.b + 1)
+            };
+            push(&mut found, (ra, rb, category));
+        }
+        found
+            .into_iter()
+            .map(|(ra, rb, c)| {
+                self.make(DifferenceKind::Substitution, c, false, Some(ra), Some(rb))
+            })
+            .collect()
+    }
+
+    fn make(
+        &self,
+        kind: DifferenceKind,
+        category: Category,
+        minor: bool,
+        ra: Option<Range<usize>>,
+        rb: Option<Range<usize>>,
+    ) -> Difference {
+        let span = |s: &AnalyzedSentence, r: &Range<usize>| {
+            (s.tokens[r.start].start, s.tokens[r.end - 1].end)
+        };
+        let text = |s: &AnalyzedSentence, (start, end): (usize, usize)| {
+            // Tokens come from the sentence's own span; a sentence built by
+            // hand with tokens from elsewhere gets no text rather than a panic.
+            let base = s.sentence.start;
+            s.text
+                .get(start.saturating_sub(base)..end.saturating_sub(base))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let a_span = ra.map(|r| span(self.a, &r));
+        let b_span = rb.map(|r| span(self.b, &r));
+        Difference {
+            kind,
+            category,
+            a: a_span.map(|sp| text(self.a, sp)),
+            b: b_span.map(|sp| text(self.b, sp)),
+            a_span,
+            b_span,
+            minor,
+        }
+    }
+}
+
+/// Adds an anchor difference, merged with the previous one when both are
+/// of one category and adjacent on both sides.
+fn push(
+    found: &mut Vec<(Range<usize>, Range<usize>, Category)>,
+    next: (Range<usize>, Range<usize>, Category),
+) {
+    let (ra, rb, category) = next;
+    match found.last_mut() {
+        Some((pa, pb, c)) if *c == category && pa.end == ra.start && pb.end == rb.start => {
+            pa.end = ra.end;
+            pb.end = rb.end;
+        }
+        _ => found.push((ra, rb, category)),
+    }
+}
+
+/// A quoted token with the quote marks around it, if they are there.
+fn with_quotes(s: &AnalyzedSentence, i: usize) -> Range<usize> {
+    let quote = |k: usize| {
+        s.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.surface.as_str(), "«" | "»" | "“" | "”" | "\"" | "„"))
+    };
+    let start = if i > 0 && quote(i - 1) { i - 1 } else { i };
+    let end = if quote(i + 1) { i + 2 } else { i + 1 };
+    start..end
+}

@@ -1,0 +1,289 @@
+//! The comparison of two sentences, step by step: anchor, order the
+//! anchors with an in-order diff, cut what is left into phrases, pair the
+//! phrases by role, and name each difference.
+
+use std::ops::Range;
+use std::time::Instant;
+
+use similar::{Algorithm, DiffOp};
+
+use super::anchor::{self, Anchor, Anchoring};
+use super::chunk;
+use super::emit::{Emitter, extension, outside};
+use super::role::pair_chunks;
+use super::words::Features;
+use super::{Differ, Difference, DifferenceKind, SentenceDiff};
+use crate::AnalyzedSentence;
+use crate::vectorize::TermRelation;
+
+/// How the in-order diff sees a token: an anchor (by its number), a
+/// function word or punctuation mark (by its form, so that "de" matches
+/// "de" in order), or a content word no anchor covers (unique).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Anchor(usize),
+    Form(&'a str),
+    OnlyA(usize),
+    OnlyB(usize),
+}
+
+pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
+    let deadline = Instant::now() + differ.time_limit;
+    let (ta, tb) = (&a.tokens, &b.tokens);
+    let fa = differ.classes.features(ta, &differ.names);
+    let fb = differ.classes.features(tb, &differ.names);
+    let Anchoring {
+        mut anchors,
+        mut cut_short,
+    } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
+    let content_anchors = anchors.len();
+    let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, deadline);
+    cut_short |= Instant::now() > deadline;
+    let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
+    let side_chunks = |side: fn(&Gap) -> Range<usize>,
+                       anchored: &[Option<usize>],
+                       features: &[Features],
+                       tokens: &[crate::analyze::Token]| {
+        let ranges = gaps.iter().map(side);
+        let strong = |k: Option<usize>| k.filter(|&k| !weak[k]);
+        let mut out = Vec::new();
+        for (gap, range) in ranges.enumerate() {
+            for run in unanchored_runs(range, anchored) {
+                let prev = strong(run.start.checked_sub(1).and_then(|i| anchored[i]));
+                let next = strong(anchored.get(run.end).copied().flatten());
+                out.extend(chunk::chunks(
+                    tokens, features, run.start, run.end, gap, prev, next,
+                ));
+            }
+        }
+        chunk::mark_sources(&mut out, tokens, features);
+        for c in &mut out {
+            c.governor = c.prev.and_then(|_| governor(tokens, anchored, c.start));
+            c.start_of_sentence = c.start == 0;
+        }
+        out
+    };
+    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, &fa, ta);
+    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, &fb, tb);
+    let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
+    cut_short |= over_budget;
+
+    let out = Emitter {
+        differ,
+        a,
+        b,
+        fa: &fa,
+        fb: &fb,
+    };
+    let mut differences = Vec::new();
+    let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
+    for &(i, j) in &pairs {
+        paired_a[i] = true;
+        paired_b[j] = true;
+        let (x, y) = (&chunks_a[i], &chunks_b[j]);
+        differences.push(out.substitution(
+            x.start..x.end,
+            y.start..y.end,
+            (x.features, y.features),
+        ));
+    }
+    for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
+        let extended = extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
+        if let Some((category, own, other)) = &extended {
+            differences.push(out.named(*category, own.clone(), other.clone()));
+        }
+        for rest in outside(x, extended.as_ref().map(|e| &e.1)) {
+            let features = if extended.is_some() {
+                out.features_a(&rest)
+            } else {
+                x.features
+            };
+            differences.push(out.one_sided(DifferenceKind::Omission, rest, features));
+        }
+    }
+    for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
+        let extended = extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
+        if let Some((category, own, other)) = &extended {
+            differences.push(out.named(*category, other.clone(), own.clone()));
+        }
+        for rest in outside(y, extended.as_ref().map(|e| &e.1)) {
+            let features = if extended.is_some() {
+                out.features_b(&rest)
+            } else {
+                y.features
+            };
+            differences.push(out.one_sided(DifferenceKind::Addition, rest, features));
+        }
+    }
+    differences.extend(out.anchor_differences(&anchors[..content_anchors]));
+    let points = insertion_points(a, b, &anchors);
+    let insertion_point = |d: &Difference| match (d.a_span, d.b_span) {
+        (Some((start, _)), _) => start,
+        (None, Some((start, _))) => {
+            let j = b.tokens.partition_point(|t| t.start < start);
+            points.get(j).copied().unwrap_or(a.sentence.start)
+        }
+        (None, None) => a.sentence.start,
+    };
+    differences.sort_by_key(|d| (insertion_point(d), d.b_span, d.a_span));
+    differences.dedup();
+    anchors.sort_by_key(|x| (x.a, x.b));
+    SentenceDiff {
+        anchors,
+        differences,
+        cut_short,
+    }
+}
+
+/// Side a's range and side b's range of a stretch between anchors.
+type Gap = (Range<usize>, Range<usize>);
+
+/// The in-order structure of a pair: the gaps between anchors in order
+/// (side a's range, side b's range), and which anchors are weak.
+struct Skeleton {
+    gaps: Vec<Gap>,
+    weak: Vec<bool>,
+}
+
+/// Orders the anchors with an in-order diff (Myers, with a deadline) over
+/// anchors, function words and punctuation; function words matched in
+/// order become anchors too. Anchors out of order stay anchors: they only
+/// cut the gaps.
+fn order(
+    ta: &[crate::analyze::Token],
+    tb: &[crate::analyze::Token],
+    anchors: &mut Vec<Anchor>,
+    deadline: Instant,
+) -> Skeleton {
+    let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
+    let (keys_a, keys_b) = (
+        keys(ta, &anchor_a, Key::OnlyA),
+        keys(tb, &anchor_b, Key::OnlyB),
+    );
+    let ops =
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    let mut gaps = Vec::new();
+    // A lone function word matched in order far from any shared content
+    // word ("Les militants…" / "…chasser les forces") is an anchor, but says
+    // nothing about the roles around it.
+    let mut weak = vec![false; anchors.len()];
+    for op in &ops {
+        let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        else {
+            gaps.push((op.old_range(), op.new_range()));
+            continue;
+        };
+        let lone = len == 1 && anchor_a[old_index].is_none();
+        for k in 0..len {
+            let (i, j) = (old_index + k, new_index + k);
+            if anchor_a[i].is_none() {
+                weak.push(lone);
+                anchors.push(Anchor {
+                    a: i,
+                    b: j,
+                    relation: TermRelation::Exact,
+                });
+            }
+        }
+    }
+    Skeleton { gaps, weak }
+}
+
+/// The anchor that the anchored phrase just before `start` complements:
+/// "soutien" for a phrase after "soutien de la Russie", "support" after
+/// "support of Russia".
+fn governor(
+    tokens: &[crate::analyze::Token],
+    anchored: &[Option<usize>],
+    start: usize,
+) -> Option<usize> {
+    const REACH: usize = 4;
+    let complement = start.checked_sub(1)?;
+    let mut linked = false;
+    for i in (complement.saturating_sub(REACH)..complement).rev() {
+        let t = &tokens[i];
+        if matches!(t.folded.as_str(), "de" | "d'" | "du" | "des" | "of") {
+            linked = true;
+        } else if linked && anchored[i].is_some() && t.is_content() {
+            return anchored[i];
+        } else if t.is_content() || t.kind == crate::analyze::TokenKind::Punctuation {
+            return None;
+        }
+    }
+    None
+}
+
+/// For each token of a and of b, the anchor that covers it.
+fn anchored(
+    anchors: &[Anchor],
+    len_a: usize,
+    len_b: usize,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let (mut a, mut b) = (vec![None; len_a], vec![None; len_b]);
+    for (k, x) in anchors.iter().enumerate() {
+        a[x.a] = Some(k);
+        b[x.b] = Some(k);
+    }
+    (a, b)
+}
+
+/// The in-order diff's view of a sentence's tokens.
+fn keys<'t>(
+    tokens: &'t [crate::analyze::Token],
+    anchored: &[Option<usize>],
+    only: fn(usize) -> Key<'static>,
+) -> Vec<Key<'t>> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match anchored[i] {
+            Some(k) => Key::Anchor(k),
+            None if !t.is_content() => Key::Form(t.normalized.as_str()),
+            None => only(i),
+        })
+        .collect()
+}
+
+/// Where in sentence a each token of b would go: after the a side of the
+/// last anchor before it on side b (so additions sort in a's order).
+fn insertion_points(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Anchor]) -> Vec<usize> {
+    let mut a_end_of_b = vec![None; b.tokens.len()];
+    for x in anchors {
+        a_end_of_b[x.b] = Some(a.tokens[x.a].end);
+    }
+    let mut last = a.sentence.start;
+    a_end_of_b
+        .into_iter()
+        .map(|end| {
+            let here = last;
+            if let Some(end) = end {
+                last = end;
+            }
+            here
+        })
+        .collect()
+}
+
+/// Maximal runs of tokens no anchor covers within `range`.
+fn unanchored_runs(range: Range<usize>, anchored: &[Option<usize>]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for i in range.clone() {
+        match (anchored[i], start) {
+            (None, None) => start = Some(i),
+            (Some(_), Some(s)) => {
+                runs.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..range.end);
+    }
+    runs
+}

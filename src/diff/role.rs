@@ -1,0 +1,153 @@
+//! Pairing the phrases no anchor covers by the role they play: between
+//! the same two anchors, after or before the same anchor (the object of the
+//! same preposition, the subject of the same verb), at the head of both
+//! sentences, and doing the same kind of thing (a label for a label, a
+//! source for a source).
+
+use super::chunk::{Chunk, Kind};
+
+/// Above this many pairs of phrases, only phrases between the same two
+/// anchors are paired, in order (the diff is then marked cut short).
+const PAIR_BUDGET: usize = 100_000;
+/// The score two phrases need to be paired.
+const PAIR_SCORE: i32 = 3;
+
+/// How well two phrases fill the same role: between the same anchors,
+/// after or before the same anchor (the object of the same preposition,
+/// the subject of the same verb), and doing the same kind of thing.
+fn score(x: &Chunk, y: &Chunk) -> i32 {
+    let mut s = 0;
+    if x.gap == y.gap {
+        s += 3;
+    }
+    // After the same anchor, or after the word the other's anchor
+    // complements: the same role.
+    let same_prev = x.prev.is_some() && x.prev == y.prev;
+    let governed = (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
+        || (y.governor.is_some() && y.governor == x.prev);
+    if same_prev || governed {
+        s += 3;
+    }
+    if x.next.is_some() && x.next == y.next {
+        s += 3;
+    }
+    if x.lead.is_some() && x.lead == y.lead && x.kind != Kind::Function {
+        s += 3;
+    }
+    if x.start_of_sentence && y.start_of_sentence {
+        s += 3;
+    }
+    // "ont" / "auraient" between the same two anchors: the plain auxiliary
+    // states what the conditional hedges. Anywhere else a function word
+    // stands for no hedge.
+    let lone_auxiliary = |c: &Chunk| c.end - c.start == 1;
+    let same_slot = x.prev.is_some() && x.prev == y.prev && x.next.is_some() && x.next == y.next;
+    if matches!(
+        (x.kind, y.kind),
+        (Kind::Hedge, Kind::Function) | (Kind::Function, Kind::Hedge)
+    ) && !(lone_auxiliary(x) && lone_auxiliary(y) && same_slot)
+    {
+        return i32::MIN;
+    }
+    s + kind_affinity(x.kind, y.kind)
+}
+
+/// How well two kinds of phrase stand for each other: a source for a
+/// source, a label for a label; a label never for a hedge or plain words.
+fn kind_affinity(x: Kind, y: Kind) -> i32 {
+    use Kind::*;
+    let (x, y) = if x <= y { (x, y) } else { (y, x) };
+    match (x, y) {
+        // "ont pris" / "auraient pris": the plain auxiliary states.
+        (Hedge, Function) => 0,
+        (Function | Punctuation, _) | (_, Function | Punctuation) => {
+            if x == y {
+                1
+            } else {
+                -10
+            }
+        }
+        (Attribution, Attribution) => 5,
+        (Actor, Actor) | (Quantity, Quantity) => 4,
+        (Name, Name) | (Hedge, Hedge) | (Actor, Name) => 2,
+        (Plain, Plain) | (Hedge, Plain) | (Actor, Attribution) | (Name, Attribution) => 1,
+        (Attribution, Hedge) => 1,
+        (Name, Plain) | (Quantity, Plain) | (Hedge, Quantity) => 0,
+        (Name, Hedge) => -1,
+        (Actor, Quantity) | (Name, Quantity) => -2,
+        (Actor, Hedge) | (Actor, Plain) => -3,
+        (Attribution, Quantity) | (Attribution, Plain) => -4,
+        _ => -1,
+    }
+}
+
+/// Pairs phrases of a and b, best role match first; then a hedged
+/// statement left alone pairs with the closest plain statement of the
+/// other side (one side hedges, the other states).
+pub(super) fn pair_chunks(
+    xs: &[Chunk],
+    ys: &[Chunk],
+    len_a: usize,
+    len_b: usize,
+) -> (Vec<(usize, usize)>, bool) {
+    let distance = |x: &Chunk, y: &Chunk| {
+        let d = x.start as f64 / len_a.max(1) as f64 - y.start as f64 / len_b.max(1) as f64;
+        (d.abs() * 1e6) as i64
+    };
+    let over_budget = xs.len() * ys.len() > PAIR_BUDGET;
+    let mut candidates: Vec<(i32, i64, usize, usize)> = Vec::new();
+    if over_budget {
+        let mut j = 0;
+        for (i, x) in xs.iter().enumerate() {
+            while j < ys.len() && ys[j].gap < x.gap {
+                j += 1;
+            }
+            if j < ys.len() && ys[j].gap == x.gap {
+                candidates.push((PAIR_SCORE, 0, i, j));
+                j += 1;
+            }
+        }
+    } else {
+        for (i, x) in xs.iter().enumerate() {
+            for (j, y) in ys.iter().enumerate() {
+                let s = score(x, y);
+                if s >= PAIR_SCORE {
+                    candidates.push((s, distance(x, y), i, j));
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|&(s, d, i, j)| (-s, d, i, j));
+    let (mut used_a, mut used_b) = (vec![false; xs.len()], vec![false; ys.len()]);
+    let mut pairs = Vec::new();
+    let mut take = |i: usize, j: usize, pairs: &mut Vec<(usize, usize)>| {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            pairs.push((i, j));
+        }
+    };
+    for (_, _, i, j) in candidates {
+        take(i, j, &mut pairs);
+    }
+    if !over_budget {
+        let statement = |k: Kind| matches!(k, Kind::Plain | Kind::Hedge);
+        let mut late: Vec<(i64, usize, usize)> = Vec::new();
+        for (i, x) in xs.iter().enumerate() {
+            for (j, y) in ys.iter().enumerate() {
+                // A hedge that names its source ("selon SANA") has no
+                // counterpart to stand for: only a hedged act does.
+                let verbal = |c: &Chunk| c.kind == Kind::Hedge && !c.features.name;
+                let hedged = (verbal(x) && statement(y.kind)) || (verbal(y) && statement(x.kind));
+                if hedged {
+                    late.push((distance(x, y), i, j));
+                }
+            }
+        }
+        late.sort_unstable();
+        for (_, i, j) in late {
+            take(i, j, &mut pairs);
+        }
+    }
+    (pairs, over_budget)
+}

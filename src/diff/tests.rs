@@ -1,0 +1,262 @@
+//! One test per category, in French and English, and the limits.
+
+use super::{Category, Differ, DifferenceKind, SentenceDiff};
+use crate::lang::Language;
+use crate::{AnalyzedDocument, Document};
+
+fn diff(
+    language: Language,
+    a: &str,
+    b: &str,
+) -> (SentenceDiff, AnalyzedDocument, AnalyzedDocument) {
+    let da = AnalyzedDocument::new(Document::new("a", a), language);
+    let db = AnalyzedDocument::new(Document::new("b", b), language);
+    let diff = Differ::new(&[language]).diff(&da.sentences[0], &db.sentences[0]);
+    (diff, da, db)
+}
+
+/// The (a, b, category) of every difference that is not minor.
+fn named(language: Language, a: &str, b: &str) -> Vec<(String, String, Category)> {
+    let (diff, da, db) = diff(language, a, b);
+    for d in &diff.differences {
+        if let (Some(text), Some((s, e))) = (&d.a, d.a_span) {
+            assert_eq!(&da.document.text[s..e], text);
+        }
+        if let (Some(text), Some((s, e))) = (&d.b, d.b_span) {
+            assert_eq!(&db.document.text[s..e], text);
+        }
+    }
+    diff.differences
+        .iter()
+        .filter(|d| !d.minor)
+        .map(|d| {
+            (
+                d.a.clone().unwrap_or_default(),
+                d.b.clone().unwrap_or_default(),
+                d.category,
+            )
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String, Category)], a: &str, b: &str, category: Category) -> bool {
+    found
+        .iter()
+        .any(|(x, y, c)| x == a && y == b && *c == category)
+}
+
+#[test]
+fn actor_labels_differ_even_when_the_sentence_is_reordered() {
+    let fr = named(
+        Language::French,
+        "Lundi, les terroristes ont attaqué Alep.",
+        "Les rebelles ont attaqué Alep lundi.",
+    );
+    assert!(
+        has(&fr, "terroristes", "rebelles", Category::ActorLabel),
+        "{fr:?}"
+    );
+    let en = named(
+        Language::English,
+        "Terrorists attacked Aleppo.",
+        "Rebels attacked Aleppo.",
+    );
+    assert!(
+        has(&en, "Terrorists", "Rebels", Category::ActorLabel),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_conditional_or_an_adverb_hedges() {
+    let fr = named(
+        Language::French,
+        "Les rebelles ont pris Alep.",
+        "Les rebelles auraient pris Alep.",
+    );
+    assert!(has(&fr, "ont", "auraient", Category::Hedging), "{fr:?}");
+    let en = named(
+        Language::English,
+        "Rebels took Aleppo.",
+        "Rebels reportedly took Aleppo.",
+    );
+    assert!(has(&en, "", "reportedly", Category::Hedging), "{en:?}");
+}
+
+#[test]
+fn another_source_is_attribution() {
+    let fr = named(
+        Language::French,
+        "Selon SANA, l'armée a repris Hama.",
+        "Selon le Kremlin, l'armée a repris Hama.",
+    );
+    assert!(
+        fr.iter().any(|(a, b, c)| a.contains("SANA")
+            && b.contains("Kremlin")
+            && *c == Category::Attribution),
+        "{fr:?}"
+    );
+    let en = named(
+        Language::English,
+        "The army retook Hama, the ministry spokesman said.",
+        "The army retook Hama, SANA said.",
+    );
+    assert!(
+        en.iter()
+            .any(|(a, b, c)| a.contains("spokesman") && b == "SANA" && *c == Category::Attribution),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn one_name_spelled_two_ways_is_a_spelling_variant() {
+    let fr = named(
+        Language::French,
+        "Le président Bashar Assad a parlé à Moscou.",
+        "Le président Bachar al-Assad a parlé à Moscou.",
+    );
+    assert!(
+        has(
+            &fr,
+            "Bashar Assad",
+            "Bachar al-Assad",
+            Category::SpellingVariant
+        ),
+        "{fr:?}"
+    );
+    let en = named(
+        Language::English,
+        "Fighting in Idlib resumed.",
+        "Fighting in Idleb resumed.",
+    );
+    assert!(
+        has(&en, "Idlib", "Idleb", Category::SpellingVariant),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn other_figures_are_a_quantity() {
+    let fr = named(
+        Language::French,
+        "Au moins 11 civils ont été tués.",
+        "Au moins 15 civils ont été tués.",
+    );
+    assert!(has(&fr, "11", "15", Category::Quantity), "{fr:?}");
+    let en = named(
+        Language::English,
+        "Several civilians were killed.",
+        "Dozens of civilians were killed.",
+    );
+    assert!(
+        en.iter()
+            .any(|(a, b, c)| a == "Several" && b.starts_with("Dozens") && *c == Category::Quantity),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn quotes_on_one_side_only_are_scare_quotes() {
+    let fr = named(
+        Language::French,
+        "Les « rebelles » ont pris Alep.",
+        "Les rebelles ont pris Alep.",
+    );
+    assert!(
+        has(&fr, "« rebelles »", "rebelles", Category::ScareQuotes),
+        "{fr:?}"
+    );
+    let en = named(
+        Language::English,
+        "The \"rebels\" took Aleppo.",
+        "The rebels took Aleppo.",
+    );
+    assert!(
+        has(&en, "\"rebels\"", "rebels", Category::ScareQuotes),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn loaded_words_and_added_modifiers_are_evaluative() {
+    let fr = named(
+        Language::French,
+        "Les rebelles ont lancé une offensive éclair sur Alep.",
+        "Les rebelles ont lancé une offensive sur Alep.",
+    );
+    assert!(has(&fr, "éclair", "", Category::Evaluative), "{fr:?}");
+    let en = named(
+        Language::English,
+        "Rebels brutally attacked Aleppo.",
+        "Rebels attacked Aleppo.",
+    );
+    assert!(has(&en, "brutally", "", Category::Evaluative), "{en:?}");
+}
+
+#[test]
+fn a_plain_paraphrase_is_other() {
+    let fr = named(
+        Language::French,
+        "Les rebelles ont pris Alep hier.",
+        "Les rebelles ont pris Alep dimanche.",
+    );
+    assert!(has(&fr, "hier", "dimanche", Category::Other), "{fr:?}");
+    let en = named(
+        Language::English,
+        "Rebels seized Aleppo.",
+        "Rebels entered Aleppo.",
+    );
+    assert!(
+        en.iter()
+            .any(|(a, b, c)| a == "seized" && b == "entered" && *c == Category::Other),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn function_word_changes_are_kept_but_minor() {
+    let (diff, _, _) = diff(
+        Language::French,
+        "Il parle de la guerre.",
+        "Il parle à la guerre.",
+    );
+    let d = &diff.differences[0];
+    assert_eq!((d.a.as_deref(), d.b.as_deref()), (Some("de"), Some("à")));
+    assert_eq!(d.kind, DifferenceKind::Substitution);
+    assert!(d.minor);
+}
+
+#[test]
+fn identical_sentences_have_no_difference() {
+    let (diff, _, _) = diff(Language::French, "Alep est tombée.", "Alep est tombée.");
+    assert!(diff.differences.is_empty());
+    assert_eq!(diff.anchors.len(), 4);
+}
+
+#[test]
+fn very_long_sentences_are_cut_short_but_lose_no_token() {
+    let words = |seed: usize| {
+        (0..400)
+            .map(|i| format!("mot{}x{}", (i * 7 + seed) % 997, i % 13))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (diff, da, db) = diff(Language::French, &words(1), &words(2));
+    assert!(diff.cut_short);
+    let covered =
+        |tokens: &[crate::analyze::Token], anchored: Vec<usize>, spans: Vec<(usize, usize)>| {
+            tokens.iter().enumerate().all(|(i, t)| {
+                anchored.contains(&i) || spans.iter().any(|&(s, e)| s <= t.start && t.end <= e)
+            })
+        };
+    assert!(covered(
+        &da.sentences[0].tokens,
+        diff.anchors.iter().map(|x| x.a).collect(),
+        diff.differences.iter().filter_map(|d| d.a_span).collect(),
+    ));
+    assert!(covered(
+        &db.sentences[0].tokens,
+        diff.anchors.iter().map(|x| x.b).collect(),
+        diff.differences.iter().filter_map(|d| d.b_span).collect(),
+    ));
+}

@@ -1,0 +1,218 @@
+//! What each token is to the framing: an actor label, a hedge, a source,
+//! a figure, a name, a loaded word. Computed once per [`Differ`](super::Differ)
+//! from the languages' [`Resources`], then read per token.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::analyze::{Analyzer, Token, TokenKind};
+use crate::lang::{Language, Resources};
+
+/// The framing lists of one or more languages, as lookup sets: exact
+/// forms where inflection matters, stems where it does not.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordClasses {
+    hedges: HashSet<String>,
+    attribution: HashSet<String>,
+    saying: HashSet<String>,
+    actor_labels: HashSet<String>,
+    actor_pronouns: HashSet<String>,
+    evaluative: HashSet<String>,
+    quantity: HashSet<String>,
+    resources: Vec<Resources>,
+}
+
+/// What one token is, as far as framing goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Features {
+    pub content: bool,
+    pub punctuation: bool,
+    pub name: bool,
+    pub actor: bool,
+    pub hedge: bool,
+    pub attribution: bool,
+    pub saying: bool,
+    pub pronoun: bool,
+    pub quantity: bool,
+    pub evaluative: bool,
+    pub quoted: bool,
+}
+
+impl Features {
+    /// Whether two feature sets, merged, carry the other's flags too.
+    pub fn union(self, o: Features) -> Features {
+        Features {
+            content: self.content || o.content,
+            punctuation: self.punctuation || o.punctuation,
+            name: self.name || o.name,
+            actor: self.actor || o.actor,
+            hedge: self.hedge || o.hedge,
+            attribution: self.attribution || o.attribution,
+            saying: self.saying || o.saying,
+            pronoun: self.pronoun || o.pronoun,
+            quantity: self.quantity || o.quantity,
+            evaluative: self.evaluative || o.evaluative,
+            quoted: self.quoted || o.quoted,
+        }
+    }
+
+    /// Whether the token says something beyond grammar: content, or an
+    /// actor pronoun or a hedge written as a function word ("nous",
+    /// "aurait").
+    pub fn is_salient(self) -> bool {
+        self.content || self.actor || self.hedge || self.quantity
+    }
+}
+
+impl WordClasses {
+    /// The classes of these languages' default resources, built once per
+    /// set of languages: stemming every list is work each comparison would
+    /// otherwise repeat.
+    pub fn for_languages(languages: &[Language]) -> Arc<WordClasses> {
+        static CACHE: OnceLock<Mutex<HashMap<Vec<Language>, Arc<WordClasses>>>> = OnceLock::new();
+        let mut key = languages.to_vec();
+        key.sort();
+        key.dedup();
+        let cache = CACHE.get_or_init(Default::default);
+        let mut cache = cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Arc::clone(cache.entry(key).or_insert_with_key(|key| {
+            Arc::new(WordClasses::new(
+                key.iter()
+                    .map(|l| Resources::clone(&l.resources()))
+                    .collect(),
+            ))
+        }))
+    }
+
+    /// The hedges and the words of attribution (sources, verbs of saying)
+    /// of a sentence, lower case, each once.
+    pub fn markers(&self, tokens: &[Token]) -> (Vec<String>, Vec<String>) {
+        let (mut hedges, mut attributions) = (Vec::new(), Vec::new());
+        for t in tokens {
+            if self.is_hedge(t) {
+                hedges.push(t.normalized.clone());
+            } else if t.is_word()
+                && std::iter::once(t)
+                    .chain(&t.parts)
+                    .any(|p| self.attribution.contains(&p.stem) || self.saying.contains(&p.stem))
+            {
+                attributions.push(t.normalized.clone());
+            }
+        }
+        for list in [&mut hedges, &mut attributions] {
+            list.sort();
+            list.dedup();
+        }
+        (hedges, attributions)
+    }
+
+    pub fn new(resources: Vec<Resources>) -> WordClasses {
+        let mut classes = WordClasses::default();
+        for r in &resources {
+            let analyzer = Analyzer::with_resources(r.clone());
+            let stems = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+                words.flat_map(|w| stems_of(&analyzer, w)).collect()
+            };
+            classes.hedges.extend(r.hedges().map(str::to_string));
+            classes
+                .attribution
+                .extend(stems(&mut r.attribution_markers()));
+            classes
+                .saying
+                .extend(stems(&mut r.saying_verbs().chain(r.reporting_words())));
+            classes.actor_labels.extend(stems(&mut r.actor_labels()));
+            classes
+                .actor_pronouns
+                .extend(r.actor_pronouns().map(str::to_string));
+            classes.evaluative.extend(stems(&mut r.evaluative_words()));
+            classes
+                .quantity
+                .extend(r.quantity_words().map(str::to_string));
+        }
+        let sources = classes.attribution.clone();
+        classes.saying.retain(|s| !sources.contains(s));
+        classes.resources = resources;
+        classes
+    }
+
+    /// Whether a token is a hedge, as written.
+    pub fn is_hedge(&self, t: &Token) -> bool {
+        self.hedges.contains(&t.normalized)
+    }
+
+    /// The features of every token of a sentence; `names` holds the stems
+    /// the corpus writes as names.
+    pub fn features(&self, tokens: &[Token], names: &HashSet<String>) -> Vec<Features> {
+        let quoted = scare_quoted(tokens);
+        let first_word = tokens.iter().position(Token::is_word);
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let pieces: Vec<&Token> = if t.parts.is_empty() {
+                    vec![t]
+                } else {
+                    t.parts.iter().chain(std::iter::once(t)).collect()
+                };
+                let any = |f: &dyn Fn(&Token) -> bool| pieces.iter().any(|p| f(p));
+                let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
+                let name = t.is_word()
+                    && !t.stop
+                    && any(&|p| {
+                        capitalised(p) && (Some(i) != first_word || names.contains(&p.stem))
+                    });
+                let pronoun = self.actor_pronouns.contains(&t.normalized);
+                Features {
+                    content: t.is_content(),
+                    punctuation: t.kind == TokenKind::Punctuation,
+                    name,
+                    actor: any(&|p| self.actor_labels.contains(&p.stem)) || pronoun,
+                    pronoun,
+                    hedge: self.hedges.contains(&t.normalized),
+                    attribution: any(&|p| self.attribution.contains(&p.stem)),
+                    saying: any(&|p| self.saying.contains(&p.stem)),
+                    quantity: t.kind == TokenKind::Number || self.quantity.contains(&t.normalized),
+                    evaluative: t.is_content()
+                        && (any(&|p| self.evaluative.contains(&p.stem))
+                            || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
+                    quoted: quoted[i],
+                }
+            })
+            .collect()
+    }
+}
+
+/// The stems of a listed word; a compound ("porte-parole") counts whole,
+/// never by its pieces ("porte" would match "porter").
+fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
+    analyzer.analyze(word).into_iter().map(|t| t.stem).collect()
+}
+
+/// The longest quotation read as scare quotes rather than a citation.
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// Which tokens stand inside a short quotation (at most
+/// [`SCARE_QUOTE_WORDS`] words): « rebelles », “so-called”.
+pub(super) fn scare_quoted(tokens: &[Token]) -> Vec<bool> {
+    let mut quoted = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Punctuation {
+            continue;
+        }
+        let s = t.surface.as_str();
+        let opens = matches!(s, "«" | "“" | "„") || (s == "\"" && open.is_none());
+        let closes = matches!(s, "»" | "”") || (s == "\"" && open.is_some());
+        if closes && let Some(start) = open.take() {
+            let words = tokens[start + 1..i].iter().filter(|t| t.is_word()).count();
+            if (1..=SCARE_QUOTE_WORDS).contains(&words) {
+                quoted[start + 1..i].iter_mut().for_each(|q| *q = true);
+            }
+        } else if opens {
+            open = Some(i);
+        }
+    }
+    quoted
+}

@@ -1,0 +1,260 @@
+//! The framing lexicon: which words one outlet uses where another uses
+//! others, counted over every aligned pair.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::AnalyzedDocument;
+use crate::align::{Alignment, SentenceRef};
+use crate::diff::{Category, Difference, DifferenceKind};
+
+/// How many example pairs an entry keeps.
+const EXAMPLES: usize = 3;
+
+/// Two aligned sentences, one per side.
+///
+/// ```
+/// use framediff::align::SentenceRef;
+/// use framediff::framing::lexicon::PairRef;
+/// let pair = PairRef {
+///     a: SentenceRef { doc: "rt".into(), sentence: 3 },
+///     b: SentenceRef { doc: "afp".into(), sentence: 1 },
+/// };
+/// assert_eq!(serde_json::to_value(&pair).unwrap()["b"]["doc"], "afp");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PairRef {
+    /// The sentence with term `a`.
+    pub a: SentenceRef,
+    /// The sentence with term `b`.
+    pub b: SentenceRef,
+}
+
+/// One substitution and how often it occurs.
+///
+/// ```
+/// use framediff::diff::Category;
+/// use framediff::framing::lexicon::LexiconEntry;
+/// let e = LexiconEntry {
+///     a: "terroristes".into(), b: "rebelles".into(),
+///     category: Category::ActorLabel, count: 2, examples: vec![],
+/// };
+/// assert_eq!(serde_json::to_value(&e).unwrap()["category"], "actor_label");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LexiconEntry {
+    /// The term on one side: its content words, lower case.
+    pub a: String,
+    /// The term on the other side.
+    pub b: String,
+    /// What the substitution does.
+    pub category: Category,
+    /// In how many places (aligned pairs) it occurs.
+    pub count: usize,
+    /// Up to three pairs of sentences where it occurs, first ones first.
+    pub examples: Vec<PairRef>,
+}
+
+/// The substitutions between two outlets: `a` is what outlet `a` writes.
+///
+/// ```
+/// use framediff::framing::lexicon::OutletPairLexicon;
+/// let l = OutletPairLexicon { a: "AFP".into(), b: "RT".into(), entries: vec![] };
+/// assert!(l.entries.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutletPairLexicon {
+    /// One outlet (the first by name).
+    pub a: String,
+    /// The other outlet.
+    pub b: String,
+    /// Its substitutions, strongest first.
+    pub entries: Vec<LexiconEntry>,
+}
+
+/// Every substitution of a comparison, overall and per outlet pair.
+///
+/// Overall, the two terms of an entry are in alphabetical order (which
+/// outlet says which is in [`Lexicon::by_outlets`]). Entries are sorted
+/// strongest first: most frequent, then named categories before `other`,
+/// then alphabetically. Minor differences (function words only) are left
+/// out.
+///
+/// ```
+/// use framediff::{Comparison, Document, diff::Category};
+/// let docs = vec![
+///     Document::new("rt", "Les terroristes ont attaqué Alep lundi.").with_outlet("RT"),
+///     Document::new("afp", "Les rebelles ont attaqué Alep lundi.").with_outlet("AFP"),
+/// ];
+/// let cmp = Comparison::new(docs, &Default::default())?;
+/// let top = &cmp.lexicon.overall[0];
+/// assert_eq!((top.a.as_str(), top.b.as_str()), ("rebelles", "terroristes"));
+/// assert_eq!(top.category, Category::ActorLabel);
+/// let afp_rt = &cmp.lexicon.by_outlets[0];
+/// assert_eq!((afp_rt.a.as_str(), afp_rt.entries[0].a.as_str()), ("AFP", "rebelles"));
+/// # Ok::<(), framediff::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lexicon {
+    /// All outlet pairs together.
+    pub overall: Vec<LexiconEntry>,
+    /// One lexicon per pair of outlets, ordered by outlet names.
+    pub by_outlets: Vec<OutletPairLexicon>,
+}
+
+/// Entries are counted by the terms' stems ("terroriste" and "terroristes"
+/// are one term) and shown in the form first seen.
+type Tally = BTreeMap<(String, String, Category), Counted>;
+
+#[derive(Default)]
+struct Counted {
+    forms: (String, String),
+    count: usize,
+    examples: Vec<PairRef>,
+}
+
+/// Adds up the substitutions of every alignment.
+///
+/// ```
+/// use framediff::framing::lexicon::build;
+/// let lexicon = build(&[], &[]);
+/// assert!(lexicon.overall.is_empty());
+/// ```
+pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexicon {
+    let outlet = |id: &str| {
+        documents
+            .iter()
+            .find(|d| d.document.id == id)
+            .map_or(id.to_string(), |d| d.document.label().to_string())
+    };
+    let mut overall = Tally::new();
+    let mut by_outlets: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    for link in alignments {
+        let (Some(&sa), Some(&sb)) = (link.a.sentences.first(), link.b.sentences.first()) else {
+            continue;
+        };
+        let mut pair = PairRef {
+            a: SentenceRef {
+                doc: link.a.doc.clone(),
+                sentence: sa,
+            },
+            b: SentenceRef {
+                doc: link.b.doc.clone(),
+                sentence: sb,
+            },
+        };
+        let (mut oa, mut ob) = (outlet(&link.a.doc), outlet(&link.b.doc));
+        let swap = oa > ob;
+        if swap {
+            std::mem::swap(&mut oa, &mut ob);
+            std::mem::swap(&mut pair.a, &mut pair.b);
+        }
+        for d in link.differences.iter().filter(|d| counts(d)) {
+            let (Some(ta), Some(tb)) = (
+                term(documents, &link.a.doc, d.a_span),
+                term(documents, &link.b.doc, d.b_span),
+            ) else {
+                continue;
+            };
+            if ta.key == tb.key && d.category != Category::ScareQuotes {
+                continue;
+            }
+            let (ta, tb) = if swap { (tb, ta) } else { (ta, tb) };
+            add(
+                by_outlets.entry((oa.clone(), ob.clone())).or_default(),
+                (&ta, &tb),
+                d.category,
+                &pair,
+            );
+            let (x, y) = if ta.form <= tb.form {
+                (ta, tb)
+            } else {
+                (tb, ta)
+            };
+            add(&mut overall, (&x, &y), d.category, &pair);
+        }
+    }
+    Lexicon {
+        overall: ranked(overall),
+        by_outlets: by_outlets
+            .into_iter()
+            .map(|((a, b), tally)| OutletPairLexicon {
+                a,
+                b,
+                entries: ranked(tally),
+            })
+            .collect(),
+    }
+}
+
+fn counts(d: &Difference) -> bool {
+    d.kind == DifferenceKind::Substitution && !d.minor
+}
+
+fn add(tally: &mut Tally, (a, b): (&Term, &Term), category: Category, pair: &PairRef) {
+    let counted = tally
+        .entry((a.key.clone(), b.key.clone(), category))
+        .or_insert_with(|| Counted {
+            forms: (a.form.clone(), b.form.clone()),
+            ..Counted::default()
+        });
+    counted.count += 1;
+    if counted.examples.len() < EXAMPLES && !counted.examples.contains(pair) {
+        counted.examples.push(pair.clone());
+    }
+}
+
+fn ranked(tally: Tally) -> Vec<LexiconEntry> {
+    let mut entries: Vec<LexiconEntry> = tally
+        .into_iter()
+        .map(|((_, _, category), counted)| LexiconEntry {
+            a: counted.forms.0,
+            b: counted.forms.1,
+            category,
+            count: counted.count,
+            examples: counted.examples,
+        })
+        .collect();
+    entries.sort_by(|x, y| {
+        y.count
+            .cmp(&x.count)
+            .then((x.category == Category::Other).cmp(&(y.category == Category::Other)))
+            .then_with(|| (&x.a, &x.b, x.category).cmp(&(&y.a, &y.b, y.category)))
+    });
+    entries
+}
+
+/// A term as counted (its stems) and as shown (its normalised forms).
+struct Term {
+    key: String,
+    form: String,
+}
+
+/// The term of a span: its content words (all its words when it has only
+/// function words, like "nous"), space-separated.
+fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>) -> Option<Term> {
+    let (start, end) = span?;
+    let document = documents.iter().find(|d| d.document.id == doc)?;
+    let tokens: Vec<&crate::analyze::Token> = document
+        .sentences
+        .iter()
+        .filter(|s| s.sentence.start < end && start < s.sentence.end)
+        .flat_map(|s| &s.tokens)
+        .filter(|t| {
+            start <= t.start
+                && t.end <= end
+                && !matches!(t.kind, crate::analyze::TokenKind::Punctuation)
+        })
+        .collect();
+    let content: Vec<&crate::analyze::Token> =
+        tokens.iter().copied().filter(|t| t.is_content()).collect();
+    let words = if content.is_empty() { tokens } else { content };
+    let join = |f: fn(&crate::analyze::Token) -> &str| {
+        words.iter().map(|t| f(t)).collect::<Vec<&str>>().join(" ")
+    };
+    (!words.is_empty()).then(|| Term {
+        key: join(|t| t.stem.as_str()),
+        form: join(|t| t.normalized.as_str()),
+    })
+}
