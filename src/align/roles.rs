@@ -125,10 +125,12 @@ impl RoleStems {
                     .collect(),
                 actors: resources
                     .actor_words()
+                    .chain(resources.actor_labels())
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
                 times: resources
                     .time_words()
+                    .chain(resources.date_words())
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
                 generic: resources

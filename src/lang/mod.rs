@@ -323,6 +323,16 @@ impl Resources {
         self.date_words.contains(&fold_key(word))
     }
 
+    /// The date words (see [`Resources::is_date_word`]), in no set order.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().date_words().any(|w| w == "monday"));
+    /// ```
+    pub fn date_words(&self) -> impl Iterator<Item = &str> {
+        self.date_words.iter().map(String::as_str)
+    }
+
     /// Words of attribution, in dictionary form: reporting verbs and nouns
     /// ("déclarer", "selon", "porte-parole"). A link between two sentences
     /// needs more than a shared reporting word.
@@ -335,25 +345,28 @@ impl Resources {
         self.reporting_words.iter().map(String::as_str)
     }
 
-    /// Generic words for participants, in dictionary form: roles, groups,
-    /// actor labels ("président", "rebelle", "terroriste", "gouvernement").
-    /// A link needs more than a shared participant.
+    /// Generic words for participants besides the
+    /// [actor labels](Resources::actor_labels), in dictionary form: roles
+    /// and places ("président", "ministre", "ville", "pays"). A link needs
+    /// more than a shared participant, whether named by one of these or by
+    /// an actor label.
     ///
     /// ```
     /// use framediff::lang::Language;
-    /// assert!(Language::English.resources().actor_words().any(|w| w == "rebel"));
+    /// assert!(Language::English.resources().actor_words().any(|w| w == "minister"));
     /// ```
     pub fn actor_words(&self) -> impl Iterator<Item = &str> {
         self.actor_words.iter().map(String::as_str)
     }
 
-    /// Words that place a claim in time, in dictionary form: weekdays,
-    /// months, "hier", "récemment", "semaine". Two sentences dated the same
-    /// day share a time, not a claim, so a link needs more than these.
+    /// Words that place a claim in time besides the
+    /// [date words](Resources::is_date_word), in dictionary form: "hier",
+    /// "récemment", "semaine". Two sentences dated the same day share a
+    /// time, not a claim, so a link needs more than these or a date word.
     ///
     /// ```
     /// use framediff::lang::Language;
-    /// assert!(Language::French.resources().time_words().any(|w| w == "lundi"));
+    /// assert!(Language::French.resources().time_words().any(|w| w == "hier"));
     /// assert!(Language::English.resources().time_words().any(|w| w == "yesterday"));
     /// ```
     pub fn time_words(&self) -> impl Iterator<Item = &str> {
