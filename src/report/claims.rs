@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::context::{Context, claim_anchor, sentence_anchor};
 use super::escape::{escape, put};
-use super::signals::Stance;
+use super::stance::{cues, shown};
 use crate::align::Claim;
 use crate::diff::{Category, Difference, DifferenceKind};
 
@@ -34,7 +34,17 @@ pub(super) fn category_label(category: Category) -> &'static str {
     }
 }
 
-/// The short label printed after each mark, so marks read without colour.
+/// The label printed after each mark, so marks read without colour; none
+/// for `other`, which its faint dotted underline tells apart.
+fn tag_html(category: Category) -> String {
+    if category == Category::Other {
+        String::new()
+    } else {
+        format!("<span class=\"tag\">{}</span>", category_tag(category))
+    }
+}
+
+/// The short label of a category, as printed after its marks.
 fn category_tag(category: Category) -> &'static str {
     match category {
         Category::ActorLabel => "actor",
@@ -48,7 +58,7 @@ fn category_tag(category: Category) -> &'static str {
     }
 }
 
-fn category_class(category: Category) -> &'static str {
+pub(super) fn category_class(category: Category) -> &'static str {
     match category {
         Category::ActorLabel => "d-actor_label",
         Category::Hedging => "d-hedging",
@@ -70,7 +80,7 @@ fn category_style(category: Category) -> &'static str {
         Category::Quantity => "bold",
         Category::ScareQuotes => "lines above and below",
         Category::Evaluative => "double underline",
-        Category::Other => "thin dotted underline",
+        Category::Other => "thin dotted underline, no label",
     }
 }
 
@@ -86,14 +96,14 @@ pub(super) fn render(out: &mut String, context: &Context) {
 }
 
 fn legend(out: &mut String) {
-    out.push_str("<div class=\"legend\" role=\"note\"><strong>Marks</strong>");
+    out.push_str("<div class=\"legend\" role=\"note\"><p><strong>How to read the cards.</strong> Each card is one outlet's sentence. A marked stretch differs from another outlet's sentence of the same claim: the label after it and its line style name the kind of difference, and hovering it shows what the other outlet writes. The line under a card says whether the outlet states the claim, attributes it to a source or hedges it.</p>");
     for category in CATEGORIES {
         put!(
             out,
-            "<span><mark class=\"{}\">{}</mark><span class=\"tag\">{}</span> {}</span>",
+            "<span><mark class=\"{}\">{}</mark>{} {}</span>",
             category_class(category),
             category_label(category),
-            category_tag(category),
+            tag_html(category),
             category_style(category)
         );
     }
@@ -130,14 +140,21 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         );
         highlighted(out, &sentence.text, &marks);
         out.push_str("</p>");
-        match context.stances.get(&key) {
-            Some(Stance::Hedges) => {
-                out.push_str("<p class=\"stance st-hedges\">◧ hedges or attributes the claim</p>")
-            }
-            Some(Stance::States) => {
-                out.push_str("<p class=\"stance st-states\">■ states the claim as fact</p>")
-            }
-            None => {}
+        if let Some(certainty) = context.certainty(claim.id, context.outlet_of(key.0)) {
+            let look = shown(Some(certainty.stance));
+            let cues = cues(certainty);
+            let cues = if cues.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", escape(&cues.join(", ")))
+            };
+            put!(
+                out,
+                "<p class=\"stance {}\">{} {}{cues}</p>",
+                look.class,
+                look.symbol,
+                look.meaning
+            );
         }
         out.push_str("</div>\n");
     }
@@ -257,20 +274,20 @@ pub(super) fn highlighted(out: &mut String, text: &str, marks: &[Mark]) {
         out.push_str(&escape(&text[at..mark.start]));
         put!(
             out,
-            "<mark class=\"{}\" title=\"{}\">{}</mark><span class=\"tag\">{}</span>",
+            "<mark class=\"{}\" title=\"{}\">{}</mark>{}",
             category_class(mark.category),
             escape(&notes.join("; ")),
             escape(&text[mark.start..mark.end]),
-            category_tag(mark.category)
+            tag_html(mark.category)
         );
         at = mark.end;
     }
     out.push_str(&escape(&text[at..]));
 }
 
-/// The claim's differences in words, one line each.
+/// The claim's differences in words, one line each, the named kinds first.
 fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines: Vec<(Category, String)> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut minor = 0;
     for pair in pairs {
@@ -291,21 +308,27 @@ fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
                 DifferenceKind::Addition => format!("{b} adds “{}”; {a} does not", quote(&d.b)),
                 DifferenceKind::Omission => format!("{a} has “{}”; {b} does not", quote(&d.a)),
             };
+            let muted = if d.category == Category::Other {
+                " class=\"faint\""
+            } else {
+                ""
+            };
             let line = format!(
-                "<li><span class=\"tag\">{}</span> {}: {what}</li>",
-                category_tag(d.category),
-                category_label(d.category)
+                "<li{muted}><span class=\"tag\">{}</span> {what}</li>",
+                category_tag(d.category)
             );
             if seen.insert(line.clone()) {
-                lines.push(line);
+                lines.push((d.category, line));
             }
         }
     }
     if lines.is_empty() && minor == 0 {
         return;
     }
+    // Stable: within a kind, the pairs keep story order.
+    lines.sort_by_key(|(category, _)| *category);
     out.push_str("<ul class=\"plain diffs\">\n");
-    for line in lines {
+    for (_, line) in lines {
         out.push_str(&line);
         out.push('\n');
     }
