@@ -8,6 +8,7 @@ use super::escape::{escape, put};
 use super::stance::{cues, shown};
 use crate::align::Claim;
 use crate::diff::{Category, Difference, DifferenceKind};
+use crate::framing::certainty::Stance;
 
 const CATEGORIES: [Category; 8] = [
     Category::ActorLabel,
@@ -96,7 +97,7 @@ pub(super) fn render(out: &mut String, context: &Context) {
 }
 
 fn legend(out: &mut String) {
-    out.push_str("<div class=\"legend\" role=\"note\"><p><strong>How to read the cards.</strong> Each card is one outlet's sentence. A marked stretch differs from another outlet's sentence of the same claim: the label after it and its line style name the kind of difference, and hovering it shows what the other outlet writes. The line under a card says whether the outlet states the claim, attributes it to a source or hedges it.</p>");
+    out.push_str("<div class=\"legend\" role=\"note\"><p><strong>How to read the cards.</strong> Each card is one outlet's sentence. A marked stretch differs from another outlet's sentence of the same claim: the label after it and its line style name the kind of difference, and hovering it shows what the other outlet writes. The line under a card says whether its outlet states the claim, attributes it to a source or hedges it (left out when every outlet states it as fact).</p>");
     for category in CATEGORIES {
         put!(
             out,
@@ -125,6 +126,12 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         if outlets == 1 { "outlet" } else { "outlets" }
     );
     let pairs = claim_pairs(context, claim);
+    // A claim every outlet states as fact needs no line under each card.
+    let all_state = context.outlets_of_claim(claim).iter().all(|&o| {
+        context
+            .certainty(claim.id, o)
+            .is_some_and(|c| c.stance == Stance::States)
+    });
     for &key in &keys {
         let sentence = context.sentence(key);
         let marks = marks_for(context, &pairs, key);
@@ -140,27 +147,36 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         );
         highlighted(out, &sentence.text, &marks);
         out.push_str("</p>");
-        if let Some(certainty) = context.certainty(claim.id, context.outlet_of(key.0)) {
-            let look = shown(Some(certainty.stance));
-            let cues = cues(certainty);
-            let cues = if cues.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", escape(&cues.join(", ")))
-            };
-            put!(
-                out,
-                "<p class=\"stance {}\">{} {}{cues}</p>",
-                look.class,
-                look.symbol,
-                look.meaning
-            );
+        if !all_state {
+            stance_line(out, context, claim, context.outlet_of(key.0));
         }
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n");
     difference_list(out, context, &pairs);
     out.push_str("</section>\n");
+}
+
+/// Under a card: whether its outlet states, attributes or hedges the claim,
+/// and the words that show it.
+fn stance_line(out: &mut String, context: &Context, claim: &Claim, outlet: usize) {
+    let Some(certainty) = context.certainty(claim.id, outlet) else {
+        return;
+    };
+    let look = shown(Some(certainty.stance));
+    let cues = cues(certainty);
+    let cues = if cues.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", escape(&cues.join(", ")))
+    };
+    put!(
+        out,
+        "<p class=\"stance {}\">{} {}{cues}</p>",
+        look.class,
+        look.symbol,
+        look.meaning
+    );
 }
 
 /// The differences between two sentences of the claim, with both sides.
@@ -285,9 +301,11 @@ pub(super) fn highlighted(out: &mut String, text: &str, marks: &[Mark]) {
     out.push_str(&escape(&text[at..]));
 }
 
-/// The claim's differences in words, one line each, the named kinds first.
+/// The claim's differences in words, one line each: the named kinds first,
+/// each with its substitutions before its additions and omissions.
 fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
-    let mut lines: Vec<(Category, String)> = Vec::new();
+    // (category, whether a substitution, the line): substitutions first.
+    let mut lines: Vec<(Category, bool, String)> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut minor = 0;
     for pair in pairs {
@@ -308,17 +326,12 @@ fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
                 DifferenceKind::Addition => format!("{b} adds “{}”; {a} does not", quote(&d.b)),
                 DifferenceKind::Omission => format!("{a} has “{}”; {b} does not", quote(&d.a)),
             };
-            let muted = if d.category == Category::Other {
-                " class=\"faint\""
-            } else {
-                ""
-            };
             let line = format!(
-                "<li{muted}><span class=\"tag\">{}</span> {what}</li>",
+                "<li><span class=\"tag\">{}</span> {what}</li>",
                 category_tag(d.category)
             );
             if seen.insert(line.clone()) {
-                lines.push((d.category, line));
+                lines.push((d.category, d.kind == DifferenceKind::Substitution, line));
             }
         }
     }
@@ -326,11 +339,34 @@ fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
         return;
     }
     // Stable: within a kind, the pairs keep story order.
-    lines.sort_by_key(|(category, _)| *category);
+    lines.sort_by_key(|(category, substitution, _)| (*category, !substitution));
+    let named = lines
+        .iter()
+        .position(|(category, _, _)| *category == Category::Other)
+        .unwrap_or(lines.len());
     out.push_str("<ul class=\"plain diffs\">\n");
-    for (_, line) in lines {
-        out.push_str(&line);
+    for (_, _, line) in &lines[..named] {
+        out.push_str(line);
         out.push('\n');
+    }
+    // Other wording is there to check, not to read first: folded.
+    let other = &lines[named..];
+    if !other.is_empty() {
+        put!(
+            out,
+            "<li><details><summary>{} other wording {}</summary><ul>\n",
+            other.len(),
+            if other.len() == 1 {
+                "change"
+            } else {
+                "changes"
+            }
+        );
+        for (_, _, line) in other {
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str("</ul></details></li>\n");
     }
     if minor > 0 {
         put!(

@@ -50,10 +50,12 @@ section.claim { border-top: 1px solid var(--rule); padding-top: .3rem; break-ins
 .card p { margin: 0 0 .3rem; }
 .diffs { font-size: .9rem; margin: .6rem 0 0; padding: .4rem .7rem; list-style: none; border-left: 3px solid var(--rule); }
 .diffs li { margin: .15rem 0; }
-.diffs li.faint { color: var(--muted); }
+.diffs details { color: var(--muted); }
+.diffs summary { cursor: pointer; font: .85rem system-ui, sans-serif; }
+.diffs details ul { list-style: none; padding-left: 0; margin: .2rem 0; }
 .diffs .tag { vertical-align: baseline; display: inline-block; min-width: 5.2em; margin: 0; }
 mark { color: inherit; padding: 0 .1em; border-radius: 2px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.tag { display: inline-block; font-size: .62rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; vertical-align: super; line-height: 1; margin-left: .12em; color: #333; }
+.tag { display: inline; font-size: .62rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; vertical-align: super; line-height: 1; margin-left: .12em; color: #333; }
 .d-actor_label { background: #fbd9a6; border-bottom: 2px solid #9a5a00; }
 .d-hedging { background: #cfe0ff; font-style: italic; border-bottom: 2px dotted #1f4ea3; }
 .d-attribution { background: #e2d4f7; border-bottom: 2px dashed #5b2c9a; }

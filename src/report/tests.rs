@@ -70,16 +70,19 @@ fn the_computed_differences_are_marked_in_both_cards() {
     // Minor changes (contre / sur) are counted, not marked.
     assert!(!cards[0].contains(">contre</mark>"));
     let list = &page[page.find("<ul class=\"plain diffs\">").unwrap()..];
-    let list = &list[..list.find("</ul>").unwrap()];
+    let list = &list[..list.find("</section>").unwrap()];
     let actor = list.find("RT “terroristes” ↔ AFP “rebelles”").unwrap();
     let hedge = list
         .find("AFP adds “Selon l&#39;OSDH”; RT does not")
         .unwrap();
-    let other = list.find("RT “attaque” ↔ AFP “offensive”").unwrap();
+    let other = list
+        .find("<details><summary>1 other wording change</summary>")
+        .unwrap();
     assert!(
         actor < hedge && hedge < other,
-        "named kinds first, other last"
+        "named kinds first, other folded last"
     );
+    assert!(list[other..].contains("RT “attaque” ↔ AFP “offensive”"));
     assert!(list.contains("and 2 minor changes"));
 }
 
@@ -173,6 +176,13 @@ fn the_grid_and_the_cards_show_the_certainty_profile() {
     let page = html(&cmp);
     assert!(page.contains("◐ attributes</a><span class=\"cues\">osdh</span>"));
     assert!(page.contains("◐ attributes it to a source: osdh</p>"));
+
+    // When every outlet states it, the cards say nothing; the grid does.
+    let afp = &mut cmp.certainty[0].outlets[0];
+    afp.stance = crate::framing::certainty::Stance::States;
+    let page = html(&cmp);
+    assert!(!page.contains("<p class=\"stance"));
+    assert_eq!(page.matches("● states</a></td>").count(), 2);
 
     // No profile: each outlet carries the claim, no stance is claimed.
     cmp.certainty.clear();
