@@ -41,7 +41,7 @@ td.absent { color: #9a9aa0; background: repeating-linear-gradient(45deg, #fcfcfd
 .cues { display: block; font-size: .72rem; line-height: 1.25; color: var(--muted); overflow-wrap: anywhere; }
 .legend p { flex-basis: 100%; margin: 0 0 .2rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; padding: .5rem .7rem; background: var(--tint); border: 1px solid var(--rule); margin: .5rem 0 1rem; }
-section.claim { border-top: 1px solid var(--rule); padding-top: .3rem; break-inside: avoid; }
+section.claim { border-top: 1px solid var(--rule); padding-top: .3rem; }
 .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .8rem; }
 .card { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .7rem; background: #fff; break-inside: avoid; }
 .card h4 { margin: 0 0 .3rem; font: 600 .9rem/1.3 system-ui, sans-serif; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 .5rem; }
@@ -78,8 +78,9 @@ footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--rule
   nav, .grid-wrap { overflow: visible; }
   table.grid { min-width: 0 !important; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; }
-  section.claim, .card, tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  /* A long claim may run over a page; its cards and each line may not. */
+  .card, tr, .diffs li { break-inside: avoid; }
   .sent:target, .card:target, section:target { outline: none; }
 }
 "#;
