@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use framediff::diff::{Category, Difference, DifferenceKind};
+use framediff::align::Alignment;
+use framediff::diff::{Category, Difference};
 use framediff::{Comparison, Config, Document};
 
 fn browser() -> Option<PathBuf> {
@@ -107,29 +108,61 @@ fn the_seeds_report_shows_every_outlet_and_the_grid() {
     );
     assert!(!dom.contains("<script"), "the report runs no script");
 
-    // Every difference the comparison found is highlighted somewhere.
-    let found: Vec<&Difference> = cmp
+    terroristes_rebelles_is_highlighted(&cmp, &dom);
+}
+
+/// The seeds' actor-label difference "terroristes" / "rebelles": found by
+/// the comparison, marked on both sides of one claim's cards, and listed
+/// in the summary.
+fn terroristes_rebelles_is_highlighted(cmp: &Comparison, dom: &str) {
+    let is = |text: &Option<String>, stem: &str| {
+        text.as_deref()
+            .is_some_and(|t| t.to_lowercase().starts_with(stem))
+    };
+    let found: Vec<(&Alignment, &Difference)> = cmp
         .alignments
         .iter()
-        .flat_map(|a| &a.differences)
-        .filter(|d| !d.minor)
+        .flat_map(|link| link.differences.iter().map(move |d| (link, d)))
+        .filter(|(_, d)| {
+            d.category == Category::ActorLabel
+                && ((is(&d.a, "terroriste") && is(&d.b, "rebelle"))
+                    || (is(&d.a, "rebelle") && is(&d.b, "terroriste")))
+        })
         .collect();
-    if !found.is_empty() {
-        assert!(
-            dom.contains("<mark class=\"d-"),
-            "differences found but none highlighted"
-        );
-    }
-    let terror = found.iter().any(|d| {
-        d.category == Category::ActorLabel
-            && [&d.a, &d.b]
+    assert!(
+        !found.is_empty(),
+        "the seeds no longer show terroristes / rebelles"
+    );
+    let shown = found.iter().any(|(link, d)| {
+        let Some(claim) = cmp.claims.iter().find(|c| {
+            c.sentences
                 .iter()
-                .any(|t| t.as_deref() == Some("terroristes"))
+                .any(|r| r.doc == link.a.doc && link.a.sentences.contains(&r.sentence))
+        }) else {
+            return false;
+        };
+        let anchor = format!("<section class=\"claim\" id=\"claim-{}\">", claim.id + 1);
+        let Some(start) = dom.find(&anchor) else {
+            return false;
+        };
+        let section = &dom[start..];
+        let section = &section[..section.find("</section>").unwrap_or(section.len())];
+        let marked = |text: &Option<String>| {
+            let text = text.as_deref().unwrap_or_default();
+            section.contains(&format!(">{text}</mark><span class=\"tag\">actor</span>"))
+        };
+        section.contains("<mark class=\"d-actor_label\"") && marked(&d.a) && marked(&d.b)
     });
-    if terror {
-        assert!(dom.contains("<mark class=\"d-actor_label\""));
-        assert!(dom.contains(">terroristes</mark>"));
-    }
+    assert!(
+        shown,
+        "no claim marks both terroristes and rebelles as actor labels"
+    );
+    let summary = &dom[..dom.find("<section id=\"coverage\">").expect("grid section")];
+    assert!(
+        summary.contains("<mark class=\"d-actor_label\">rebelles</mark>")
+            && summary.contains("<mark class=\"d-actor_label\">terroriste"),
+        "terroristes / rebelles not among the summary's framing differences"
+    );
 }
 
 #[test]
@@ -141,22 +174,14 @@ fn a_terroristes_rebelles_difference_is_highlighted_in_the_browser() {
         Document::new("rt", rt).with_outlet("RT"),
         Document::new("afp", afp).with_outlet("AFP"),
     ];
-    let mut cmp = Comparison::new(docs, &Config::default()).expect("comparison");
-    let at = |text: &str, word: &str| text.find(word).map(|s| (s, s + word.len()));
-    cmp.alignments[0].differences = vec![Difference {
-        kind: DifferenceKind::Substitution,
-        category: Category::ActorLabel,
-        a: Some("terroristes".into()),
-        b: Some("rebelles".into()),
-        a_span: at(rt, "terroristes"),
-        b_span: at(afp, "rebelles"),
-        minor: false,
-    }];
+    let cmp = Comparison::new(docs, &Config::default()).expect("comparison");
     let dom = rendered_dom(&browser, &framediff::report::html(&cmp), "terroristes");
     assert!(dom.contains(">terroristes</mark><span class=\"tag\">actor</span>"));
     assert!(dom.contains(">rebelles</mark><span class=\"tag\">actor</span>"));
     assert!(
-        dom.contains("<strong>rebelles</strong>"),
+        dom.contains(
+            "<mark class=\"d-actor_label\">rebelles</mark> <span class=\"meta\">(AFP)</span>"
+        ),
         "not in the summary"
     );
     assert!(

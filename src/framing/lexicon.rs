@@ -1,7 +1,7 @@
 //! The framing lexicon: which words one outlet uses where another uses
 //! others, counted over every aligned pair.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -39,8 +39,10 @@ pub struct PairRef {
 /// let e = LexiconEntry {
 ///     a: "terroristes".into(), b: "rebelles".into(),
 ///     category: Category::ActorLabel, count: 2, examples: vec![],
+///     a_outlets: vec!["RT".into()], b_outlets: vec!["AFP".into(), "Reuters".into()],
 /// };
 /// assert_eq!(serde_json::to_value(&e).unwrap()["category"], "actor_label");
+/// assert_eq!(serde_json::to_value(&e).unwrap()["b_outlets"][1], "Reuters");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LexiconEntry {
@@ -54,6 +56,12 @@ pub struct LexiconEntry {
     pub count: usize,
     /// Up to three pairs of sentences where it occurs, first ones first.
     pub examples: Vec<PairRef>,
+    /// The outlets that write `a` where another writes `b`, by name.
+    #[serde(default)]
+    pub a_outlets: Vec<String>,
+    /// The outlets that write `b` where another writes `a`, by name.
+    #[serde(default)]
+    pub b_outlets: Vec<String>,
 }
 
 /// The substitutions between two outlets: `a` is what outlet `a` writes.
@@ -75,8 +83,9 @@ pub struct OutletPairLexicon {
 
 /// Every substitution of a comparison, overall and per outlet pair.
 ///
-/// Overall, the two terms of an entry are in alphabetical order (which
-/// outlet says which is in [`Lexicon::by_outlets`]). Entries are sorted
+/// Overall, the two terms of an entry are in alphabetical order, each with
+/// the outlets that write it ([`LexiconEntry::a_outlets`]); the entries of
+/// each outlet pair are in [`Lexicon::by_outlets`]. Entries are sorted
 /// strongest first: most frequent, then named categories before `other`,
 /// then alphabetically. Minor differences (function words only) are left
 /// out.
@@ -91,6 +100,7 @@ pub struct OutletPairLexicon {
 /// let top = &cmp.lexicon.overall[0];
 /// assert_eq!((top.a.as_str(), top.b.as_str()), ("rebelles", "terroristes"));
 /// assert_eq!(top.category, Category::ActorLabel);
+/// assert_eq!((&top.a_outlets, &top.b_outlets), (&vec!["AFP".to_string()], &vec!["RT".to_string()]));
 /// let afp_rt = &cmp.lexicon.by_outlets[0];
 /// assert_eq!((afp_rt.a.as_str(), afp_rt.entries[0].a.as_str()), ("AFP", "rebelles"));
 /// # Ok::<(), framediff::Error>(())
@@ -112,6 +122,7 @@ struct Counted {
     forms: (String, String),
     count: usize,
     examples: Vec<PairRef>,
+    outlets: (BTreeSet<String>, BTreeSet<String>),
 }
 
 /// Adds up the substitutions of every alignment.
@@ -161,18 +172,15 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
                 continue;
             }
             let (ta, tb) = if swap { (tb, ta) } else { (ta, tb) };
+            let (a, b) = ((&ta, oa.as_str()), (&tb, ob.as_str()));
             add(
                 by_outlets.entry((oa.clone(), ob.clone())).or_default(),
-                (&ta, &tb),
+                (a, b),
                 d.category,
                 &pair,
             );
-            let (x, y) = if ta.form <= tb.form {
-                (ta, tb)
-            } else {
-                (tb, ta)
-            };
-            add(&mut overall, (&x, &y), d.category, &pair);
+            let (x, y) = if ta.form <= tb.form { (a, b) } else { (b, a) };
+            add(&mut overall, (x, y), d.category, &pair);
         }
     }
     Lexicon {
@@ -192,7 +200,13 @@ fn counts(d: &Difference) -> bool {
     d.kind == DifferenceKind::Substitution && !d.minor
 }
 
-fn add(tally: &mut Tally, (a, b): (&Term, &Term), category: Category, pair: &PairRef) {
+/// Counts one substitution: each side's term and the outlet that writes it.
+fn add(
+    tally: &mut Tally,
+    ((a, outlet_a), (b, outlet_b)): ((&Term, &str), (&Term, &str)),
+    category: Category,
+    pair: &PairRef,
+) {
     let counted = tally
         .entry((a.key.clone(), b.key.clone(), category))
         .or_insert_with(|| Counted {
@@ -200,6 +214,8 @@ fn add(tally: &mut Tally, (a, b): (&Term, &Term), category: Category, pair: &Pai
             ..Counted::default()
         });
     counted.count += 1;
+    counted.outlets.0.insert(outlet_a.to_string());
+    counted.outlets.1.insert(outlet_b.to_string());
     if counted.examples.len() < EXAMPLES && !counted.examples.contains(pair) {
         counted.examples.push(pair.clone());
     }
@@ -214,6 +230,8 @@ fn ranked(tally: Tally) -> Vec<LexiconEntry> {
             category,
             count: counted.count,
             examples: counted.examples,
+            a_outlets: counted.outlets.0.into_iter().collect(),
+            b_outlets: counted.outlets.1.into_iter().collect(),
         })
         .collect();
     entries.sort_by(|x, y| {
@@ -257,4 +275,48 @@ fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>)
         key: join(|t| t.stem.as_str()),
         form: join(|t| t.normalized.as_str()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::Category;
+    use crate::{Comparison, Document};
+
+    #[test]
+    fn an_overall_entry_names_every_outlet_on_each_side() {
+        let docs = [
+            ("afp", "AFP", "Les rebelles ont attaqué Alep lundi."),
+            ("rt", "RT", "Les terroristes ont attaqué Alep lundi."),
+            (
+                "reuters",
+                "Reuters",
+                "Les rebelles ont attaqué Alep lundi soir.",
+            ),
+            ("tass", "TASS", "Un terroriste a attaqué Alep lundi."),
+        ]
+        .map(|(id, outlet, text)| Document::new(id, text).with_outlet(outlet));
+        let cmp = Comparison::new(docs.to_vec(), &Default::default()).unwrap();
+        let row = cmp
+            .lexicon
+            .overall
+            .iter()
+            .find(|e| e.category == Category::ActorLabel)
+            .expect("an actor label row");
+        assert_eq!(row.a, "rebelles");
+        assert_eq!(row.a_outlets, ["AFP", "Reuters"]);
+        assert_eq!(
+            row.b_outlets,
+            ["RT", "TASS"],
+            "terroriste and terroristes are one term"
+        );
+        assert_eq!(row.count, 4);
+        let rt_tass = cmp
+            .lexicon
+            .by_outlets
+            .iter()
+            .find(|l| (l.a.as_str(), l.b.as_str()) == ("RT", "TASS"));
+        assert!(
+            rt_tass.is_none_or(|l| l.entries.iter().all(|e| e.category != Category::ActorLabel))
+        );
+    }
 }

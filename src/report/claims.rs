@@ -5,9 +5,10 @@ use std::collections::BTreeSet;
 
 use super::context::{Context, claim_anchor, sentence_anchor};
 use super::escape::{escape, put};
-use super::signals::Stance;
+use super::stance::{cues, shown};
 use crate::align::Claim;
 use crate::diff::{Category, Difference, DifferenceKind};
+use crate::framing::certainty::Stance;
 
 const CATEGORIES: [Category; 8] = [
     Category::ActorLabel,
@@ -34,7 +35,17 @@ pub(super) fn category_label(category: Category) -> &'static str {
     }
 }
 
-/// The short label printed after each mark, so marks read without colour.
+/// The label printed after each mark, so marks read without colour; none
+/// for `other`, which its faint dotted underline tells apart.
+fn tag_html(category: Category) -> String {
+    if category == Category::Other {
+        String::new()
+    } else {
+        format!("<span class=\"tag\">{}</span>", category_tag(category))
+    }
+}
+
+/// The short label of a category, as printed after its marks.
 fn category_tag(category: Category) -> &'static str {
     match category {
         Category::ActorLabel => "actor",
@@ -48,7 +59,7 @@ fn category_tag(category: Category) -> &'static str {
     }
 }
 
-fn category_class(category: Category) -> &'static str {
+pub(super) fn category_class(category: Category) -> &'static str {
     match category {
         Category::ActorLabel => "d-actor_label",
         Category::Hedging => "d-hedging",
@@ -70,7 +81,7 @@ fn category_style(category: Category) -> &'static str {
         Category::Quantity => "bold",
         Category::ScareQuotes => "lines above and below",
         Category::Evaluative => "double underline",
-        Category::Other => "thin dotted underline",
+        Category::Other => "thin dotted underline, no label",
     }
 }
 
@@ -86,14 +97,14 @@ pub(super) fn render(out: &mut String, context: &Context) {
 }
 
 fn legend(out: &mut String) {
-    out.push_str("<div class=\"legend\" role=\"note\"><strong>Marks</strong>");
+    out.push_str("<div class=\"legend\" role=\"note\"><p><strong>How to read the cards.</strong> Each card is one outlet's sentence. A marked stretch differs from another outlet's sentence of the same claim: the label after it and its line style name the kind of difference, and hovering it shows what the other outlet writes. The line under a card says whether its outlet states the claim, attributes it to a source or hedges it (left out when every outlet states it as fact).</p>");
     for category in CATEGORIES {
         put!(
             out,
-            "<span><mark class=\"{}\">{}</mark><span class=\"tag\">{}</span> {}</span>",
+            "<span><mark class=\"{}\">{}</mark>{} {}</span>",
             category_class(category),
             category_label(category),
-            category_tag(category),
+            tag_html(category),
             category_style(category)
         );
     }
@@ -115,6 +126,12 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         if outlets == 1 { "outlet" } else { "outlets" }
     );
     let pairs = claim_pairs(context, claim);
+    // A claim every outlet states as fact needs no line under each card.
+    let all_state = context.outlets_of_claim(claim).iter().all(|&o| {
+        context
+            .certainty(claim.id, o)
+            .is_some_and(|c| c.stance == Stance::States)
+    });
     for &key in &keys {
         let sentence = context.sentence(key);
         let marks = marks_for(context, &pairs, key);
@@ -130,20 +147,36 @@ fn render_claim(out: &mut String, context: &Context, claim: &Claim) {
         );
         highlighted(out, &sentence.text, &marks);
         out.push_str("</p>");
-        match context.stances.get(&key) {
-            Some(Stance::Hedges) => {
-                out.push_str("<p class=\"stance st-hedges\">◧ hedges or attributes the claim</p>")
-            }
-            Some(Stance::States) => {
-                out.push_str("<p class=\"stance st-states\">■ states the claim as fact</p>")
-            }
-            None => {}
+        if !all_state {
+            stance_line(out, context, claim, context.outlet_of(key.0));
         }
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n");
     difference_list(out, context, &pairs);
     out.push_str("</section>\n");
+}
+
+/// Under a card: whether its outlet states, attributes or hedges the claim,
+/// and the words that show it.
+fn stance_line(out: &mut String, context: &Context, claim: &Claim, outlet: usize) {
+    let Some(certainty) = context.certainty(claim.id, outlet) else {
+        return;
+    };
+    let look = shown(Some(certainty.stance));
+    let cues = cues(certainty);
+    let cues = if cues.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", escape(&cues.join(", ")))
+    };
+    put!(
+        out,
+        "<p class=\"stance {}\">{} {}{cues}</p>",
+        look.class,
+        look.symbol,
+        look.meaning
+    );
 }
 
 /// The differences between two sentences of the claim, with both sides.
@@ -257,20 +290,22 @@ pub(super) fn highlighted(out: &mut String, text: &str, marks: &[Mark]) {
         out.push_str(&escape(&text[at..mark.start]));
         put!(
             out,
-            "<mark class=\"{}\" title=\"{}\">{}</mark><span class=\"tag\">{}</span>",
+            "<mark class=\"{}\" title=\"{}\">{}</mark>{}",
             category_class(mark.category),
             escape(&notes.join("; ")),
             escape(&text[mark.start..mark.end]),
-            category_tag(mark.category)
+            tag_html(mark.category)
         );
         at = mark.end;
     }
     out.push_str(&escape(&text[at..]));
 }
 
-/// The claim's differences in words, one line each.
+/// The claim's differences in words, one line each: the named kinds first,
+/// each with its substitutions before its additions and omissions.
 fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
-    let mut lines: Vec<String> = Vec::new();
+    // (category, whether a substitution, the line): substitutions first.
+    let mut lines: Vec<(Category, bool, String)> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut minor = 0;
     for pair in pairs {
@@ -292,22 +327,46 @@ fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
                 DifferenceKind::Omission => format!("{a} has “{}”; {b} does not", quote(&d.a)),
             };
             let line = format!(
-                "<li><span class=\"tag\">{}</span> {}: {what}</li>",
-                category_tag(d.category),
-                category_label(d.category)
+                "<li><span class=\"tag\">{}</span> {what}</li>",
+                category_tag(d.category)
             );
             if seen.insert(line.clone()) {
-                lines.push(line);
+                lines.push((d.category, d.kind == DifferenceKind::Substitution, line));
             }
         }
     }
     if lines.is_empty() && minor == 0 {
         return;
     }
+    // Stable: within a kind, the pairs keep story order.
+    lines.sort_by_key(|(category, substitution, _)| (*category, !substitution));
+    let named = lines
+        .iter()
+        .position(|(category, _, _)| *category == Category::Other)
+        .unwrap_or(lines.len());
     out.push_str("<ul class=\"plain diffs\">\n");
-    for line in lines {
-        out.push_str(&line);
+    for (_, _, line) in &lines[..named] {
+        out.push_str(line);
         out.push('\n');
+    }
+    // Other wording is there to check, not to read first: folded.
+    let other = &lines[named..];
+    if !other.is_empty() {
+        put!(
+            out,
+            "<li><details><summary>{} other wording {}</summary><ul>\n",
+            other.len(),
+            if other.len() == 1 {
+                "change"
+            } else {
+                "changes"
+            }
+        );
+        for (_, _, line) in other {
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str("</ul></details></li>\n");
     }
     if minor > 0 {
         put!(

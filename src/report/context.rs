@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::signals::{Stance, stances};
 use crate::align::{Alignment, Claim, SentenceRef};
 use crate::compare::{AnalyzedSentence, Comparison};
+use crate::framing::certainty::OutletCertainty;
 
 /// An outlet and the indices of its documents.
 pub(super) struct Outlet {
@@ -20,8 +20,6 @@ pub(super) struct Context<'a> {
     pub claim_of: BTreeMap<(usize, usize), usize>,
     /// Sentences with at least one link, in or out of a claim.
     pub linked: BTreeSet<(usize, usize)>,
-    /// How each sentence that shows a difference in certainty words its claim.
-    pub stances: BTreeMap<(usize, usize), Stance>,
     /// Claim id → the links between two of its sentences (indices into
     /// `cmp.alignments`).
     pub claim_links: BTreeMap<usize, Vec<usize>>,
@@ -29,6 +27,8 @@ pub(super) struct Context<'a> {
     /// sentence and document links.
     pub articles: bool,
     doc_index: BTreeMap<&'a str, usize>,
+    /// (claim id, outlet index) → how the outlet words the claim's certainty.
+    certainty: BTreeMap<(usize, usize), &'a OutletCertainty>,
     /// Document index → outlet index.
     outlet_of_doc: Vec<usize>,
 }
@@ -62,10 +62,10 @@ impl<'a> Context<'a> {
             outlets,
             claim_of: BTreeMap::new(),
             linked: BTreeSet::new(),
-            stances: BTreeMap::new(),
             claim_links: BTreeMap::new(),
             articles,
             doc_index,
+            certainty: BTreeMap::new(),
             outlet_of_doc,
         };
         for claim in &cmp.claims {
@@ -87,8 +87,24 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        context.stances = stances(&context);
+        for claim in &cmp.certainty {
+            for stance in &claim.outlets {
+                if let Some(o) = context
+                    .outlets
+                    .iter()
+                    .position(|o| o.label == stance.outlet)
+                {
+                    context.certainty.insert((claim.claim, o), stance);
+                }
+            }
+        }
         context
+    }
+
+    /// Whether an outlet states, attributes or hedges a claim, when the
+    /// certainty profile knows (it covers claims two or more outlets carry).
+    pub fn certainty(&self, claim: usize, outlet: usize) -> Option<&'a OutletCertainty> {
+        self.certainty.get(&(claim, outlet)).copied()
     }
 
     /// The document index and sentence index of a reference, when both exist.

@@ -2,7 +2,7 @@
 
 use super::context::{Context, claim_anchor, sentence_anchor};
 use super::escape::{escape, excerpt, put};
-use super::signals::Stance;
+use super::stance::{LEGEND, cues, shown};
 use crate::align::Claim;
 
 pub(super) fn render(out: &mut String, context: &Context) {
@@ -13,7 +13,7 @@ pub(super) fn render(out: &mut String, context: &Context) {
         );
         return;
     }
-    out.push_str("<p class=\"meta\">One row per claim two or more outlets carry, in story order. <span class=\"stance st-states\">■ states</span>: states as fact what another outlet hedges; <span class=\"stance st-hedges\">◧ hedges</span>: hedges or attributes it where another states it; <span class=\"stance\">□ carries</span>: carries it, no difference in certainty found; <span class=\"stance\">—</span>: does not carry it. Each mark links to the sentence in its article.</p>\n");
+    legend(out);
     put!(
         out,
         "<div class=\"grid-wrap\">\n<table class=\"grid\" style=\"min-width: {}rem\">\n<thead><tr><th class=\"claim\" scope=\"col\">Claim</th>",
@@ -43,28 +43,39 @@ pub(super) fn render(out: &mut String, context: &Context) {
     out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
 }
 
-/// One outlet's cell: its strongest stance over its sentences of the claim.
+fn legend(out: &mut String) {
+    out.push_str("<p class=\"meta\">One row per claim two or more articles carry, in story order; each cell says how the outlet words the claim, with the words that show it:");
+    for stance in LEGEND {
+        let look = shown(stance);
+        let meaning = match stance {
+            None => "carries it (certainty is compared only between outlets)",
+            Some(_) => look.meaning,
+        };
+        put!(
+            out,
+            " <span class=\"stance {}\">{} {}</span>: {meaning};",
+            look.class,
+            look.symbol,
+            look.word
+        );
+    }
+    out.push_str(" <span class=\"stance\">—</span>: does not carry it. Each mark links to the sentence in its article.</p>\n");
+}
+
+/// One outlet's cell: how it words the claim, from the certainty profile.
 fn cell(out: &mut String, context: &Context, claim: &Claim, outlet: usize) {
-    let sentences: Vec<(usize, usize)> = claim
+    let Some(first) = claim
         .sentences
         .iter()
         .filter_map(|r| context.key(r))
-        .filter(|&(d, _)| context.outlet_of(d) == outlet)
-        .collect();
-    let Some(&first) = sentences.first() else {
+        .find(|&(d, _)| context.outlet_of(d) == outlet)
+    else {
         out.push_str("<td class=\"cell absent\"><span class=\"stance\">—</span><span class=\"sr\"> not carried</span></td>");
         return;
     };
-    let stance = sentences
-        .iter()
-        .filter_map(|key| context.stances.get(key))
-        .max()
-        .copied();
-    let (class, mark, word) = match stance {
-        Some(Stance::Hedges) => ("st-hedges", "◧", "hedges"),
-        Some(Stance::States) => ("st-states", "■", "states"),
-        None => ("st-carries", "□", "carries"),
-    };
+    let certainty = context.certainty(claim.id, outlet);
+    let look = shown(certainty.map(|c| c.stance));
+    let cues = certainty.map_or(&[][..], cues);
     // Without the full articles, the cell links to the claim's cards.
     let (target, title) = if context.articles {
         (
@@ -74,8 +85,19 @@ fn cell(out: &mut String, context: &Context, claim: &Claim, outlet: usize) {
     } else {
         (claim_anchor(claim.id), "the claim side by side".to_string())
     };
+    let cues = if cues.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<span class=\"cues\">{}</span>",
+            escape(&excerpt(&cues.join(", "), 28))
+        )
+    };
     put!(
         out,
-        "<td class=\"cell {class}\"><a class=\"stance {class}\" href=\"#{target}\" title=\"{title}\">{mark} {word}</a></td>"
+        "<td class=\"cell {class}\"><a class=\"stance {class}\" href=\"#{target}\" title=\"{title}\">{} {}</a>{cues}</td>",
+        look.symbol,
+        look.word,
+        class = look.class,
     );
 }

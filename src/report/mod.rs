@@ -5,9 +5,12 @@
 //! Its parts come in the order a reader wants them:
 //!
 //! 1. a summary: the outlets, how many claims they share, what each leaves
-//!    out, the strongest framing differences, the words each favours;
+//!    out, the strongest framing differences (the top named rows of
+//!    [`Comparison::lexicon`], with the outlets on each side), the words
+//!    each favours;
 //! 2. a coverage grid: claims in story order × outlets, each cell saying
-//!    whether the outlet carries the claim, states it or hedges it;
+//!    whether the outlet states the claim, attributes it to a source or
+//!    hedges it, from [`Comparison::certainty`], with the words that show it;
 //! 3. claim by claim, the outlets' sentences side by side with their
 //!    differences marked by category (colour, and a line style and a text
 //!    label, so the marks read without colour too), each sentence linking
@@ -38,7 +41,7 @@ mod claims;
 mod context;
 mod escape;
 mod grid;
-mod signals;
+mod stance;
 mod style;
 mod summary;
 

@@ -2,10 +2,11 @@
 //! strongest framing differences.
 
 use super::ReportOptions;
-use super::claims::category_label;
+use super::claims::{category_class, category_label};
 use super::context::{Context, claim_anchor, doc_anchor};
 use super::escape::{escape, put};
-use super::signals::top_framing_differences;
+use crate::diff::Category;
+use crate::framing::lexicon::LexiconEntry;
 
 pub(super) fn render(out: &mut String, context: &Context, options: &ReportOptions) {
     let cmp = context.cmp;
@@ -105,30 +106,55 @@ fn left_out(context: &Context, omitted: &[usize]) -> String {
     )
 }
 
+/// The framing lexicon's strongest named rows: who writes which term, and
+/// a claim where the reader sees it.
 fn framing_differences(out: &mut String, context: &Context, limit: usize) {
     out.push_str("<h3>Top framing differences</h3>\n");
-    let rows = top_framing_differences(context, limit);
+    let rows: Vec<&LexiconEntry> = context
+        .cmp
+        .lexicon
+        .overall
+        .iter()
+        .filter(|e| e.category != Category::Other)
+        .take(limit)
+        .collect();
     if rows.is_empty() {
         out.push_str(
             "<p class=\"meta\">No framing substitution was found between aligned sentences.</p>\n",
         );
         return;
     }
-    out.push_str("<ul class=\"plain framing\">\n");
+    out.push_str("<p class=\"meta\">Where one outlet uses one word and another a different one for the same thing, counted over every pair of aligned sentences.</p>\n<ul class=\"plain framing\">\n");
     for row in rows {
-        let side = |(term, outlets): &(String, std::collections::BTreeSet<String>)| {
+        let side = |term: &str, outlets: &[String]| {
             let outlets: Vec<String> = outlets.iter().map(|o| escape(o)).collect();
             format!(
-                "<strong>{}</strong> <span class=\"meta\">({})</span>",
+                "<mark class=\"{}\">{}</mark> <span class=\"meta\">({})</span>",
+                category_class(row.category),
                 escape(term),
                 outlets.join(", ")
             )
         };
+        let example = row
+            .examples
+            .iter()
+            .find_map(|pair| {
+                context
+                    .key(&pair.a)
+                    .and_then(|key| context.claim_of.get(&key))
+            })
+            .map_or(String::new(), |&claim| {
+                format!(
+                    " · e.g. <a href=\"#{}\">claim {}</a>",
+                    claim_anchor(claim),
+                    claim + 1
+                )
+            });
         put!(
             out,
-            "<li>{} ↔ {} <span class=\"meta\">· {} · {} {}</span></li>\n",
-            side(&row.terms[0]),
-            side(&row.terms[1]),
+            "<li>{} ↔ {} <span class=\"meta\">· {} · {} {}{example}</span></li>\n",
+            side(&row.a, &row.a_outlets),
+            side(&row.b, &row.b_outlets),
             category_label(row.category),
             row.count,
             plural(row.count, "pair", "pairs")

@@ -2,48 +2,29 @@ use super::*;
 use crate::Document;
 use crate::diff::{Category, Difference, DifferenceKind};
 
+/// Two outlets' sentences, compared by the whole pipeline.
 fn pair(a: &str, b: &str) -> Comparison {
     let docs = vec![
         Document::new("rt", a).with_outlet("RT"),
         Document::new("afp", b).with_outlet("AFP"),
     ];
-    let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let cmp = Comparison::new(docs, &Default::default()).unwrap();
     assert_eq!(cmp.alignments.len(), 1, "the test sentences must align");
-    // The tests below render differences they build by hand.
-    cmp.alignments[0].differences.clear();
     cmp
-}
-
-fn span(text: &str, word: &str) -> Option<(usize, usize)> {
-    let start = text.find(word).expect("word in text");
-    Some((start, start + word.len()))
 }
 
 const RT: &str = "Les terroristes ont lancé une attaque contre Alep.";
 const AFP: &str = "Selon l'OSDH, les rebelles ont lancé une offensive sur Alep.";
 
-fn actor_label() -> Difference {
-    Difference {
-        kind: DifferenceKind::Substitution,
-        category: Category::ActorLabel,
-        a: Some("terroristes".into()),
-        b: Some("rebelles".into()),
-        a_span: span(RT, "terroristes"),
-        b_span: span(AFP, "rebelles"),
-        minor: false,
-    }
+/// The part of the page between two sections.
+fn part<'p>(page: &'p str, from: &str, to: &str) -> &'p str {
+    let at = |id: &str| page.find(&format!("<section id=\"{id}\"")).expect(id);
+    &page[at(from)..at(to)]
 }
 
-fn hedge_added() -> Difference {
-    Difference {
-        kind: DifferenceKind::Addition,
-        category: Category::Hedging,
-        a: None,
-        b: Some("Selon l'OSDH".into()),
-        a_span: None,
-        b_span: span(AFP, "Selon l'OSDH"),
-        minor: false,
-    }
+/// The cards of a claim, in order.
+fn cards(page: &str) -> Vec<&str> {
+    page.split("<div class=\"card\">").skip(1).collect()
 }
 
 #[test]
@@ -72,46 +53,142 @@ fn input_text_is_escaped_everywhere() {
 }
 
 #[test]
-fn differences_are_marked_with_their_category_and_label() {
-    let mut cmp = pair(RT, AFP);
-    cmp.alignments[0].differences = vec![actor_label(), hedge_added()];
+fn the_computed_differences_are_marked_in_both_cards() {
+    let cmp = pair(RT, AFP);
     let page = html(&cmp);
-    assert!(page.contains(
+    let cards = cards(part(&page, "claims", "articles"));
+    assert_eq!(cards.len(), 2);
+    assert!(cards[0].contains(
         "<mark class=\"d-actor_label\" title=\"actor label: AFP writes “rebelles”\">terroristes</mark><span class=\"tag\">actor</span>"
     ));
-    assert!(page.contains(">rebelles</mark><span class=\"tag\">actor</span>"));
-    assert!(page.contains(">Selon l&#39;OSDH</mark><span class=\"tag\">hedge</span>"));
-    assert!(page.contains("actor label: RT “terroristes” ↔ AFP “rebelles”"));
-    assert!(page.contains("AFP adds “Selon l&#39;OSDH”; RT does not"));
+    assert!(cards[1].contains(
+        "<mark class=\"d-actor_label\" title=\"actor label: RT writes “terroristes”\">rebelles</mark><span class=\"tag\">actor</span>"
+    ));
+    assert!(cards[1].contains(">Selon l&#39;OSDH</mark><span class=\"tag\">hedge</span>"));
+    // Other wording is marked faintly, without a label.
+    assert!(cards[0].contains(">attaque</mark> contre"));
+    // Minor changes (contre / sur) are counted, not marked.
+    assert!(!cards[0].contains(">contre</mark>"));
+    let list = &page[page.find("<ul class=\"plain diffs\">").unwrap()..];
+    let list = &list[..list.find("</section>").unwrap()];
+    let actor = list.find("RT “terroristes” ↔ AFP “rebelles”").unwrap();
+    let hedge = list
+        .find("AFP adds “Selon l&#39;OSDH”; RT does not")
+        .unwrap();
+    let other = list
+        .find("<details><summary>1 other wording change</summary>")
+        .unwrap();
+    assert!(
+        actor < hedge && hedge < other,
+        "named kinds first, other folded last"
+    );
+    assert!(list[other..].contains("RT “attaque” ↔ AFP “offensive”"));
+    assert!(list.contains("and 2 minor changes"));
 }
 
 #[test]
-fn the_summary_lists_substitutions_and_the_grid_shows_who_hedges() {
-    let mut cmp = pair(RT, AFP);
-    cmp.alignments[0].differences = vec![actor_label(), hedge_added()];
-    let page = html(&cmp);
-    let summary =
-        &page[page.find("id=\"summary\"").unwrap()..page.find("id=\"coverage\"").unwrap()];
-    assert!(summary.contains("<strong>terroristes</strong> <span class=\"meta\">(RT)</span> ↔ <strong>rebelles</strong> <span class=\"meta\">(AFP)</span>"));
-    let grid = &page[page.find("id=\"coverage\"").unwrap()..page.find("id=\"claims\"").unwrap()];
-    let cells: Vec<&str> = grid
-        .match_indices("<td class=\"cell ")
-        .map(|(i, _)| &grid[i + 16..i + 26])
+fn the_summary_lists_the_lexicon_rows_with_who_writes_which() {
+    let texts = [
+        (
+            "afp",
+            "AFP",
+            "Les rebelles ont lancé une offensive sur Alep.",
+        ),
+        (
+            "rt",
+            "RT",
+            "Les terroristes ont lancé une offensive sur Alep.",
+        ),
+        (
+            "reuters",
+            "Reuters",
+            "Les rebelles ont lancé une offensive contre Alep.",
+        ),
+    ];
+    let docs = texts
+        .iter()
+        .map(|(id, outlet, text)| Document::new(*id, *text).with_outlet(*outlet))
         .collect();
+    let cmp = Comparison::new(docs, &Default::default()).unwrap();
+    let page = html(&cmp);
+    let summary = part(&page, "summary", "coverage");
+    let row = "<li><mark class=\"d-actor_label\">rebelles</mark> <span class=\"meta\">(AFP, Reuters)</span> ↔ <mark class=\"d-actor_label\">terroristes</mark> <span class=\"meta\">(RT)</span> <span class=\"meta\">· actor label · 2 pairs · e.g. <a href=\"#claim-1\">claim 1</a></span></li>";
+    assert!(summary.contains(row), "{summary}");
     assert_eq!(
-        cells,
-        ["st-states\"", "st-hedges\""],
-        "RT states, AFP hedges"
+        summary.matches("<li>").count(),
+        1,
+        "one row for both orders"
     );
 }
 
 #[test]
-fn without_differences_nothing_is_marked_and_outlets_carry() {
-    let cmp = pair(RT, AFP);
+fn the_summary_reads_the_lexicon_strongest_named_rows_first() {
+    let mut cmp = pair(RT, AFP);
+    let named = cmp.lexicon.overall[0].clone();
+    assert_eq!(named.category, Category::ActorLabel);
+    let mut other = named.clone();
+    (other.a, other.b, other.category, other.count) =
+        ("lancé".into(), "mené".into(), Category::Other, 9);
+    let mut quantity = named.clone();
+    (quantity.a, quantity.b, quantity.category) =
+        ("onze".into(), "douze".into(), Category::Quantity);
+    cmp.lexicon.overall = vec![other, named, quantity];
+    let options = ReportOptions {
+        top_differences: 1,
+        ..Default::default()
+    };
+    let page = html_with(&cmp, &options);
+    let summary = part(&page, "summary", "coverage");
+    assert!(
+        summary.contains(">rebelles</mark>"),
+        "the strongest named row"
+    );
+    assert!(!summary.contains("lancé") && !summary.contains("douze"));
+
+    cmp.lexicon.overall.clear();
     let page = html(&cmp);
-    assert!(!page.contains("<mark class=\"d-actor_label\" title"));
-    assert!(page.contains("No framing substitution was found"));
-    assert_eq!(page.matches("□ carries</a>").count(), 2);
+    assert!(part(&page, "summary", "coverage").contains("No framing substitution was found"));
+    assert!(
+        page.contains(">terroristes</mark>"),
+        "the cards still mark the pair's differences"
+    );
+}
+
+#[test]
+fn the_grid_and_the_cards_show_the_certainty_profile() {
+    let mut cmp = pair(RT, AFP);
+    let page = html(&cmp);
+    let grid = part(&page, "coverage", "claims");
+    let cells: Vec<&str> = grid.split("<td class=\"cell ").skip(1).collect();
+    assert_eq!(cells.len(), 2);
+    assert!(cells[0].starts_with("st-states\">") && cells[0].contains("● states</a></td>"));
+    assert!(cells[1].starts_with("st-hedges\">"));
+    assert!(cells[1].contains("○ hedges</a><span class=\"cues\">selon</span>"));
+    let cards = cards(part(&page, "claims", "articles"));
+    assert!(cards[0].contains("<p class=\"stance st-states\">● states it as fact</p>"));
+    assert!(cards[1].contains("<p class=\"stance st-hedges\">○ hedges it: selon</p>"));
+
+    // Read from the profile: an attribution there is an attribution here.
+    let afp = &mut cmp.certainty[0].outlets[0];
+    assert_eq!(afp.outlet, "AFP");
+    afp.stance = crate::framing::certainty::Stance::Attributes;
+    afp.attributions = vec!["osdh".into()];
+    let page = html(&cmp);
+    assert!(page.contains("◐ attributes</a><span class=\"cues\">osdh</span>"));
+    assert!(page.contains("◐ attributes it to a source: osdh</p>"));
+
+    // When every outlet states it, the cards say nothing; the grid does.
+    let afp = &mut cmp.certainty[0].outlets[0];
+    afp.stance = crate::framing::certainty::Stance::States;
+    let page = html(&cmp);
+    assert!(!page.contains("<p class=\"stance"));
+    assert_eq!(page.matches("● states</a></td>").count(), 2);
+
+    // No profile: each outlet carries the claim, no stance is claimed.
+    cmp.certainty.clear();
+    let page = html(&cmp);
+    assert_eq!(page.matches("✓ carries</a></td>").count(), 2);
+    assert!(!page.contains("<p class=\"stance"));
 }
 
 #[test]
@@ -139,8 +216,7 @@ fn links_without_target(page: &str) -> (usize, Vec<String>) {
 
 #[test]
 fn every_link_has_a_target() {
-    let mut cmp = pair(RT, AFP);
-    cmp.alignments[0].differences = vec![actor_label()];
+    let cmp = pair(RT, AFP);
     let (links, missing) = links_without_target(&html(&cmp));
     assert!(missing.is_empty(), "no anchor for {missing:?}");
     assert!(links >= 8, "only {links} links");
@@ -159,8 +235,26 @@ fn every_link_has_a_target() {
     assert!(!page.contains("id=\"articles\""));
 }
 
+fn span(text: &str, word: &str) -> Option<(usize, usize)> {
+    let start = text.find(word).expect("word in text");
+    Some((start, start + word.len()))
+}
+
+fn actor_label() -> Difference {
+    Difference {
+        kind: DifferenceKind::Substitution,
+        category: Category::ActorLabel,
+        a: Some("terroristes".into()),
+        b: Some("rebelles".into()),
+        a_span: span(RT, "terroristes"),
+        b_span: span(AFP, "rebelles"),
+        minor: false,
+    }
+}
+
 #[test]
 fn bad_spans_are_left_unmarked_not_a_panic() {
+    // Hand-built differences: spans a differ should never give.
     let mut cmp = pair(RT, AFP);
     let e = RT.find("lancé").unwrap() + 5; // inside the two bytes of "é"
     let mut outside = actor_label();
@@ -178,66 +272,6 @@ fn bad_spans_are_left_unmarked_not_a_panic() {
         page.matches("<mark class=\"d-actor_label\" title").count(),
         2
     );
-}
-
-#[test]
-fn a_substitution_in_both_orders_is_one_framing_row() {
-    let texts = [
-        (
-            "afp",
-            "AFP",
-            "Les rebelles ont lancé une offensive sur Alep.",
-        ),
-        (
-            "rt",
-            "RT",
-            "Les terroristes ont lancé une offensive sur Alep.",
-        ),
-        (
-            "reuters",
-            "Reuters",
-            "Les rebelles ont lancé une offensive contre Alep.",
-        ),
-    ];
-    let docs = texts
-        .iter()
-        .map(|(id, outlet, text)| Document::new(*id, *text).with_outlet(*outlet))
-        .collect();
-    let mut cmp = Comparison::new(docs, &Default::default()).unwrap();
-    let text_of = |doc: &str| texts.iter().find(|t| t.0 == doc).unwrap().2;
-    for link in &mut cmp.alignments {
-        link.differences.clear();
-        let word = |doc: &str| {
-            if doc == "rt" {
-                "terroristes"
-            } else {
-                "rebelles"
-            }
-        };
-        let (wa, wb) = (word(&link.a.doc), word(&link.b.doc));
-        if wa != wb {
-            link.differences.push(Difference {
-                kind: DifferenceKind::Substitution,
-                category: Category::ActorLabel,
-                a: Some(wa.into()),
-                b: Some(wb.into()),
-                a_span: span(text_of(&link.a.doc), wa),
-                b_span: span(text_of(&link.b.doc), wb),
-                minor: false,
-            });
-        }
-    }
-    let context = Context::new(&cmp, true);
-    let rows = super::signals::top_framing_differences(&context, 5);
-    assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0].count, 2);
-    let outlets = |i: usize| rows[0].terms[i].1.iter().cloned().collect::<Vec<_>>();
-    assert_eq!(
-        rows[0].terms[0].0, "rebelles",
-        "the order first seen, AFP before RT"
-    );
-    assert_eq!(outlets(0), ["AFP", "Reuters"]);
-    assert_eq!(outlets(1), ["RT"]);
 }
 
 #[test]
