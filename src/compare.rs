@@ -183,7 +183,8 @@ impl Comparison {
             candidate_pairs(&units, &space, &links, config)
                 .into_iter()
                 .filter_map(|(g, h)| {
-                    let pair = score_pair(space.vector(g), space.vector(h), &links);
+                    let pair =
+                        score_pair(space.vector(g), space.vector(h), &links, space.vocabulary());
                     let score = config.combine(&pair);
                     (score >= config.threshold && is_claim_match(&pair, &roles, config))
                         .then_some((g, h, score, pair))

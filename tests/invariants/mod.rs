@@ -87,3 +87,37 @@ fn assert_sentences_cover(text: &str, cmp: &Comparison, id: &str) {
         "{id}: trailing text lost"
     );
 }
+
+/// Compares (a, b) and (b, a) and checks the links mirror each other: the
+/// same sentence pairs, sides swapped, with the same scores.
+pub fn assert_mirrors(a: &str, b: &str) {
+    let config = Config::default();
+    let (da, db) = (Document::new("a", a), Document::new("b", b));
+    let ab = Comparison::new(vec![da.clone(), db.clone()], &config).expect("compare");
+    let ba = Comparison::new(vec![db.clone(), da.clone()], &config).expect("compare");
+    assert_invariants(&[da.clone(), db.clone()], &ab);
+    assert_invariants(&[db, da], &ba);
+    let (forward, backward) = (links_by_doc(&ab), links_by_doc(&ba));
+    assert_eq!(forward.len(), backward.len(), "{forward:?}\n{backward:?}");
+    for (x, y) in forward.iter().zip(&backward) {
+        assert_eq!((&x.0, &x.1), (&y.0, &y.1), "{forward:?}\n{backward:?}");
+        assert!((x.2 - y.2).abs() < 1e-5, "{x:?} vs {y:?}");
+    }
+}
+
+/// Every link as (side of the document with the smaller id, other side,
+/// score), sorted: a form that does not depend on input order.
+pub fn links_by_doc(cmp: &Comparison) -> Vec<((String, Vec<usize>), (String, Vec<usize>), f32)> {
+    let mut links: Vec<_> = cmp
+        .alignments
+        .iter()
+        .map(|l| {
+            let a = (l.a.doc.clone(), l.a.sentences.clone());
+            let b = (l.b.doc.clone(), l.b.sentences.clone());
+            let (first, second) = if a <= b { (a, b) } else { (b, a) };
+            (first, second, l.score)
+        })
+        .collect();
+    links.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    links
+}
