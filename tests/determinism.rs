@@ -40,13 +40,10 @@ fn same_input_same_bytes() {
     assert_eq!(json(copies), json(plain));
 }
 
+type Refs = BTreeSet<(String, usize)>;
+
 /// Claims as sets of sentences, and the unmatched sentences, as sets.
-fn claims_and_unmatched(
-    cmp: &Comparison,
-) -> (
-    BTreeSet<BTreeSet<(String, usize)>>,
-    BTreeSet<(String, usize)>,
-) {
+fn claims_and_unmatched(cmp: &Comparison) -> (BTreeSet<Refs>, Refs) {
     let key = |r: &SentenceRef| (r.doc.clone(), r.sentence);
     let claims = cmp
         .claims

@@ -105,9 +105,12 @@ pub fn assert_mirrors(a: &str, b: &str) {
     }
 }
 
+/// One side of a link: document id and sentence indices.
+pub type SideKey = (String, Vec<usize>);
+
 /// Every link as (side of the document with the smaller id, other side,
 /// score), sorted: a form that does not depend on input order.
-pub fn links_by_doc(cmp: &Comparison) -> Vec<((String, Vec<usize>), (String, Vec<usize>), f32)> {
+pub fn links_by_doc(cmp: &Comparison) -> Vec<(SideKey, SideKey, f32)> {
     let mut links: Vec<_> = cmp
         .alignments
         .iter()
