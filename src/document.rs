@@ -188,6 +188,8 @@ pub fn load_jsonl(path: impl AsRef<Path>) -> Result<Vec<Document>> {
 ///
 /// let err = framediff::parse_jsonl("corpus.jsonl", br#"{"id": "a"}"#).unwrap_err();
 /// assert!(err.to_string().starts_with("corpus.jsonl:1: missing field `text`"));
+/// let err = framediff::parse_jsonl("corpus.jsonl", br#"["a", "Un."]"#).unwrap_err();
+/// assert_eq!(err.to_string(), "corpus.jsonl:1: expected a JSON object");
 /// ```
 pub fn parse_jsonl(path: impl AsRef<Path>, bytes: &[u8]) -> Result<Vec<Document>> {
     let path = path.as_ref();
@@ -201,11 +203,17 @@ pub fn parse_jsonl(path: impl AsRef<Path>, bytes: &[u8]) -> Result<Vec<Document>
         if line.trim().is_empty() {
             continue;
         }
-        let record: Record = serde_json::from_str(line).map_err(|e| Error::Jsonl {
+        let error = |message: String| Error::Jsonl {
             path: path.to_path_buf(),
             line: index + 1,
-            message: e.to_string(),
-        })?;
+            message,
+        };
+        // serde would also read a record from an array (`["a", "text"]`),
+        // silently taking positions for fields.
+        if !line.trim_start().starts_with('{') {
+            return Err(error("expected a JSON object".into()));
+        }
+        let record: Record = serde_json::from_str(line).map_err(|e| error(e.to_string()))?;
         docs.push(record.into_document());
     }
     check_unique_ids(&docs, &path.display().to_string())?;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation};
+use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabulary};
 
 /// One pair of terms that matched between two sentences, and what it
 /// contributed to the score.
@@ -56,7 +56,12 @@ impl PairScore {
 
 /// Matches the terms of two sentences one to one, strongest first, and
 /// measures the overlap both ways.
-pub(crate) fn score_pair(a: &SentenceVector, b: &SentenceVector, links: &TermLinks) -> PairScore {
+pub(crate) fn score_pair(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    links: &TermLinks,
+    vocabulary: &Vocabulary,
+) -> PairScore {
     let mut candidates: Vec<(TermId, TermId, f32, TermRelation, f32, f32)> = Vec::new();
     for &(ta, wa) in a.terms() {
         let wb = b.weight(ta);
@@ -70,16 +75,35 @@ pub(crate) fn score_pair(a: &SentenceVector, b: &SentenceVector, links: &TermLin
             }
         }
     }
-    candidates.sort_by(|x, y| (y.2 * y.4 * y.5).total_cmp(&(x.2 * x.4 * x.5)));
+    // Strongest first. Ties go by the two stems, unordered, so that the
+    // matching does not depend on term ids (the order documents came in) nor
+    // on which sentence is a; `sim * (wa * wb)` is the same float both ways.
+    let stems = |m: &(TermId, TermId, f32, TermRelation, f32, f32)| {
+        let (x, y) = (
+            vocabulary.info(m.0).stem.as_str(),
+            vocabulary.info(m.1).stem.as_str(),
+        );
+        (x.min(y), x.max(y))
+    };
+    candidates.sort_by(|x, y| {
+        (y.2 * (y.4 * y.5))
+            .total_cmp(&(x.2 * (x.4 * x.5)))
+            .then_with(|| stems(x).cmp(&stems(y)))
+    });
     let mut score = PairScore::default();
-    let (mut used_a, mut used_b): (Vec<TermId>, Vec<TermId>) = (Vec::new(), Vec::new());
+    // Flags by position in each sorted term list: a lookup costs a binary
+    // search, so a sentence of thousands of terms does not go quadratic.
+    let (mut used_a, mut used_b) = (vec![false; a.terms().len()], vec![false; b.terms().len()]);
     for m in candidates {
         let (ta, tb, sim, _, wa, wb) = m;
-        if used_a.contains(&ta) || used_b.contains(&tb) {
+        let (Some(ia), Some(ib)) = (position(a, ta), position(b, tb)) else {
+            continue;
+        };
+        if used_a[ia] || used_b[ib] {
             continue;
         }
-        used_a.push(ta);
-        used_b.push(tb);
+        used_a[ia] = true;
+        used_b[ib] = true;
         score.cosine += wa * wb * sim;
         score.a_in_b += wa * wa * sim;
         score.b_in_a += wb * wb * sim;
@@ -90,4 +114,12 @@ pub(crate) fn score_pair(a: &SentenceVector, b: &SentenceVector, links: &TermLin
     score.a_in_b = score.a_in_b.clamp(0.0, 1.0);
     score.b_in_a = score.b_in_a.clamp(0.0, 1.0);
     score
+}
+
+/// Where `term` sits in the vector's sorted term list.
+fn position(vector: &SentenceVector, term: TermId) -> Option<usize> {
+    vector
+        .terms()
+        .binary_search_by_key(&term, |&(id, _)| id)
+        .ok()
 }

@@ -43,7 +43,12 @@ impl Scorer {
 
     /// The raw measures and the combined score of sentences `g` and `h`.
     pub fn score(&self, g: usize, h: usize, config: &AlignConfig) -> (f32, PairScore) {
-        let pair = score_pair(self.space.vector(g), self.space.vector(h), &self.links);
+        let pair = score_pair(
+            self.space.vector(g),
+            self.space.vector(h),
+            &self.links,
+            self.space.vocabulary(),
+        );
         (config.combine(&pair), pair)
     }
 

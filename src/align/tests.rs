@@ -46,7 +46,7 @@ proptest! {
         let found: std::collections::HashSet<(usize, usize)> =
             candidate_pairs(&units, &space, &links, &config).into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
-            let pair = score_pair(space.vector(g), space.vector(h), &links);
+            let pair = score_pair(space.vector(g), space.vector(h), &links, space.vocabulary());
             let score = config.combine(&pair);
             prop_assert!((0.0..=1.0).contains(&score));
             if !pair.matches.is_empty() {
@@ -60,7 +60,7 @@ proptest! {
         let analyzer = Analyzer::new(Language::French);
         let tokens = analyzer.analyze(&words.join(" "));
         let space = VectorSpace::build([tokens.as_slice(), tokens.as_slice()]);
-        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default());
+        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default(), space.vocabulary());
         prop_assert!((AlignConfig::default().combine(&pair) - 1.0).abs() < 1e-4);
     }
 }

@@ -136,7 +136,11 @@ fn normalize(token: &mut Token) {
     let is_number = token.kind == TokenKind::Number;
     let mut normalized = String::with_capacity(token.surface.len());
     for c in token.surface.nfc() {
-        if is_apostrophe(c) {
+        if is_invisible(c) && token.kind != TokenKind::Symbol {
+            // Soft hyphens, joiners and direction marks pasted from web
+            // pages change no word; emoji sequences need their joiners.
+            continue;
+        } else if is_apostrophe(c) {
             normalized.push('\'');
         } else if is_number && c.is_whitespace() {
             continue;
@@ -149,6 +153,21 @@ fn normalize(token: &mut Token) {
     for part in &mut token.parts {
         normalize(part);
     }
+}
+
+/// Invisible format characters: soft hyphen, zero-width space, joiners
+/// and word joiner, direction marks, embeddings and isolates, and the
+/// byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 /// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".

@@ -272,3 +272,20 @@ fn span_offsets_point_into_the_whole_text() {
     assert_eq!(tokens[0].start, start);
     assert_eq!(surfaces(&tokens[4].parts), ["al", "Assad"]);
 }
+
+#[test]
+fn invisible_format_characters_do_not_change_words() {
+    let text = "re\u{ad}belles lun\u{200d}di \u{2067}Alep\u{2069} 👨\u{200d}👩";
+    let tokens = analyze(Language::French, text);
+    check_offsets(text, &tokens);
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.normalized.as_str())
+        .collect();
+    assert_eq!(words, ["rebelles", "lundi", "alep"]);
+    let emoji = tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Symbol && t.surface.starts_with('👨'));
+    assert_eq!(emoji.map(|t| t.normalized.as_str()), Some("👨\u{200d}👩"));
+}

@@ -303,9 +303,10 @@ impl TermLinks {
     }
 }
 
-/// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
-/// come from a trigram index so the cost follows the vocabulary, not its
-/// square.
+/// Pairs of terms (a < b) whose folded forms are near-identical, sorted.
+/// Candidates come from a trigram index so the cost follows the postings
+/// visited, not the square of the vocabulary; shared trigrams are counted
+/// in a dense array per term rather than a map of pairs.
 fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
     let forms: Vec<Option<String>> = vocabulary
         .iter()
@@ -314,44 +315,81 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();
-    let mut postings: HashMap<[char; 3], Vec<TermId>> = HashMap::new();
-    for (id, form) in forms.iter().enumerate() {
-        if let Some(form) = form {
-            let mut grams = trigrams(form);
+    let grams: Vec<Vec<[char; 3]>> = forms
+        .iter()
+        .map(|form| {
+            let mut grams = form.as_deref().map(trigrams).unwrap_or_default();
             grams.sort_unstable();
             grams.dedup();
-            for gram in grams {
-                postings.entry(gram).or_default().push(id as TermId);
-            }
-        }
-    }
-    let mut shared: HashMap<(TermId, TermId), u32> = HashMap::new();
-    for list in postings.values().filter(|l| l.len() <= MAX_TRIGRAM_POSTING) {
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
-            }
-        }
-    }
-    let mut pairs: Vec<(TermId, TermId, f32)> = shared
-        .into_iter()
-        .filter_map(|((a, b), count)| {
-            let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
-            if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
-                return None;
-            }
-            // One edit changes at most three trigrams; require the rest.
-            let fewest = trigrams(fa).len().min(trigrams(fb).len()) as u32;
-            if count + 3 < fewest {
-                return None;
-            }
-            let jw = strsim::jaro_winkler(fa, fb) as f32;
-            (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
-                .then_some((a, b, jw))
+            grams
         })
         .collect();
-    pairs.sort_by_key(|&(a, b, _)| (a, b));
+    let mut postings: HashMap<[char; 3], Vec<TermId>> = HashMap::new();
+    for (id, term_grams) in grams.iter().enumerate() {
+        for &gram in term_grams {
+            postings.entry(gram).or_default().push(id as TermId);
+        }
+    }
+    let chars: Vec<u32> = forms
+        .iter()
+        .map(|form| form.as_deref().map_or(0, |f| f.chars().count() as u32))
+        .collect();
+    let mut shared = vec![0u32; forms.len()];
+    let mut touched: Vec<TermId> = Vec::new();
+    let mut pairs = Vec::new();
+    for (a, term_grams) in grams.iter().enumerate() {
+        for gram in term_grams {
+            let list = &postings[gram];
+            if list.len() > MAX_TRIGRAM_POSTING {
+                continue;
+            }
+            // Postings are sorted: only count later terms.
+            let later = list.partition_point(|&b| b as usize <= a);
+            for &b in &list[later..] {
+                if shared[b as usize] == 0 {
+                    touched.push(b);
+                }
+                shared[b as usize] += 1;
+            }
+        }
+        touched.sort_unstable();
+        for &b in &touched {
+            let count = std::mem::take(&mut shared[b as usize]);
+            if let Some(jw) = variant_similarity(
+                vocabulary,
+                (&forms, &chars),
+                (a as TermId, b),
+                count,
+                threshold,
+            ) {
+                pairs.push((a as TermId, b, jw));
+            }
+        }
+        touched.clear();
+    }
     pairs
+}
+
+/// The Jaro-Winkler similarity of two terms sharing `shared` trigrams, when
+/// they are spelling variants at `threshold`. `chars` counts each form's
+/// characters, which is also its number of trigrams (with the `^`/`$` ends).
+fn variant_similarity(
+    vocabulary: &Vocabulary,
+    (forms, chars): (&[Option<String>], &[u32]),
+    (a, b): (TermId, TermId),
+    shared: u32,
+    threshold: f32,
+) -> Option<f32> {
+    // One edit changes at most three trigrams; require the rest.
+    if shared + 3 < chars[a as usize].min(chars[b as usize]) {
+        return None;
+    }
+    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
+        return None;
+    }
+    let jw = strsim::jaro_winkler(fa, fb) as f32;
+    (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN).then_some(jw)
 }
 
 fn trigrams(form: &str) -> Vec<[char; 3]> {
@@ -360,4 +398,59 @@ fn trigrams(form: &str) -> Vec<[char; 3]> {
         .chain(std::iter::once('$'))
         .collect();
     chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+    use crate::vectorize::VectorSpace;
+
+    /// Every pair, compared directly: what the trigram index must find.
+    fn brute_force_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
+        let forms: Vec<Option<String>> = vocabulary
+            .iter()
+            .map(|info| {
+                let form = fold(&info.form);
+                (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
+            })
+            .collect();
+        let chars: Vec<u32> = forms
+            .iter()
+            .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
+            .collect();
+        let mut pairs = Vec::new();
+        for a in 0..forms.len() {
+            for b in a + 1..forms.len() {
+                let (Some(fa), Some(fb)) = (&forms[a], &forms[b]) else {
+                    continue;
+                };
+                let (mut ga, mut gb) = (trigrams(fa), trigrams(fb));
+                ga.sort_unstable();
+                ga.dedup();
+                gb.sort_unstable();
+                gb.dedup();
+                let shared = ga.iter().filter(|g| gb.contains(g)).count() as u32;
+                let ids = (a as TermId, b as TermId);
+                if let Some(jw) =
+                    variant_similarity(vocabulary, (&forms, &chars), ids, shared, threshold)
+                {
+                    pairs.push((ids.0, ids.1, jw));
+                }
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn trigram_index_finds_what_brute_force_finds() {
+        let text = "Bashar Bachar Bacharr Alep Aleppo Hezbollah Hizbollah Hezbolah \
+                    djihadistes jihadistes jihadiste rebelles rebellion Zelensky \
+                    Zelenskyy Zelenski Kharkiv Kharkov Charkiv offensive offensives";
+        let tokens = Analyzer::new(Language::French).analyze(text);
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let found = spelling_variants(space.vocabulary(), 0.85);
+        assert_eq!(found, brute_force_variants(space.vocabulary(), 0.85));
+        assert!(found.len() >= 5, "{found:?}");
+    }
 }

@@ -26,7 +26,9 @@ pub type TermId = u32;
 pub struct TermInfo {
     /// The stem (the interned key).
     pub stem: String,
-    /// The first normalised form seen, for display and spelling comparison.
+    /// The smallest (in byte order) normalised form seen, for display and
+    /// spelling comparison; the first one seen would depend on the order of
+    /// the documents.
     pub form: String,
     /// In how many sentences the term occurs.
     pub df: u32,
@@ -150,6 +152,10 @@ impl Vocabulary {
 
     fn intern(&mut self, term: &TermOccurrence<'_>) -> TermId {
         if let Some(&id) = self.ids.get(term.stem) {
+            let form = &mut self.terms[id as usize].form;
+            if term.form < form.as_str() {
+                *form = term.form.to_string();
+            }
             return id;
         }
         let id = self.terms.len() as TermId;
