@@ -22,11 +22,17 @@ fn json(docs: Vec<Document>) -> String {
         .expect("json")
 }
 
+fn html(docs: Vec<Document>) -> String {
+    framediff::report::html(&Comparison::new(docs, &Config::default()).expect("compare"))
+}
+
 #[test]
 fn same_input_same_bytes() {
     let first = json(seeds());
+    let first_page = html(seeds());
     for _ in 0..3 {
         assert_eq!(json(seeds()), first);
+        assert_eq!(html(seeds()), first_page);
     }
     // Fresh copies of every string, so nothing hangs on allocation order.
     let copies: Vec<Document> = seeds()

@@ -1,7 +1,11 @@
 //! Bytes in, as a text file or a JSON Lines corpus: load, segment,
-//! analyse, vectorise, align, serialise. Anything but a typed error or a
-//! comparison whose JSON reads back is a bug.
+//! analyse, vectorise, align, diff, serialise, render the HTML report.
+//! Anything but a typed error or a comparison that keeps the invariants the
+//! tests check (`tests/invariants`) is a bug.
 #![no_main]
+
+#[path = "../../tests/invariants/mod.rs"]
+mod invariants;
 
 use framediff::{Comparison, Config, Document};
 use libfuzzer_sys::fuzz_target;
@@ -25,23 +29,6 @@ fuzz_target!(|bytes: &[u8]| {
             }
         }
     };
-    let cmp = Comparison::new(docs, &Config::default()).expect("valid documents compare");
-    check(&cmp);
+    let cmp = Comparison::new(docs.clone(), &Config::default()).expect("valid documents compare");
+    invariants::assert_invariants(&docs, &cmp);
 });
-
-fn check(cmp: &Comparison) {
-    for doc in &cmp.documents {
-        let text = &doc.document.text;
-        let mut covered_to = 0;
-        for s in &doc.sentences {
-            assert!(covered_to <= s.sentence.start && s.sentence.start < s.sentence.end);
-            assert!(text[covered_to..s.sentence.start].chars().all(framediff::segment::is_blank));
-            assert_eq!(&text[s.sentence.span()], s.text);
-            covered_to = s.sentence.end;
-        }
-        assert!(text[covered_to..].chars().all(framediff::segment::is_blank));
-    }
-    let json = serde_json::to_string(cmp).expect("serialise");
-    let back: Comparison = serde_json::from_str(&json).expect("read back");
-    assert_eq!(back.alignments, cmp.alignments);
-}

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test binary uses its own subset
 
+use framediff::align::Alignment;
+use framediff::diff::DifferenceKind;
 use framediff::segment::is_blank;
 use framediff::{Comparison, Config, Document};
 
@@ -39,6 +41,7 @@ pub fn assert_invariants(input: &[Document], cmp: &Comparison) {
             assert!((0.0..=1.0).contains(&term.similarity));
             assert!((0.0..=1.0 + 1e-4).contains(&term.contribution));
         }
+        assert_differences_point_into_their_sentences(cmp, link);
     }
     for r in cmp
         .claims
@@ -54,6 +57,63 @@ pub fn assert_invariants(input: &[Document], cmp: &Comparison) {
     assert_eq!(back.alignments, cmp.alignments);
     assert_eq!(back.claims, cmp.claims);
     assert_eq!(back.unmatched, cmp.unmatched);
+    assert_report_renders(cmp);
+}
+
+/// Each difference's side texts are exactly the bytes its span names, the
+/// spans lie inside the link's sentences, and its kind says which sides it
+/// has: a substitution both, an addition only b, an omission only a.
+fn assert_differences_point_into_their_sentences(cmp: &Comparison, link: &Alignment) {
+    let inside = |side: &framediff::align::Side, span: (usize, usize), text: &str| {
+        let doc = cmp.document(&side.doc).expect("document");
+        let within = side.sentences.iter().any(|&s| {
+            let sentence = doc.sentences[s].sentence.span();
+            sentence.start <= span.0 && span.0 < span.1 && span.1 <= sentence.end
+        });
+        assert!(within, "difference {span:?} outside {side:?}");
+        assert_eq!(doc.document.text.get(span.0..span.1), Some(text));
+    };
+    for d in &link.differences {
+        let (has_a, has_b) = match d.kind {
+            DifferenceKind::Substitution => (true, true),
+            DifferenceKind::Addition => (false, true),
+            DifferenceKind::Omission => (true, false),
+        };
+        assert_eq!(
+            (d.a_span.is_some(), d.b_span.is_some()),
+            (has_a, has_b),
+            "{d:?}"
+        );
+        assert_eq!((d.a.is_some(), d.b.is_some()), (has_a, has_b), "{d:?}");
+        if let (Some(span), Some(text)) = (d.a_span, &d.a) {
+            inside(&link.a, span, text);
+        }
+        if let (Some(span), Some(text)) = (d.b_span, &d.b) {
+            inside(&link.b, span, text);
+        }
+    }
+}
+
+/// The HTML report renders, is the same twice, and carries no markup from
+/// the input: the page has no script at all, so any `<script` came from
+/// an article unescaped.
+fn assert_report_renders(cmp: &Comparison) {
+    let page = framediff::report::html(cmp);
+    assert!(
+        page.starts_with("<!DOCTYPE html>"),
+        "{}",
+        &page[..page.len().min(80)]
+    );
+    assert!(page.trim_end().ends_with("</html>"));
+    assert!(
+        !page.to_ascii_lowercase().contains("<script"),
+        "input markup leaked"
+    );
+    assert_eq!(
+        framediff::report::html(cmp),
+        page,
+        "the report is not deterministic"
+    );
 }
 
 /// Sentences are ordered, non-empty, on character boundaries, trimmed, and
