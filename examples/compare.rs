@@ -376,6 +376,12 @@ fn print_claim_differences(
         if !omits.is_empty() {
             println!("    {:<22}    leaves out: {}", "", omits.join(" "));
         }
+        if alignment.differences_cut_short {
+            println!(
+                "    {:<22}    (very long sentences: the word comparison was cut short, so these marks are coarse)",
+                ""
+            );
+        }
     }
 }
 

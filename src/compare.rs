@@ -372,5 +372,6 @@ fn build_alignment(
         b_in_a: pair.b_in_a,
         matched_terms,
         differences: Vec::new(),
+        differences_cut_short: false,
     }
 }

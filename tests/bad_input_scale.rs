@@ -148,3 +148,18 @@ fn one_document() {
         "with no other outlet every sentence is its own"
     );
 }
+
+#[test]
+fn a_diff_cut_short_says_so() {
+    let long: String = (0..20_000).map(|i| format!("mot{} ", i % 997)).collect();
+    let a = format!("Les rebelles ont pris Alep {long}.");
+    let b = format!("Les insurgés ont pris Alep {long} hier.");
+    let cmp = compare_checked(vec![Document::new("a", a), Document::new("b", b)]);
+    let link = cmp.alignments.first().expect("the long sentences align");
+    assert!(
+        link.differences_cut_short,
+        "a 20,000-word pair should hit the diff's limits"
+    );
+    let json = serde_json::to_value(&cmp).unwrap();
+    assert_eq!(json["alignments"][0]["differences_cut_short"], true);
+}

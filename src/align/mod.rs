@@ -251,4 +251,8 @@ pub struct Alignment {
     /// order.
     #[serde(default)]
     pub differences: Vec<crate::diff::Difference>,
+    /// Whether the word diff hit its time limit on this pair (very long
+    /// sentences): the differences listed are then a coarser cut.
+    #[serde(default)]
+    pub differences_cut_short: bool,
 }

@@ -320,13 +320,21 @@ impl Differ {
 /// Fills every alignment's differences (its first sentence on each side).
 pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut [Alignment]) {
     let differ = Differ::for_documents(documents);
+    let by_id: std::collections::HashMap<&str, &AnalyzedDocument> = documents
+        .iter()
+        .map(|d| (d.document.id.as_str(), d))
+        .collect();
     let sentence = |side: &crate::align::Side| {
-        let doc = documents.iter().find(|d| d.document.id == side.doc)?;
-        doc.sentences.get(*side.sentences.first()?)
+        by_id
+            .get(side.doc.as_str())?
+            .sentences
+            .get(*side.sentences.first()?)
     };
     for link in alignments {
         if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-            link.differences = differ.diff(a, b).differences;
+            let diff = differ.diff(a, b);
+            link.differences = diff.differences;
+            link.differences_cut_short = diff.cut_short;
         }
     }
 }
