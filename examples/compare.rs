@@ -257,9 +257,16 @@ impl Style {
     }
 
     fn mark(self, text: &str, category: Category) -> String {
-        if !self.colour {
-            return format!("[{text} {}]", category_name(category));
+        let marked = format!("[{text} {}]", category_name(category));
+        if self.colour {
+            self.paint(&marked, category)
+        } else {
+            marked
         }
+    }
+
+    /// `text` in the colour of its category.
+    fn paint(self, text: &str, category: Category) -> String {
         let colour = match category {
             Category::ActorLabel => "1;31",
             Category::Hedging => "1;35",
@@ -269,7 +276,7 @@ impl Style {
             Category::ScareQuotes | Category::Evaluative => "1;33",
             Category::Other => "4",
         };
-        format!("\x1b[{colour}m[{text} {}]\x1b[0m", category_name(category))
+        format!("\x1b[{colour}m{text}\x1b[0m")
     }
 }
 
@@ -385,13 +392,58 @@ fn print_claim_differences(
     }
 }
 
-/// The framing lexicon's strongest rows, overall.
+/// The framing lexicon, one line per category, the categories that frame
+/// most first (how actors are named, certainty, sources) and plain
+/// paraphrase last; then the strongest named rows per outlet pair.
 fn print_lexicon(comparison: &Comparison, style: Style) {
-    const ROWS: usize = 15;
-    println!("\nFRAMING LEXICON (substitutions over all aligned pairs, strongest first)");
-    for e in comparison.lexicon.overall.iter().take(ROWS) {
-        let term = format!("{} ↔ {}", e.a, e.b);
-        println!("  {:>3}×  {}", e.count, style.mark(&term, e.category));
+    const PER_CATEGORY: usize = 6;
+    const ORDER: [Category; 8] = [
+        Category::ActorLabel,
+        Category::Hedging,
+        Category::Attribution,
+        Category::Evaluative,
+        Category::ScareQuotes,
+        Category::Quantity,
+        Category::SpellingVariant,
+        Category::Other,
+    ];
+    println!(
+        "\nFRAMING LEXICON (substitutions over all aligned pairs, by category, most frequent first)"
+    );
+    for category in ORDER {
+        let rows: Vec<_> = comparison
+            .lexicon
+            .overall
+            .iter()
+            .filter(|e| e.category == category)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = rows
+            .iter()
+            .take(PER_CATEGORY)
+            .map(|e| {
+                let terms = format!("{} ↔ {}", e.a, e.b);
+                let terms = if style.colour {
+                    style.paint(&terms, category)
+                } else {
+                    terms
+                };
+                format!("{terms} {}×", e.count)
+            })
+            .collect();
+        let more = rows.len().saturating_sub(PER_CATEGORY);
+        let more = if more > 0 {
+            format!(" … and {more} more")
+        } else {
+            String::new()
+        };
+        println!(
+            "  {:<17} {}{more}",
+            category_heading(category),
+            shown.join(" · ")
+        );
     }
     for pair in &comparison.lexicon.by_outlets {
         let named: Vec<String> = pair
@@ -409,6 +461,19 @@ fn print_lexicon(comparison: &Comparison, style: Style) {
                 named.join(", ")
             );
         }
+    }
+}
+
+fn category_heading(category: Category) -> &'static str {
+    match category {
+        Category::ActorLabel => "actor labels",
+        Category::Hedging => "hedging",
+        Category::Attribution => "attribution",
+        Category::Evaluative => "evaluative",
+        Category::ScareQuotes => "scare quotes",
+        Category::Quantity => "quantities",
+        Category::SpellingVariant => "spellings",
+        Category::Other => "other wording",
     }
 }
 
