@@ -4,9 +4,16 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+mod links;
+mod stats;
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+
 use crate::align::{
-    AlignConfig, Alignment, Claim, Relation, Role, SentenceRef, Side, SideName, TermMatch, Unit,
-    candidate_pairs, group_claims, score_pair, term_roles,
+    AlignConfig, Alignment, Claim, Relation, SentenceRef, Side, SideName, TermMatch, Unit,
+    group_claims, term_roles,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
@@ -14,6 +21,9 @@ use crate::error::Result;
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
 use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+
+use links::scored_links;
+pub use stats::{AlignStats, StageTimings};
 
 /// What to compare and how.
 ///
@@ -98,6 +108,32 @@ impl AnalyzedDocument {
             sentences,
         }
     }
+
+    /// Segments and analyses many documents in parallel (on rayon's thread
+    /// pool), in input order. `language` is the language of every document;
+    /// `None` detects it per document and falls back to French.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Document, lang::Language};
+    /// let docs = vec![Document::new("a", "Alep est tombée."), Document::new("b", "The rebels have taken the city and the army is gone.")];
+    /// let analyzed = AnalyzedDocument::analyze_all(docs, None);
+    /// assert_eq!(analyzed[0].document.id, "a");
+    /// assert_eq!(analyzed[1].language, Language::English);
+    /// ```
+    pub fn analyze_all(
+        documents: Vec<Document>,
+        language: Option<Language>,
+    ) -> Vec<AnalyzedDocument> {
+        documents
+            .into_par_iter()
+            .map(|doc| {
+                let language = language
+                    .or_else(|| lang::detect(&doc.text))
+                    .unwrap_or(Language::French);
+                AnalyzedDocument::new(doc, language)
+            })
+            .collect()
+    }
 }
 
 /// The comparison of a set of articles: their sentences, the links between
@@ -143,16 +179,7 @@ impl Comparison {
     pub fn new(documents: Vec<Document>, config: &Config) -> Result<Comparison> {
         config.align.validate()?;
         crate::document::check_unique_ids(&documents, "comparison input")?;
-        let documents: Vec<AnalyzedDocument> = documents
-            .into_iter()
-            .map(|doc| {
-                let language = config
-                    .language
-                    .or_else(|| lang::detect(&doc.text))
-                    .unwrap_or(Language::French);
-                AnalyzedDocument::new(doc, language)
-            })
-            .collect();
+        let documents = AnalyzedDocument::analyze_all(documents, config.language);
         Ok(Comparison::from_analyzed(documents, &config.align))
     }
 
@@ -165,6 +192,28 @@ impl Comparison {
     /// assert_eq!(cmp.unmatched.len(), 1);
     /// ```
     pub fn from_analyzed(documents: Vec<AnalyzedDocument>, config: &AlignConfig) -> Comparison {
+        Comparison::from_analyzed_with_stats(documents, config).0
+    }
+
+    /// Aligns documents that are already analysed, and says how much work
+    /// each stage did and how long it took.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Comparison, Document};
+    /// let docs = AnalyzedDocument::analyze_all(vec![
+    ///     Document::new("a", "Les rebelles ont pris Alep."),
+    ///     Document::new("b", "Les insurgés ont pris Alep."),
+    /// ], None);
+    /// let (cmp, stats) = Comparison::from_analyzed_with_stats(docs, &Default::default());
+    /// assert_eq!((stats.sentences, stats.candidate_pairs), (2, 1));
+    /// assert_eq!(stats.alignments, cmp.alignments.len());
+    /// ```
+    pub fn from_analyzed_with_stats(
+        documents: Vec<AnalyzedDocument>,
+        config: &AlignConfig,
+    ) -> (Comparison, AlignStats) {
+        let mut stats = AlignStats::default();
+        let clock = Instant::now();
         let units = alignable_units(&documents);
         let tokens = units
             .iter()
@@ -179,27 +228,23 @@ impl Comparison {
             config.variant_similarity,
             config.synonym_similarity,
         );
-        let mut scored: Vec<(usize, usize, f32, crate::align::PairScore)> =
-            candidate_pairs(&units, &space, &links, config)
-                .into_iter()
-                .filter_map(|(g, h)| {
-                    let pair = score_pair(space.vector(g), space.vector(h), &links);
-                    let score = config.combine(&pair);
-                    (score >= config.threshold && is_claim_match(&pair, &roles, config))
-                        .then_some((g, h, score, pair))
-                })
-                .collect();
-        keep_best_per_document(&mut scored, &units, config.max_links_per_document);
+        stats.timings.vectorize = clock.elapsed().as_secs_f64();
+
+        let clock = Instant::now();
+        let (scored, counts) = scored_links(&units, &space, &links, &roles, config);
         let alignments: Vec<Alignment> = scored
             .iter()
             .map(|(g, h, score, pair)| {
                 build_alignment(&documents, &units, &space, (*g, *h), *score, pair, config)
             })
             .collect();
+        stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
+
+        let clock = Instant::now();
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims = group_claims(&links, &doc_of)
+        let claims: Vec<Claim> = group_claims(&links, &doc_of)
             .into_iter()
             .enumerate()
             .map(|(id, group)| Claim {
@@ -221,12 +266,20 @@ impl Comparison {
             .filter(|(_, linked)| !**linked)
             .map(|(&u, _)| sentence_ref(&documents, u))
             .collect();
-        Comparison {
+        stats.timings.claims = clock.elapsed().as_secs_f64();
+
+        stats.sentences = units.len();
+        stats.candidate_pairs = counts.proposed;
+        stats.scored_pairs = counts.scored;
+        stats.alignments = alignments.len();
+        stats.claims = claims.len();
+        let comparison = Comparison {
             documents,
             alignments,
             claims,
             unmatched,
-        }
+        };
+        (comparison, stats)
     }
 
     /// The document with this id.
@@ -248,6 +301,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
     let mut units = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
         let key = doc.document.outlet.as_deref().unwrap_or(&doc.document.id);
+        let day = doc.document.day();
         let next = outlets.len();
         let outlet = *outlets.entry(key).or_insert(next);
         for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -256,6 +310,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
                     doc: d,
                     sentence: s,
                     outlet,
+                    day,
                 });
             }
         }
@@ -278,38 +333,6 @@ fn corpus_concepts(languages: &[Language]) -> Concepts {
         concepts.merge(Concepts::for_language(language));
     }
     concepts
-}
-
-/// Enough shared terms and information, one of them an event word or a
-/// figure: sentences that share only names, participants or a reporting
-/// verb share a topic, not a claim.
-fn is_claim_match(pair: &crate::align::PairScore, roles: &[Role], config: &AlignConfig) -> bool {
-    pair.matches.len() >= config.min_matched_terms
-        && pair.shared >= config.min_shared
-        && pair
-            .matches
-            .iter()
-            .any(|m| roles[m.0 as usize].anchors_claim() && roles[m.1 as usize].anchors_claim())
-}
-
-/// Keeps, for each sentence and each other document, the best
-/// `max_per_document` links.
-fn keep_best_per_document(
-    scored: &mut Vec<(usize, usize, f32, crate::align::PairScore)>,
-    units: &[Unit],
-    max_per_document: usize,
-) {
-    scored.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
-    scored.retain(|&(g, h, _, _)| {
-        let from_g = counts.entry((g, units[h].doc)).or_default();
-        *from_g += 1;
-        let keep_g = *from_g <= max_per_document;
-        let from_h = counts.entry((h, units[g].doc)).or_default();
-        *from_h += 1;
-        keep_g && *from_h <= max_per_document
-    });
-    scored.sort_by_key(|&(g, h, _, _)| (g, h));
 }
 
 fn sentence_ref(documents: &[AnalyzedDocument], unit: Unit) -> SentenceRef {

@@ -66,6 +66,8 @@ pub mod lang;
 pub mod segment;
 pub mod vectorize;
 
-pub use compare::{AnalyzedDocument, AnalyzedSentence, Comparison, Config};
+pub use compare::{
+    AlignStats, AnalyzedDocument, AnalyzedSentence, Comparison, Config, StageTimings,
+};
 pub use document::{Document, load_dir, load_jsonl, load_path, load_paths, parse_jsonl};
 pub use error::{Error, Result};

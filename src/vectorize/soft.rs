@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::{TermId, Vocabulary};
@@ -314,44 +315,110 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();
-    let mut postings: HashMap<[char; 3], Vec<TermId>> = HashMap::new();
+    let lengths: Vec<u32> = forms
+        .iter()
+        .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
+        .collect();
+    let mut gram_ids: HashMap<[char; 3], u32> = HashMap::new();
+    let mut postings: Vec<Vec<TermId>> = Vec::new();
+    let mut grams_of: Vec<Vec<u32>> = vec![Vec::new(); forms.len()];
     for (id, form) in forms.iter().enumerate() {
         if let Some(form) = form {
-            let mut grams = trigrams(form);
+            let mut grams: Vec<u32> = trigrams(form)
+                .into_iter()
+                .map(|gram| {
+                    let next = gram_ids.len() as u32;
+                    *gram_ids.entry(gram).or_insert(next)
+                })
+                .collect();
             grams.sort_unstable();
             grams.dedup();
-            for gram in grams {
-                postings.entry(gram).or_default().push(id as TermId);
+            postings.resize(gram_ids.len(), Vec::new());
+            for &gram in &grams {
+                postings[gram as usize].push(id as TermId);
             }
+            grams_of[id] = grams;
         }
     }
-    let mut shared: HashMap<(TermId, TermId), u32> = HashMap::new();
-    for list in postings.values().filter(|l| l.len() <= MAX_TRIGRAM_POSTING) {
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
-            }
-        }
-    }
-    let mut pairs: Vec<(TermId, TermId, f32)> = shared
-        .into_iter()
-        .filter_map(|((a, b), count)| {
-            let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
-            if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
-                return None;
-            }
-            // One edit changes at most three trigrams; require the rest.
-            let fewest = trigrams(fa).len().min(trigrams(fb).len()) as u32;
-            if count + 3 < fewest {
-                return None;
-            }
-            let jw = strsim::jaro_winkler(fa, fb) as f32;
-            (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
-                .then_some((a, b, jw))
-        })
+    // Shared trigrams are counted per term against later terms in a dense
+    // array, in parallel: the same counts as over all pairs of every
+    // posting list, without a hash map of pairs.
+    let mut pairs: Vec<(TermId, TermId, f32)> = (0..forms.len())
+        .into_par_iter()
+        .with_min_len(256)
+        .map_init(
+            || (vec![0u32; forms.len()], Vec::<TermId>::new()),
+            |(shared, touched), a| {
+                for &gram in &grams_of[a] {
+                    let list = &postings[gram as usize];
+                    if list.len() > MAX_TRIGRAM_POSTING {
+                        continue;
+                    }
+                    let later = list.partition_point(|&b| b as usize <= a);
+                    for &b in &list[later..] {
+                        if shared[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += 1;
+                    }
+                }
+                touched.sort_unstable();
+                let found: Vec<(TermId, TermId, f32)> = touched
+                    .iter()
+                    .filter_map(|&b| {
+                        let count = shared[b as usize];
+                        variant_pair(
+                            vocabulary,
+                            &forms,
+                            &lengths,
+                            a as TermId,
+                            b,
+                            count,
+                            threshold,
+                        )
+                    })
+                    .collect();
+                for &b in touched.iter() {
+                    shared[b as usize] = 0;
+                }
+                touched.clear();
+                found
+            },
+        )
+        .flatten_iter()
         .collect();
     pairs.sort_by_key(|&(a, b, _)| (a, b));
     pairs
+}
+
+/// Whether terms a and b, sharing `count` trigrams, are spelling variants,
+/// and how similar.
+fn variant_pair(
+    vocabulary: &Vocabulary,
+    forms: &[Option<String>],
+    lengths: &[u32],
+    a: TermId,
+    b: TermId,
+    count: u32,
+    threshold: f32,
+) -> Option<(TermId, TermId, f32)> {
+    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    // One edit changes at most three trigrams; require the rest. A form
+    // of n characters has n trigrams once framed by ^ and $.
+    let (la, lb) = (lengths[a as usize], lengths[b as usize]);
+    if count + 3 < la.min(lb) {
+        return None;
+    }
+    // Levenshtein is at least the difference in length.
+    if (la.abs_diff(lb) as f64) > (1.0 - MIN_LEVENSHTEIN) * la.max(lb) as f64 {
+        return None;
+    }
+    if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
+        return None;
+    }
+    let jw = strsim::jaro_winkler(fa, fb) as f32;
+    (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
+        .then_some((a, b, jw))
 }
 
 fn trigrams(form: &str) -> Vec<[char; 3]> {
