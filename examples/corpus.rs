@@ -25,7 +25,10 @@ options:
   --timings           print the time of each stage to stderr
   --json PATH         write the comparison to PATH: JSON Lines (one record a
                       line, tagged document / alignment / claim / unmatched)
-                      when PATH ends in .jsonl, else one JSON document
+                      when PATH ends in .jsonl, else one JSON document;
+                      `--json -` writes JSON Lines to stdout instead of
+                      the summary (read the corpus from /dev/stdin to
+                      run as a pipe)
   --date-window N     align only articles at most N days apart (when both
                       carry a readable date)
   --top-k N           at most N links per sentence (default: the library's)
@@ -158,10 +161,20 @@ fn run(options: &Options) -> Result<(), Box<dyn std::error::Error>> {
     if options.timings {
         print_timings(load, analyse, &stats);
     }
-    print_summary(&comparison, &stats, options.top_claims);
-    if let Some(path) = &options.json {
-        write_json(&comparison, path).map_err(|e| format!("cannot write {path}: {e}"))?;
+    match options.json.as_deref() {
+        // JSON Lines on stdout, and nothing else there: a map step's output.
+        Some("-") => write_json_lines(&comparison, std::io::stdout().lock())
+            .map_err(|e| format!("cannot write to stdout: {e}"))?,
+        Some(path) => {
+            print_summary(&comparison, &stats, options.top_claims);
+            write_json(&comparison, path).map_err(|e| format!("cannot write {path}: {e}"))?
+        }
+        None => print_summary(&comparison, &stats, options.top_claims),
     }
+    // Freeing a corpus's worth of small allocations one by one takes over a
+    // second; the process ends here, and the system takes the memory back
+    // at once.
+    std::mem::forget(comparison);
     Ok(())
 }
 
@@ -280,8 +293,19 @@ fn shorten(text: &str, chars: usize) -> String {
 }
 
 fn write_json(comparison: &Comparison, path: &str) -> std::io::Result<()> {
-    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    let file = std::fs::File::create(path)?;
     if path.ends_with(".jsonl") {
+        return write_json_lines(comparison, file);
+    }
+    let mut out = BufWriter::new(file);
+    serde_json::to_writer(&mut out, comparison)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+fn write_json_lines(comparison: &Comparison, out: impl Write) -> std::io::Result<()> {
+    let mut out = BufWriter::new(out);
+    {
         let mut line = |tag: &str, value: serde_json::Value| -> std::io::Result<()> {
             serde_json::to_writer(&mut out, &serde_json::json!({ tag: value }))?;
             out.write_all(b"\n")
@@ -298,9 +322,6 @@ fn write_json(comparison: &Comparison, path: &str) -> std::io::Result<()> {
         for u in &comparison.unmatched {
             line("unmatched", serde_json::to_value(u)?)?;
         }
-    } else {
-        serde_json::to_writer(&mut out, comparison)?;
-        out.write_all(b"\n")?;
     }
     out.flush()
 }

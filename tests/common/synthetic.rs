@@ -50,31 +50,38 @@ pub fn seed_sentences() -> Vec<Vec<String>> {
 }
 
 /// `articles` articles from `outlets` outlets over five months, the same
-/// for the same arguments.
+/// for the same arguments. Articles report events, about eight articles
+/// each; an event retells one seed story with names and figures of its own
+/// (so a bigger corpus has more events, not more copies of one), and
+/// articles drop, reword and reorder sentences, and sometimes mix in a few
+/// sentences of another event.
 pub fn corpus(articles: usize, outlets: usize, seed: u64) -> Vec<Document> {
     let stories = seed_sentences();
+    let events = articles / 8 + 1;
     let mut rng = Rng::new(seed);
     (0..articles)
         .map(|i| {
-            let story = &stories[rng.below(stories.len())];
+            let event = rng.below(events);
+            let story = &stories[event % stories.len()];
             let mut sentences: Vec<String> = Vec::new();
             for sentence in story {
                 if !rng.chance(20) {
-                    sentences.push(reword(sentence, &mut rng));
+                    sentences.push(reword(&rename(sentence, event), &mut rng));
                 }
             }
             if rng.chance(25) {
-                let other = &stories[rng.below(stories.len())];
+                let other = rng.below(events);
+                let story = &stories[other % stories.len()];
                 for _ in 0..2 + rng.below(3) {
-                    sentences.push(other[rng.below(other.len())].clone());
+                    sentences.push(rename(&story[rng.below(story.len())], other));
                 }
             }
             for _ in 0..sentences.len() / 3 {
                 let (a, b) = (rng.below(sentences.len()), rng.below(sentences.len()));
                 sentences.swap(a, b);
             }
-            let day = 1 + rng.below(28);
-            let month = 11 + rng.below(5);
+            let day = 1 + (event * 7 + rng.below(3)) % 28;
+            let month = 11 + (event / 4) % 5;
             let (year, month) = if month > 12 {
                 (2019, month - 12)
             } else {
@@ -85,6 +92,37 @@ pub fn corpus(articles: usize, outlets: usize, seed: u64) -> Vec<Document> {
                 .with_date(format!("{year}-{month:02}-{day:02}"))
         })
         .collect()
+}
+
+/// The event's own names and figures: capitalised words after the first,
+/// and numbers, get a suffix spelling the event number.
+fn rename(sentence: &str, event: usize) -> String {
+    const SYLLABLES: [&str; 10] = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "tu", "vo", "ze"];
+    let suffix: String = event
+        .to_string()
+        .bytes()
+        .map(|d| SYLLABLES[(d - b'0') as usize])
+        .collect();
+    sentence
+        .split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            let name = i > 0 && word.starts_with(char::is_uppercase);
+            let figure = word.starts_with(|c: char| c.is_ascii_digit());
+            if figure {
+                format!(
+                    "{}{event}",
+                    word.trim_end_matches(|c: char| !c.is_ascii_digit())
+                )
+            } else if name {
+                let end = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                format!("{end}{suffix}{}", &word[end.len()..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Drops a word or swaps two neighbours, now and then.
