@@ -4,9 +4,16 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+mod links;
+mod stats;
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+
 use crate::align::{
     AlignConfig, Alignment, Claim, Relation, Scorer, SentenceRef, Side, SideName, TermMatch, Unit,
-    candidate_pairs, group_claims,
+    group_claims,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
@@ -15,6 +22,9 @@ use crate::framing::{Coverage, DistinctiveConfig, OutletWords, coverage, distinc
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
 use crate::vectorize::VectorSpace;
+
+use links::scored_links;
+pub use stats::{AlignStats, StageTimings};
 
 /// What to compare and how.
 ///
@@ -99,6 +109,32 @@ impl AnalyzedDocument {
             sentences,
         }
     }
+
+    /// Segments and analyses many documents in parallel (on rayon's thread
+    /// pool), in input order. `language` is the language of every document;
+    /// `None` detects it per document and falls back to French.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Document, lang::Language};
+    /// let docs = vec![Document::new("a", "Alep est tombée."), Document::new("b", "The rebels have taken the city and the army is gone.")];
+    /// let analyzed = AnalyzedDocument::analyze_all(docs, None);
+    /// assert_eq!(analyzed[0].document.id, "a");
+    /// assert_eq!(analyzed[1].language, Language::English);
+    /// ```
+    pub fn analyze_all(
+        documents: Vec<Document>,
+        language: Option<Language>,
+    ) -> Vec<AnalyzedDocument> {
+        documents
+            .into_par_iter()
+            .map(|doc| {
+                let language = language
+                    .or_else(|| lang::detect(&doc.text))
+                    .unwrap_or(Language::French);
+                AnalyzedDocument::new(doc, language)
+            })
+            .collect()
+    }
 }
 
 /// The comparison of a set of articles: their sentences, the links between
@@ -156,16 +192,7 @@ impl Comparison {
     pub fn new(documents: Vec<Document>, config: &Config) -> Result<Comparison> {
         config.align.validate()?;
         crate::document::check_unique_ids(&documents, "comparison input")?;
-        let documents: Vec<AnalyzedDocument> = documents
-            .into_iter()
-            .map(|doc| {
-                let language = config
-                    .language
-                    .or_else(|| lang::detect(&doc.text))
-                    .unwrap_or(Language::French);
-                AnalyzedDocument::new(doc, language)
-            })
-            .collect();
+        let documents = AnalyzedDocument::analyze_all(documents, config.language);
         Ok(Comparison::from_analyzed(documents, &config.align))
     }
 
@@ -178,22 +205,38 @@ impl Comparison {
     /// assert_eq!(cmp.unmatched.len(), 1);
     /// ```
     pub fn from_analyzed(documents: Vec<AnalyzedDocument>, config: &AlignConfig) -> Comparison {
+        Comparison::from_analyzed_with_stats(documents, config).0
+    }
+
+    /// Aligns documents that are already analysed, and says how much work
+    /// each stage did and how long it took.
+    ///
+    /// ```
+    /// use framediff::{AnalyzedDocument, Comparison, Document};
+    /// let docs = AnalyzedDocument::analyze_all(vec![
+    ///     Document::new("a", "Les rebelles ont pris Alep."),
+    ///     Document::new("b", "Les insurgés ont pris Alep."),
+    /// ], None);
+    /// let (cmp, stats) = Comparison::from_analyzed_with_stats(docs, &Default::default());
+    /// assert_eq!((stats.sentences, stats.candidate_pairs), (2, 1));
+    /// assert_eq!(stats.alignments, cmp.alignments.len());
+    /// ```
+    pub fn from_analyzed_with_stats(
+        documents: Vec<AnalyzedDocument>,
+        config: &AlignConfig,
+    ) -> (Comparison, AlignStats) {
+        let mut stats = AlignStats::default();
+        let clock = Instant::now();
         let units = alignable_units(&documents);
         let tokens = units
             .iter()
             .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice());
         let languages = corpus_languages(&documents);
         let scorer = Scorer::build(tokens, &languages, config);
-        let mut scored: Vec<(usize, usize, f32, crate::align::PairScore)> =
-            candidate_pairs(&units, &scorer.space, &scorer.links, config)
-                .into_iter()
-                .filter_map(|(g, h)| {
-                    let (score, pair) = scorer.score(g, h, config);
-                    (score >= config.threshold && scorer.is_claim_match(&pair, config))
-                        .then_some((g, h, score, pair))
-                })
-                .collect();
-        keep_best_per_document(&mut scored, &units, config.max_links_per_document);
+        stats.timings.vectorize = clock.elapsed().as_secs_f64();
+
+        let clock = Instant::now();
+        let (scored, counts) = scored_links(&units, &scorer, config);
         let mut alignments: Vec<Alignment> = scored
             .iter()
             .map(|(g, h, score, pair)| {
@@ -208,7 +251,9 @@ impl Comparison {
                 )
             })
             .collect();
-        crate::diff::fill_differences(&documents, &mut alignments);
+        stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
+
+        let clock = Instant::now();
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
@@ -234,11 +279,22 @@ impl Comparison {
             .filter(|(_, linked)| !**linked)
             .map(|(&u, _)| sentence_ref(&documents, u))
             .collect::<Vec<_>>();
+        stats.timings.claims = clock.elapsed().as_secs_f64();
+
+        let clock = Instant::now();
+        crate::diff::fill_differences(&documents, &mut alignments);
         let distinctive = distinctive_words(&documents, &DistinctiveConfig::default());
         let coverage = coverage(&documents, &claims, &unmatched);
         let lexicon = crate::framing::lexicon::build(&documents, &alignments);
         let certainty = crate::framing::certainty::profile(&documents, &claims);
-        Comparison {
+        stats.timings.diff_and_framing = clock.elapsed().as_secs_f64();
+
+        stats.sentences = units.len();
+        stats.candidate_pairs = counts.proposed;
+        stats.scored_pairs = counts.scored;
+        stats.alignments = alignments.len();
+        stats.claims = claims.len();
+        let comparison = Comparison {
             documents,
             alignments,
             claims,
@@ -247,7 +303,8 @@ impl Comparison {
             coverage,
             lexicon,
             certainty,
-        }
+        };
+        (comparison, stats)
     }
 
     /// The document with this id.
@@ -269,6 +326,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
     let mut units = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
         let key = doc.document.outlet.as_deref().unwrap_or(&doc.document.id);
+        let day = doc.document.day();
         let next = outlets.len();
         let outlet = *outlets.entry(key).or_insert(next);
         for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -277,6 +335,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
                     doc: d,
                     sentence: s,
                     outlet,
+                    day,
                 });
             }
         }
@@ -290,26 +349,6 @@ fn corpus_languages(documents: &[AnalyzedDocument]) -> Vec<Language> {
     languages.sort();
     languages.dedup();
     languages
-}
-
-/// Keeps, for each sentence and each other document, the best
-/// `max_per_document` links.
-fn keep_best_per_document(
-    scored: &mut Vec<(usize, usize, f32, crate::align::PairScore)>,
-    units: &[Unit],
-    max_per_document: usize,
-) {
-    scored.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
-    scored.retain(|&(g, h, _, _)| {
-        let from_g = counts.entry((g, units[h].doc)).or_default();
-        *from_g += 1;
-        let keep_g = *from_g <= max_per_document;
-        let from_h = counts.entry((h, units[g].doc)).or_default();
-        *from_h += 1;
-        keep_g && *from_h <= max_per_document
-    });
-    scored.sort_by_key(|&(g, h, _, _)| (g, h));
 }
 
 fn sentence_ref(documents: &[AnalyzedDocument], unit: Unit) -> SentenceRef {

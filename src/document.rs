@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+mod day;
+
 /// The UTF-8 byte-order mark as it appears at the start of a text.
 pub const BOM: char = '\u{feff}';
 
@@ -90,6 +92,22 @@ impl Document {
     pub fn with_title(mut self, title: impl Into<String>) -> Document {
         self.title = Some(title.into());
         self
+    }
+
+    /// The publication date as a day number (days since 1970-01-01), read
+    /// leniently: `YYYY-MM-DD`, with `/` or `.` as separators too, and any
+    /// time after it. An absent or unreadable date is `None`, which the date
+    /// window of [`crate::align::AlignConfig`] treats as undated.
+    ///
+    /// ```
+    /// use framediff::Document;
+    /// let a = Document::new("a", "").with_date("2018-12-01");
+    /// let b = Document::new("b", "").with_date("2018-12-08T10:00:00Z");
+    /// assert_eq!(b.day().unwrap() - a.day().unwrap(), 7);
+    /// assert_eq!(Document::new("c", "").with_date("samedi").day(), None);
+    /// ```
+    pub fn day(&self) -> Option<i64> {
+        self.date.as_deref().and_then(day::day_number)
     }
 
     /// The name to show for this document: its outlet when known, else its id.

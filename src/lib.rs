@@ -74,6 +74,8 @@ pub mod report;
 pub mod segment;
 pub mod vectorize;
 
-pub use compare::{AnalyzedDocument, AnalyzedSentence, Comparison, Config};
+pub use compare::{
+    AlignStats, AnalyzedDocument, AnalyzedSentence, Comparison, Config, StageTimings,
+};
 pub use document::{Document, load_dir, load_jsonl, load_path, load_paths, parse_jsonl};
 pub use error::{Error, Result};

@@ -1,4 +1,9 @@
 //! Candidate pairs from an inverted index: term → sentences.
+//!
+//! The index is built once; then each sentence looks up the postings of its
+//! own terms and of the terms linked to them, on its own, so blocks of
+//! sentences can be searched in parallel and the work follows the postings
+//! visited, not the square of the corpus.
 
 use crate::vectorize::{TermLinks, VectorSpace};
 
@@ -13,13 +18,21 @@ pub(crate) struct Unit {
     pub sentence: usize,
     /// Index of its outlet (documents without an outlet are their own).
     pub outlet: usize,
+    /// Its document's date as a day number, when it has a readable one.
+    pub day: Option<i64>,
 }
 
 impl Unit {
-    /// Whether two sentences may align: different documents, and different
-    /// outlets unless the configuration allows the same one.
+    /// Whether two sentences may align: different documents, different
+    /// outlets unless the configuration allows the same one, and within the
+    /// date window when there is one and both documents are dated.
     pub fn may_align(&self, other: &Unit, config: &AlignConfig) -> bool {
-        self.doc != other.doc && (config.same_outlet || self.outlet != other.outlet)
+        self.doc != other.doc
+            && (config.same_outlet || self.outlet != other.outlet)
+            && match (config.date_window, self.day, other.day) {
+                (Some(window), Some(a), Some(b)) => (a - b).abs() <= i64::from(window),
+                _ => true,
+            }
     }
 }
 
@@ -27,56 +40,223 @@ impl Unit {
 /// pays, and is only safe, when lists are long.
 const MIN_SENTENCES_FOR_TERM_CAP: usize = 1_000;
 
+/// The inverted index: for each term, the sentences that hold it (sorted)
+/// with the term's weight there, and the length from which a list is too
+/// common to generate candidates.
+pub(crate) struct Index<'a> {
+    units: &'a [Unit],
+    space: &'a VectorSpace,
+    links: &'a TermLinks,
+    config: &'a AlignConfig,
+    postings: Vec<Vec<(u32, f32)>>,
+    /// Each term's largest weight in any sentence.
+    max_weight: Vec<f32>,
+    cap: usize,
+}
+
+/// What the postings visited say about one candidate: upper bounds of the
+/// measures [`super::score_pair`] computes, and of its number of matches.
+#[derive(Debug, Clone, Copy, Default)]
+struct Bound {
+    cosine: f32,
+    a_in_b: f32,
+    b_in_a: f32,
+    matches: u32,
+}
+
+impl Bound {
+    fn plus(&self, other: &Bound) -> Bound {
+        Bound {
+            cosine: self.cosine + other.cosine,
+            a_in_b: self.a_in_b + other.a_in_b,
+            b_in_a: self.b_in_a + other.b_in_a,
+            matches: self.matches + other.matches,
+        }
+    }
+}
+
+/// Per-thread scratch space for [`Index::later_candidates`].
+pub(crate) struct Scratch {
+    bounds: Vec<Bound>,
+    touched: Vec<u32>,
+    kept: Vec<u32>,
+    /// (weight in g, common key, similarity) of the sentence searched.
+    common: Vec<(f32, u32, f32)>,
+    /// For each term, its first place in `common`, or `u32::MAX`.
+    common_at: Vec<u32>,
+}
+
+/// Rounding slack for the bound: the sums run in another order than the
+/// score's, so a pair exactly at the threshold must not be lost to it.
+const BOUND_SLACK: f32 = 1e-4;
+
+impl<'a> Index<'a> {
+    pub fn new(
+        units: &'a [Unit],
+        space: &'a VectorSpace,
+        links: &'a TermLinks,
+        config: &'a AlignConfig,
+    ) -> Index<'a> {
+        let n = units.len();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); space.vocabulary().len()];
+        for (g, vector) in space.vectors().iter().enumerate() {
+            for &(term, weight) in vector.terms() {
+                postings[term as usize].push((g as u32, weight));
+            }
+        }
+        let max_weight = postings
+            .iter()
+            .map(|list| list.iter().map(|p| p.1).fold(0.0, f32::max))
+            .collect();
+        let cap = if n >= MIN_SENTENCES_FOR_TERM_CAP {
+            ((config.max_term_share * n as f32) as usize).clamp(1, config.max_term_postings)
+        } else {
+            usize::MAX
+        };
+        Index {
+            units,
+            space,
+            links,
+            config,
+            postings,
+            max_weight,
+            cap,
+        }
+    }
+
+    /// Fresh scratch space sized for this index.
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            bounds: vec![Bound::default(); self.units.len()],
+            touched: Vec::new(),
+            kept: Vec::new(),
+            common: Vec::new(),
+            common_at: vec![u32::MAX; self.postings.len()],
+        }
+    }
+
+    /// The sentences h > g that may align with g and share an informative
+    /// term (or a term linked to one) with it, sorted; and among them those
+    /// whose score can still reach the threshold with enough
+    /// matched terms. The bound sums every term match without the score's
+    /// one-to-one rule, so it is never below the score: the pairs left out
+    /// would all be rejected after scoring.
+    pub fn later_candidates<'s>(
+        &self,
+        g: usize,
+        scratch: &'s mut Scratch,
+    ) -> (&'s [u32], &'s [u32]) {
+        let Scratch {
+            bounds,
+            touched,
+            kept,
+            common,
+            common_at,
+        } = scratch;
+        touched.clear();
+        kept.clear();
+        // Matches through common terms are not looked up in the index;
+        // they are added to each candidate's bound directly.
+        common.clear();
+        for &(term, wa) in self.space.vector(g).terms() {
+            let keys = std::iter::once((term, 1.0))
+                .chain(self.links.neighbours(term).iter().map(|n| (n.0, n.1)));
+            for (key, similarity) in keys {
+                let list = &self.postings[key as usize];
+                if list.len() > self.cap {
+                    common.push((wa, key, similarity));
+                    continue;
+                }
+                // Postings are sorted: only look at later sentences.
+                let later = list.partition_point(|&(h, _)| h as usize <= g);
+                for &(h, wb) in &list[later..] {
+                    let hu = h as usize;
+                    let bound = &mut bounds[hu];
+                    if bound.matches == 0 {
+                        if !self.units[g].may_align(&self.units[hu], self.config) {
+                            continue;
+                        }
+                        touched.push(h);
+                    }
+                    bound.cosine += wa * wb * similarity;
+                    bound.a_in_b += wa * wa * similarity;
+                    bound.b_in_a += wb * wb * similarity;
+                    bound.matches += 1;
+                }
+            }
+        }
+        touched.sort_unstable();
+        // Where each common key starts in `common`, for direct lookup.
+        common.sort_unstable_by_key(|c| c.1);
+        for (at, c) in common.iter().enumerate().rev() {
+            common_at[c.1 as usize] = at as u32;
+        }
+        // A first, looser bound for the common terms, the same for every
+        // candidate: their weight in h is at most their largest weight.
+        let mut loose = Bound::default();
+        for &(wa, key, similarity) in common.iter() {
+            let wb = self.max_weight[key as usize];
+            loose.cosine += wa * wb * similarity;
+            loose.a_in_b += wa * wa * similarity;
+            loose.b_in_a += wb * wb * similarity;
+            loose.matches += 1;
+        }
+        for &h in touched.iter() {
+            let mut bound = std::mem::take(&mut bounds[h as usize]);
+            if !self.may_pass(&bound.plus(&loose)) {
+                continue;
+            }
+            for &(key, wb) in self.space.vector(h as usize).terms() {
+                let mut at = common_at[key as usize] as usize;
+                while at < common.len() && common[at].1 == key {
+                    let (wa, _, similarity) = common[at];
+                    bound.cosine += wa * wb * similarity;
+                    bound.a_in_b += wa * wa * similarity;
+                    bound.b_in_a += wb * wb * similarity;
+                    bound.matches += 1;
+                    at += 1;
+                }
+            }
+            if self.may_pass(&bound) {
+                kept.push(h);
+            }
+        }
+        for c in common.iter() {
+            common_at[c.1 as usize] = u32::MAX;
+        }
+        (touched, kept)
+    }
+
+    fn may_pass(&self, bound: &Bound) -> bool {
+        let w = self.config.containment_weight;
+        let containment = bound.a_in_b.max(bound.b_in_a).min(1.0);
+        let best = (1.0 - w) * bound.cosine.min(1.0) + w * containment;
+        bound.matches as usize >= self.config.min_matched_terms
+            && best + BOUND_SLACK >= self.config.threshold
+    }
+}
+
+#[cfg(test)]
+type Pairs = Vec<(usize, usize)>;
+
 /// The pairs (g, h), g < h, that share at least one informative term or a
-/// term linked to one. Cost follows the postings visited, not n².
+/// term linked to one, and those of them the bound keeps for scoring.
+#[cfg(test)]
 pub(crate) fn candidate_pairs(
     units: &[Unit],
     space: &VectorSpace,
     links: &TermLinks,
     config: &AlignConfig,
-) -> Vec<(usize, usize)> {
-    let n = units.len();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); space.vocabulary().len()];
-    for (g, vector) in space.vectors().iter().enumerate() {
-        for &(term, _) in vector.terms() {
-            postings[term as usize].push(g as u32);
-        }
+) -> (Pairs, Pairs) {
+    let index = Index::new(units, space, links, config);
+    let mut scratch = index.scratch();
+    let (mut proposed, mut kept) = (Vec::new(), Vec::new());
+    for g in 0..units.len() {
+        let (all, passing) = index.later_candidates(g, &mut scratch);
+        proposed.extend(all.iter().map(|&h| (g, h as usize)));
+        kept.extend(passing.iter().map(|&h| (g, h as usize)));
     }
-    let cap = if n >= MIN_SENTENCES_FOR_TERM_CAP {
-        ((config.max_term_share * n as f32) as usize).max(1)
-    } else {
-        usize::MAX
-    };
-    let mut seen = vec![false; n];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut pairs = Vec::new();
-    for g in 0..n {
-        for &(term, _) in space.vector(g).terms() {
-            let keys = std::iter::once(term).chain(links.neighbours(term).iter().map(|n| n.0));
-            for key in keys {
-                let list = &postings[key as usize];
-                if list.len() > cap {
-                    continue;
-                }
-                // Postings are sorted: only look at later sentences.
-                let later = list.partition_point(|&h| h as usize <= g);
-                for &h in &list[later..] {
-                    let h = h as usize;
-                    if !seen[h] && units[g].may_align(&units[h], config) {
-                        seen[h] = true;
-                        touched.push(h as u32);
-                    }
-                }
-            }
-        }
-        touched.sort_unstable();
-        for &h in &touched {
-            seen[h as usize] = false;
-            pairs.push((g, h as usize));
-        }
-        touched.clear();
-    }
-    pairs
+    (proposed, kept)
 }
 
 /// Every pair that may align: the reference the index is tested against.

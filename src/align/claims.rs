@@ -63,35 +63,54 @@ impl Claim {
 pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<usize>> {
     let mut sorted: Vec<&(usize, usize, f32)> = links.iter().collect();
     sorted.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let linked: std::collections::HashSet<(usize, usize)> = links
-        .iter()
-        .map(|&(a, b, _)| (a.min(b), a.max(b)))
-        .collect();
+    // Neighbour lists and per-group document sets make each merge test
+    // cost the smaller group's links, not the product of the group sizes:
+    // in a corpus of reprints a claim gathers hundreds of sentences.
+    let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); doc_of.len()];
+    for &(a, b, _) in links {
+        neighbours[a].push(b);
+        neighbours[b].push(a);
+    }
+    for list in &mut neighbours {
+        list.sort_unstable();
+        list.dedup();
+    }
     let mut group_of: Vec<Option<usize>> = vec![None; doc_of.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut documents: Vec<std::collections::HashSet<usize>> = Vec::new();
     for &&(a, b, _) in &sorted {
-        let ga = *group_of[a].get_or_insert_with(|| {
-            groups.push(vec![a]);
-            groups.len() - 1
-        });
-        let gb = *group_of[b].get_or_insert_with(|| {
-            groups.push(vec![b]);
-            groups.len() - 1
-        });
+        for u in [a, b] {
+            if group_of[u].is_none() {
+                group_of[u] = Some(groups.len());
+                groups.push(vec![u]);
+                documents.push(std::iter::once(doc_of[u]).collect());
+            }
+        }
+        let (ga, gb) = (group_of[a].unwrap_or(0), group_of[b].unwrap_or(0));
         if ga == gb {
             continue;
         }
-        let (x, y) = (&groups[ga], &groups[gb]);
-        let shares_document = x.iter().any(|&u| y.iter().any(|&v| doc_of[u] == doc_of[v]));
-        if shares_document {
+        let (small, large) = if groups[ga].len() <= groups[gb].len() {
+            (ga, gb)
+        } else {
+            (gb, ga)
+        };
+        if documents[small]
+            .iter()
+            .any(|d| documents[large].contains(d))
+        {
             continue;
         }
-        let pairs = x.len() * y.len();
-        let linked_pairs = x
+        let pairs = groups[ga].len() * groups[gb].len();
+        let linked_pairs: usize = groups[small]
             .iter()
-            .flat_map(|&u| y.iter().map(move |&v| (u.min(v), u.max(v))))
-            .filter(|pair| linked.contains(pair))
-            .count();
+            .map(|&u| {
+                neighbours[u]
+                    .iter()
+                    .filter(|&&v| group_of[v] == Some(large))
+                    .count()
+            })
+            .sum();
         if linked_pairs * 2 <= pairs {
             continue;
         }
@@ -100,6 +119,8 @@ pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<
             group_of[u] = Some(ga);
         }
         groups[ga].extend(moved);
+        let moved_documents = std::mem::take(&mut documents[gb]);
+        documents[ga].extend(moved_documents);
     }
     let mut groups: Vec<Vec<usize>> = groups.into_iter().filter(|g| g.len() > 1).collect();
     for group in &mut groups {

@@ -40,7 +40,9 @@ pub use score::TermMatch;
 
 #[cfg(test)]
 pub(crate) use candidates::brute_force_pairs;
-pub(crate) use candidates::{Unit, candidate_pairs};
+#[cfg(test)]
+pub(crate) use candidates::candidate_pairs;
+pub(crate) use candidates::{Index, Unit};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{PairScore, score_pair};
 pub(crate) use scorer::Scorer;
@@ -90,11 +92,29 @@ pub struct AlignConfig {
     /// candidates (it still counts in the score). Applies only from 1,000
     /// sentences up, where such terms make candidate lists explode.
     pub max_term_share: f32,
+    /// A term in more than this many sentences generates no candidates
+    /// either (it still counts in the score), whatever the corpus size;
+    /// applies from 1,000 sentences up, like `max_term_share`. The cost of
+    /// candidate search grows with the square of the longest lists indexed:
+    /// on the 116,000 sentences of a season of French press, lists of up
+    /// to 5,800 sentences (5 %) cost 670 million visits, lists of up to 500
+    /// cost 59 million (see the README's "Speed" section).
+    pub max_term_postings: usize,
     /// At most this many links per sentence and other document, the best
     /// ones: a guard against corpora of near-duplicates.
     pub max_links_per_document: usize,
+    /// At most this many links per sentence in all, the best ones (top-k).
+    /// In a corpus of thousands of articles a wire story reprinted by every
+    /// outlet would otherwise link each of its sentences to hundreds of
+    /// others, and the output would grow with the square of the reprints.
+    /// See the README's "Speed" section for the data behind the default.
+    pub max_links_per_sentence: usize,
     /// Whether two documents of the same outlet may align.
     pub same_outlet: bool,
+    /// When set, two documents both carrying a readable date
+    /// ([`crate::Document::day`]) align only when at most this many days
+    /// apart; undated documents align with every date. Off by default.
+    pub date_window: Option<u32>,
 }
 
 impl Default for AlignConfig {
@@ -109,8 +129,11 @@ impl Default for AlignConfig {
             min_matched_terms: 2,
             min_shared: 0.0,
             max_term_share: 0.05,
+            max_term_postings: 200,
             max_links_per_document: 5,
+            max_links_per_sentence: 16,
             same_outlet: false,
+            date_window: None,
         }
     }
 }
@@ -154,6 +177,18 @@ impl AlignConfig {
         if self.max_links_per_document == 0 {
             return Err(Error::InvalidConfig {
                 field: "max_links_per_document",
+                reason: "must be at least 1".into(),
+            });
+        }
+        if self.max_term_postings == 0 {
+            return Err(Error::InvalidConfig {
+                field: "max_term_postings",
+                reason: "must be at least 1".into(),
+            });
+        }
+        if self.max_links_per_sentence == 0 {
+            return Err(Error::InvalidConfig {
+                field: "max_links_per_sentence",
                 reason: "must be at least 1".into(),
             });
         }

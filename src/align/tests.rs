@@ -38,19 +38,23 @@ proptest! {
         let units: Vec<Unit> = sentences
             .iter()
             .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc })
+            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None })
             .collect();
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig::default();
-        let found: std::collections::HashSet<(usize, usize)> =
-            candidate_pairs(&units, &space, &links, &config).into_iter().collect();
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config);
+        let found: std::collections::HashSet<(usize, usize)> = proposed.into_iter().collect();
+        let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
             let pair = score_pair(space.vector(g), space.vector(h), &links, space.vocabulary());
             let score = config.combine(&pair);
             prop_assert!((0.0..=1.0).contains(&score));
             if !pair.matches.is_empty() {
                 prop_assert!(found.contains(&(g, h)), "index missed ({g}, {h}) scored {score}");
+            }
+            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+                prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
         }
     }

@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::{TermId, Vocabulary};
@@ -303,10 +304,9 @@ impl TermLinks {
     }
 }
 
-/// Pairs of terms (a < b) whose folded forms are near-identical, sorted.
-/// Candidates come from a trigram index so the cost follows the postings
-/// visited, not the square of the vocabulary; shared trigrams are counted
-/// in a dense array per term rather than a map of pairs.
+/// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
+/// come from a trigram index so the cost follows the vocabulary, not its
+/// square.
 fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
     let forms: Vec<Option<String>> = vocabulary
         .iter()
@@ -315,81 +315,110 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();
-    let grams: Vec<Vec<[char; 3]>> = forms
+    let lengths: Vec<u32> = forms
         .iter()
-        .map(|form| {
-            let mut grams = form.as_deref().map(trigrams).unwrap_or_default();
+        .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
+        .collect();
+    let mut gram_ids: HashMap<[char; 3], u32> = HashMap::new();
+    let mut postings: Vec<Vec<TermId>> = Vec::new();
+    let mut grams_of: Vec<Vec<u32>> = vec![Vec::new(); forms.len()];
+    for (id, form) in forms.iter().enumerate() {
+        if let Some(form) = form {
+            let mut grams: Vec<u32> = trigrams(form)
+                .into_iter()
+                .map(|gram| {
+                    let next = gram_ids.len() as u32;
+                    *gram_ids.entry(gram).or_insert(next)
+                })
+                .collect();
             grams.sort_unstable();
             grams.dedup();
-            grams
-        })
-        .collect();
-    let mut postings: HashMap<[char; 3], Vec<TermId>> = HashMap::new();
-    for (id, term_grams) in grams.iter().enumerate() {
-        for &gram in term_grams {
-            postings.entry(gram).or_default().push(id as TermId);
+            postings.resize(gram_ids.len(), Vec::new());
+            for &gram in &grams {
+                postings[gram as usize].push(id as TermId);
+            }
+            grams_of[id] = grams;
         }
     }
-    let chars: Vec<u32> = forms
-        .iter()
-        .map(|form| form.as_deref().map_or(0, |f| f.chars().count() as u32))
-        .collect();
-    let mut shared = vec![0u32; forms.len()];
-    let mut touched: Vec<TermId> = Vec::new();
-    let mut pairs = Vec::new();
-    for (a, term_grams) in grams.iter().enumerate() {
-        for gram in term_grams {
-            let list = &postings[gram];
-            if list.len() > MAX_TRIGRAM_POSTING {
-                continue;
-            }
-            // Postings are sorted: only count later terms.
-            let later = list.partition_point(|&b| b as usize <= a);
-            for &b in &list[later..] {
-                if shared[b as usize] == 0 {
-                    touched.push(b);
+    // Shared trigrams are counted per term against later terms in a dense
+    // array, in parallel: the same counts as over all pairs of every
+    // posting list, without a hash map of pairs.
+    let mut pairs: Vec<(TermId, TermId, f32)> = (0..forms.len())
+        .into_par_iter()
+        .with_min_len(256)
+        .map_init(
+            || (vec![0u32; forms.len()], Vec::<TermId>::new()),
+            |(shared, touched), a| {
+                for &gram in &grams_of[a] {
+                    let list = &postings[gram as usize];
+                    if list.len() > MAX_TRIGRAM_POSTING {
+                        continue;
+                    }
+                    let later = list.partition_point(|&b| b as usize <= a);
+                    for &b in &list[later..] {
+                        if shared[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += 1;
+                    }
                 }
-                shared[b as usize] += 1;
-            }
-        }
-        touched.sort_unstable();
-        for &b in &touched {
-            let count = std::mem::take(&mut shared[b as usize]);
-            if let Some(jw) = variant_similarity(
-                vocabulary,
-                (&forms, &chars),
-                (a as TermId, b),
-                count,
-                threshold,
-            ) {
-                pairs.push((a as TermId, b, jw));
-            }
-        }
-        touched.clear();
-    }
+                touched.sort_unstable();
+                let found: Vec<(TermId, TermId, f32)> = touched
+                    .iter()
+                    .filter_map(|&b| {
+                        let count = shared[b as usize];
+                        variant_pair(
+                            vocabulary,
+                            &forms,
+                            &lengths,
+                            a as TermId,
+                            b,
+                            count,
+                            threshold,
+                        )
+                    })
+                    .collect();
+                for &b in touched.iter() {
+                    shared[b as usize] = 0;
+                }
+                touched.clear();
+                found
+            },
+        )
+        .flatten_iter()
+        .collect();
+    pairs.sort_by_key(|&(a, b, _)| (a, b));
     pairs
 }
 
-/// The Jaro-Winkler similarity of two terms sharing `shared` trigrams, when
-/// they are spelling variants at `threshold`. `chars` counts each form's
-/// characters, which is also its number of trigrams (with the `^`/`$` ends).
-fn variant_similarity(
+/// Whether terms a and b, sharing `count` trigrams, are spelling variants,
+/// and how similar.
+fn variant_pair(
     vocabulary: &Vocabulary,
-    (forms, chars): (&[Option<String>], &[u32]),
-    (a, b): (TermId, TermId),
-    shared: u32,
+    forms: &[Option<String>],
+    lengths: &[u32],
+    a: TermId,
+    b: TermId,
+    count: u32,
     threshold: f32,
-) -> Option<f32> {
-    // One edit changes at most three trigrams; require the rest.
-    if shared + 3 < chars[a as usize].min(chars[b as usize]) {
+) -> Option<(TermId, TermId, f32)> {
+    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    // One edit changes at most three trigrams; require the rest. A form
+    // of n characters has n trigrams once framed by ^ and $.
+    let (la, lb) = (lengths[a as usize], lengths[b as usize]);
+    if count + 3 < la.min(lb) {
         return None;
     }
-    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    // Levenshtein is at least the difference in length.
+    if (la.abs_diff(lb) as f64) > (1.0 - MIN_LEVENSHTEIN) * la.max(lb) as f64 {
+        return None;
+    }
     if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
         return None;
     }
     let jw = strsim::jaro_winkler(fa, fb) as f32;
-    (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN).then_some(jw)
+    (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
+        .then_some((a, b, jw))
 }
 
 fn trigrams(form: &str) -> Vec<[char; 3]> {
@@ -415,7 +444,7 @@ mod tests {
                 (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
             })
             .collect();
-        let chars: Vec<u32> = forms
+        let lengths: Vec<u32> = forms
             .iter()
             .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
             .collect();
@@ -431,12 +460,10 @@ mod tests {
                 gb.sort_unstable();
                 gb.dedup();
                 let shared = ga.iter().filter(|g| gb.contains(g)).count() as u32;
-                let ids = (a as TermId, b as TermId);
-                if let Some(jw) =
-                    variant_similarity(vocabulary, (&forms, &chars), ids, shared, threshold)
-                {
-                    pairs.push((ids.0, ids.1, jw));
-                }
+                let (a, b) = (a as TermId, b as TermId);
+                pairs.extend(variant_pair(
+                    vocabulary, &forms, &lengths, a, b, shared, threshold,
+                ));
             }
         }
         pairs

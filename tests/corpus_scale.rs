@@ -1,0 +1,143 @@
+//! Corpus alignment: the same result whatever the number of threads, and
+//! the corpus filters (outlets, date window, top-k) do what they say.
+
+#[path = "common/synthetic.rs"]
+mod synthetic;
+
+use std::collections::HashMap;
+
+use framediff::align::AlignConfig;
+use framediff::{Comparison, Config, lang::Language};
+
+fn config(align: AlignConfig) -> Config {
+    Config {
+        language: Some(Language::French),
+        align,
+    }
+}
+
+fn compare_on(threads: usize, docs: Vec<framediff::Document>, config: &Config) -> String {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
+    let cmp = pool.install(|| Comparison::new(docs, config).expect("comparison"));
+    serde_json::to_string(&cmp).expect("serialises")
+}
+
+#[test]
+fn one_thread_and_three_give_the_same_json() {
+    // 120 articles: past 1,000 sentences, so the common-term cap and the
+    // bound on common terms are in play.
+    let docs = synthetic::corpus(120, 7, 1);
+    let config = config(AlignConfig::default());
+    let (_, stats) = Comparison::from_analyzed_with_stats(
+        framediff::AnalyzedDocument::analyze_all(docs.clone(), Some(Language::French)),
+        &config.align,
+    );
+    assert!(stats.sentences >= 1_000, "{} sentences", stats.sentences);
+    assert!(stats.alignments > 0);
+    let one = compare_on(1, docs.clone(), &config);
+    let three = compare_on(3, docs, &config);
+    assert!(one == three, "thread count changed the comparison");
+}
+
+#[test]
+fn the_bound_only_skips_pairs_that_would_fail() {
+    // Lifting the bound's effect is not possible from outside; instead the
+    // scored pairs must be far fewer than the candidates while every kept
+    // link still clears the threshold.
+    let docs = synthetic::corpus(80, 5, 2);
+    let analyzed = framediff::AnalyzedDocument::analyze_all(docs, Some(Language::French));
+    let (cmp, stats) = Comparison::from_analyzed_with_stats(analyzed, &AlignConfig::default());
+    assert!(stats.scored_pairs < stats.candidate_pairs);
+    assert!(stats.alignments <= stats.scored_pairs);
+    assert!(
+        cmp.alignments
+            .iter()
+            .all(|a| a.score >= AlignConfig::default().threshold)
+    );
+}
+
+#[test]
+fn links_never_join_an_outlet_to_itself_by_default() {
+    let docs = synthetic::corpus(40, 3, 3);
+    let outlet: HashMap<String, String> = docs
+        .iter()
+        .map(|d| (d.id.clone(), d.label().to_string()))
+        .collect();
+    let cmp = Comparison::new(docs, &config(AlignConfig::default())).expect("comparison");
+    assert!(!cmp.alignments.is_empty());
+    for a in &cmp.alignments {
+        assert_ne!(outlet[&a.a.doc], outlet[&a.b.doc]);
+    }
+}
+
+#[test]
+fn the_date_window_keeps_only_close_articles() {
+    let docs = synthetic::corpus(60, 6, 4);
+    let day: HashMap<String, i64> = docs
+        .iter()
+        .map(|d| (d.id.clone(), d.day().expect("dated")))
+        .collect();
+    let all = Comparison::new(docs.clone(), &config(AlignConfig::default())).expect("all");
+    let windowed = AlignConfig {
+        date_window: Some(10),
+        ..AlignConfig::default()
+    };
+    let close = Comparison::new(docs, &config(windowed)).expect("windowed");
+    assert!(!close.alignments.is_empty());
+    assert!(close.alignments.len() < all.alignments.len());
+    for a in &close.alignments {
+        assert!((day[&a.a.doc] - day[&a.b.doc]).abs() <= 10);
+    }
+}
+
+#[test]
+fn undated_articles_align_with_every_date() {
+    let mut docs = synthetic::corpus(30, 3, 5);
+    for d in docs.iter_mut().take(10) {
+        d.date = Some("not a date".into());
+    }
+    let windowed = AlignConfig {
+        date_window: Some(0),
+        ..AlignConfig::default()
+    };
+    let cmp = Comparison::new(docs, &config(windowed)).expect("comparison");
+    let undated = |id: &str| id < "a00010";
+    assert!(
+        cmp.alignments
+            .iter()
+            .any(|a| undated(&a.a.doc) != undated(&a.b.doc)),
+        "an undated article should still link to dated ones"
+    );
+}
+
+#[test]
+fn top_k_caps_the_links_of_every_sentence() {
+    let docs = synthetic::corpus(60, 6, 6);
+    let capped = AlignConfig {
+        max_links_per_sentence: 3,
+        ..AlignConfig::default()
+    };
+    let cmp = Comparison::new(docs.clone(), &config(capped)).expect("capped");
+    let free = Comparison::new(docs, &config(AlignConfig::default())).expect("free");
+    let mut links: HashMap<(String, usize), usize> = HashMap::new();
+    for a in &cmp.alignments {
+        for side in [&a.a, &a.b] {
+            *links
+                .entry((side.doc.clone(), side.sentences[0]))
+                .or_default() += 1;
+        }
+    }
+    assert!(links.values().all(|&n| n <= 3));
+    assert!(cmp.alignments.len() < free.alignments.len());
+    assert!(
+        AlignConfig {
+            max_links_per_sentence: 0,
+            ..AlignConfig::default()
+        }
+        .validate()
+        .is_err()
+    );
+}
