@@ -384,12 +384,26 @@ fn build_alignment(
     };
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
+    let tokens = |u: usize| &documents[units[u].doc].sentences[units[u].sentence].tokens;
+    // The form the sentence itself uses, so that the explanation quotes
+    // the text; the vocabulary's form serves when none is found.
+    let form = |u: usize, term: u32| {
+        let stem = vocabulary.info(term).stem.as_str();
+        tokens(u)
+            .iter()
+            .flat_map(|t| std::iter::once(t).chain(&t.parts))
+            .find(|t| t.stem == stem)
+            .map_or_else(
+                || vocabulary.info(term).form.clone(),
+                |t| t.normalized.clone(),
+            )
+    };
     let matched_terms = pair
         .matches
         .iter()
         .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
-            a: vocabulary.info(ta).form.clone(),
-            b: vocabulary.info(tb).form.clone(),
+            a: form(g, ta),
+            b: form(h, tb),
             relation,
             similarity,
             contribution: if total > 0.0 {

@@ -385,6 +385,7 @@ pub(super) const LISTS: Lists = Lists {
     // Common verbs, adjectives and nouns that carry little of a claim on
     // their own: two sentences sharing only these share no claim.
     generic_words: &[
+        "position",
         "be",
         "have",
         "do",

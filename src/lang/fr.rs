@@ -435,6 +435,7 @@ pub(super) const LISTS: Lists = Lists {
     // Common verbs, adjectives and nouns that carry little of a claim on
     // their own: two sentences sharing only these share no claim.
     generic_words: &[
+        "position",
         "être",
         "avoir",
         "faire",
