@@ -330,11 +330,14 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
             .sentences
             .get(*side.sentences.first()?)
     };
-    for link in alignments {
+    // Each pair is diffed on its own, so the result does not depend on
+    // the number of threads.
+    use rayon::prelude::*;
+    alignments.par_iter_mut().for_each(|link| {
         if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
             let diff = differ.diff(a, b);
             link.differences = diff.differences;
             link.differences_cut_short = diff.cut_short;
         }
-    }
+    });
 }
