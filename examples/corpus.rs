@@ -282,6 +282,49 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, top_claims: usize)
             articles(outlet)
         );
     }
+    print_framing(comparison);
+}
+
+/// The corpus-level views: what each outlet leaves out, the words it
+/// favours, and how each pair of outlets words the same claims.
+fn print_framing(comparison: &Comparison) {
+    use framediff::diff::Category;
+    println!("\ncoverage: claims two or more other outlets carry that an outlet leaves out");
+    for outlet in &comparison.coverage.outlets {
+        println!(
+            "{:>7} omitted  {:>6} sentences no other outlet carries  {}",
+            outlet.omitted.len(),
+            outlet.exclusive,
+            outlet.outlet
+        );
+    }
+    println!("\ndistinctive words per outlet (log-odds with an informative prior, z-score)");
+    for outlet in &comparison.distinctive {
+        let words: Vec<String> = outlet
+            .words
+            .iter()
+            .take(8)
+            .map(|w| format!("{} {:.1}", w.forms.first().unwrap_or(&w.stem), w.z))
+            .collect();
+        println!("  {}: {}", outlet.outlet, words.join(", "));
+    }
+    println!("\nframing lexicon per outlet pair (named categories, most frequent first)");
+    for pair in &comparison.lexicon.by_outlets {
+        let rows: Vec<String> = pair
+            .entries
+            .iter()
+            .filter(|e| e.category != Category::Other && e.count >= 2)
+            .take(4)
+            .map(|e| {
+                let category = serde_json::to_value(e.category).unwrap_or_default();
+                let category = category.as_str().unwrap_or_default();
+                format!("{} → {} ({category}, {}×)", e.a, e.b, e.count)
+            })
+            .collect();
+        if !rows.is_empty() {
+            println!("  {} → {}: {}", pair.a, pair.b, rows.join(", "));
+        }
+    }
 }
 
 fn shorten(text: &str, chars: usize) -> String {
