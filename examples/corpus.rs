@@ -202,6 +202,7 @@ fn print_timings(load: Duration, analyse: Duration, stats: &AlignStats) {
         ("vectorise", t.vectorize),
         ("candidates+score", t.candidates_and_score),
         ("claims", t.claims),
+        ("diff+framing", t.diff_and_framing),
     ];
     let total: f64 = stages.iter().map(|s| s.1).sum();
     for (stage, secs) in stages {

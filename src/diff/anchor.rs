@@ -69,37 +69,38 @@ pub(super) fn anchor(
             }
         }
     };
+    // Candidates are sorted below, so the indexes' order does not matter.
     let (stems_a, stems_b) = (index(a, keys), index(b, keys));
     for (stem, xs) in &stems_a {
         if let Some(ys) = stems_b.get(stem) {
             push(3, xs, ys);
         }
     }
-    let concept_keys = |t: &Token| -> Vec<String> {
-        concepts
-            .of_stem(&t.stem)
-            .iter()
-            .map(|c| c.to_string())
-            .collect()
-    };
+    let concept_keys = |t: &Token| concepts.of_stem(&t.stem).to_vec();
     let (concepts_a, concepts_b) = (index(a, concept_keys), index(b, concept_keys));
     for (concept, xs) in &concepts_a {
         if let Some(ys) = concepts_b.get(concept) {
             push(1, xs, ys);
         }
     }
-    let words = |tokens: &[Token]| -> Vec<usize> {
+    // Each word with its length in characters, counted once rather than
+    // once per pair.
+    let words = |tokens: &[Token]| -> Vec<(usize, usize)> {
         (0..tokens.len())
             .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
-            .filter(|&i| tokens[i].folded.chars().count() >= 4)
+            .map(|i| (i, tokens[i].folded.chars().count()))
+            .filter(|&(_, len)| len >= 4)
             .collect()
     };
     let (words_a, words_b) = (words(a), words(b));
     let cut_short = words_a.len() * words_b.len() > VARIANT_BUDGET;
     if !cut_short {
-        for &i in &words_a {
-            for &j in &words_b {
-                if a[i].stem != b[j].stem && is_spelling_variant(&a[i], &b[j], variant_similarity) {
+        for &(i, len_a) in &words_a {
+            for &(j, len_b) in &words_b {
+                if could_be_variant(len_a, len_b)
+                    && a[i].stem != b[j].stem
+                    && is_spelling_variant(&a[i], &b[j], variant_similarity)
+                {
                     candidates.push((2, position(i, j), i, j));
                 }
             }
@@ -132,20 +133,23 @@ pub(super) fn anchor(
 
 /// The comparison keys of a content token: its stem, and for a compound
 /// the stems of its pieces that are more than particles ("al").
-fn keys(t: &Token) -> Vec<String> {
-    let mut keys = vec![t.stem.clone()];
+fn keys(t: &Token) -> Vec<&str> {
+    let mut keys = vec![t.stem.as_str()];
     keys.extend(
         t.parts
             .iter()
             .filter(|p| p.is_content() && p.normalized.chars().count() > 2)
-            .map(|p| p.stem.clone()),
+            .map(|p| p.stem.as_str()),
     );
     keys
 }
 
 /// The positions of content tokens under each of their keys.
-fn index(tokens: &[Token], keys: impl Fn(&Token) -> Vec<String>) -> HashMap<String, Vec<usize>> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+fn index<'t, K: std::hash::Hash + Eq>(
+    tokens: &'t [Token],
+    keys: impl Fn(&'t Token) -> Vec<K>,
+) -> HashMap<K, Vec<usize>> {
+    let mut index: HashMap<K, Vec<usize>> = HashMap::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.is_content() {
             for key in keys(t) {
@@ -181,12 +185,25 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
     common + 3 < shorter
 }
 
+/// The lowest edit similarity [`is_variant`] accepts.
+const MIN_EDIT_SIMILARITY: f64 = 0.75;
+
+/// Whether words of these lengths (in characters) can pass [`is_variant`]:
+/// their edit distance is at least the difference of their lengths, so
+/// this bound on the edit similarity, computed as `strsim` computes the
+/// similarity itself, rejects without comparing the words.
+fn could_be_variant(len_a: usize, len_b: usize) -> bool {
+    let longer = len_a.max(len_b) as f64;
+    1.0 - len_a.abs_diff(len_b) as f64 / longer >= MIN_EDIT_SIMILARITY
+}
+
 /// The same word spelled differently: close by Jaro-Winkler and by edit
 /// distance (which rejects words that only share a long prefix).
 /// Jaro-Winkler rewards a shared start, so a variant that differs in its
 /// first letters ("djihadiste" / "jihadiste") also passes on a high edit
-/// similarity alone.
+/// similarity alone. The edit distance comes first: it rejects most pairs,
+/// and Jaro-Winkler is only computed for those it does not settle.
 pub(super) fn is_variant(a: &str, b: &str, threshold: f64) -> bool {
     let edit = normalized_levenshtein(a, b);
-    (jaro_winkler(a, b) >= threshold && edit >= 0.75) || edit >= 0.85
+    edit >= 0.85 || (edit >= MIN_EDIT_SIMILARITY && jaro_winkler(a, b) >= threshold)
 }

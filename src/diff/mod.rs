@@ -318,7 +318,15 @@ impl Differ {
 }
 
 /// Fills every alignment's differences (its first sentence on each side).
+///
+/// Each alignment is compared on its own, so the work is spread over
+/// rayon's threads; every result lands in its own alignment, whatever the
+/// thread count.
 pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut [Alignment]) {
+    use rayon::prelude::*;
+    /// Alignments per rayon task: a comparison takes microseconds, so
+    /// one task per alignment would cost more in scheduling than it saves.
+    const PER_TASK: usize = 64;
     let differ = Differ::for_documents(documents);
     let by_id: std::collections::HashMap<&str, &AnalyzedDocument> = documents
         .iter()
@@ -330,14 +338,14 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
             .sentences
             .get(*side.sentences.first()?)
     };
-    // Each pair is diffed on its own, so the result does not depend on
-    // the number of threads.
-    use rayon::prelude::*;
-    alignments.par_iter_mut().for_each(|link| {
-        if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-            let diff = differ.diff(a, b);
-            link.differences = diff.differences;
-            link.differences_cut_short = diff.cut_short;
-        }
-    });
+    alignments
+        .par_iter_mut()
+        .with_min_len(PER_TASK)
+        .for_each(|link| {
+            if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
+                let diff = differ.diff(a, b);
+                link.differences = diff.differences;
+                link.differences_cut_short = diff.cut_short;
+            }
+        });
 }

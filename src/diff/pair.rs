@@ -2,6 +2,7 @@
 //! anchors with an in-order diff, cut what is left into phrases, pair the
 //! phrases by role, and name each difference.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::time::Instant;
 
@@ -17,12 +18,13 @@ use crate::AnalyzedSentence;
 use crate::vectorize::TermRelation;
 
 /// How the in-order diff sees a token: an anchor (by its number), a
-/// function word or punctuation mark (by its form, so that "de" matches
-/// "de" in order), or a content word no anchor covers (unique).
+/// function word or punctuation mark (by its form, numbered once per pair
+/// so that "de" matches "de" in order without comparing strings), or a
+/// content word no anchor covers (unique).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Key<'a> {
+enum Key {
     Anchor(usize),
-    Form(&'a str),
+    Form(usize),
     OnlyA(usize),
     OnlyB(usize),
 }
@@ -156,9 +158,10 @@ fn order(
     deadline: Instant,
 ) -> Skeleton {
     let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
+    let mut forms = HashMap::new();
     let (keys_a, keys_b) = (
-        keys(ta, &anchor_a, Key::OnlyA),
-        keys(tb, &anchor_b, Key::OnlyB),
+        keys(ta, &anchor_a, Key::OnlyA, &mut forms),
+        keys(tb, &anchor_b, Key::OnlyB, &mut forms),
     );
     let ops =
         similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
@@ -235,14 +238,18 @@ fn anchored(
 fn keys<'t>(
     tokens: &'t [crate::analyze::Token],
     anchored: &[Option<usize>],
-    only: fn(usize) -> Key<'static>,
-) -> Vec<Key<'t>> {
+    only: fn(usize) -> Key,
+    forms: &mut HashMap<&'t str, usize>,
+) -> Vec<Key> {
     tokens
         .iter()
         .enumerate()
         .map(|(i, t)| match anchored[i] {
             Some(k) => Key::Anchor(k),
-            None if !t.is_content() => Key::Form(t.normalized.as_str()),
+            None if !t.is_content() => {
+                let next = forms.len();
+                Key::Form(*forms.entry(t.normalized.as_str()).or_insert(next))
+            }
             None => only(i),
         })
         .collect()

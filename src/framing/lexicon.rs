@@ -1,7 +1,7 @@
 //! The framing lexicon: which words one outlet uses where another uses
 //! others, counted over every aligned pair.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -114,15 +114,34 @@ pub struct Lexicon {
 }
 
 /// Entries are counted by the terms' stems ("terroriste" and "terroristes"
-/// are one term) and shown in the form first seen.
-type Tally = BTreeMap<(String, String, Category), Counted>;
+/// are one term), each numbered once ([`Terms`]), and shown in the form
+/// first seen. Strings are made only for the rows of the result.
+type Tally<'d> = HashMap<(u32, u32, Category), Counted<'d>>;
 
-#[derive(Default)]
-struct Counted {
+struct Counted<'d> {
     forms: (String, String),
     count: usize,
     examples: Vec<PairRef>,
-    outlets: (BTreeSet<String>, BTreeSet<String>),
+    outlets: (BTreeSet<&'d str>, BTreeSet<&'d str>),
+}
+
+/// Term keys (stems), each numbered once.
+#[derive(Default)]
+struct Terms {
+    ids: HashMap<String, u32>,
+    keys: Vec<String>,
+}
+
+impl Terms {
+    fn id(&mut self, key: String) -> u32 {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.keys.push(key.clone());
+        self.ids.insert(key, id);
+        id
+    }
 }
 
 /// Adds up the substitutions of every alignment.
@@ -133,16 +152,23 @@ struct Counted {
 /// assert!(lexicon.overall.is_empty());
 /// ```
 pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexicon {
-    let outlet = |id: &str| {
-        documents
-            .iter()
-            .find(|d| d.document.id == id)
-            .map_or(id.to_string(), |d| d.document.label().to_string())
-    };
+    // The first document with an id wins, as a search from the start would.
+    let mut by_id: HashMap<&str, &AnalyzedDocument> = HashMap::new();
+    for d in documents {
+        by_id.entry(d.document.id.as_str()).or_insert(d);
+    }
+    let outlet = |id: &str| by_id.get(id).map(|d| d.document.label());
+    let mut terms = Terms::default();
     let mut overall = Tally::new();
-    let mut by_outlets: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    let mut by_outlets: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
     for link in alignments {
         let (Some(&sa), Some(&sb)) = (link.a.sentences.first(), link.b.sentences.first()) else {
+            continue;
+        };
+        let (Some(doc_a), Some(doc_b)) = (
+            by_id.get(link.a.doc.as_str()),
+            by_id.get(link.b.doc.as_str()),
+        ) else {
             continue;
         };
         let mut pair = PairRef {
@@ -155,26 +181,27 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
                 sentence: sb,
             },
         };
-        let (mut oa, mut ob) = (outlet(&link.a.doc), outlet(&link.b.doc));
+        let (mut oa, mut ob) = (
+            outlet(&link.a.doc).unwrap_or(&link.a.doc),
+            outlet(&link.b.doc).unwrap_or(&link.b.doc),
+        );
         let swap = oa > ob;
         if swap {
             std::mem::swap(&mut oa, &mut ob);
             std::mem::swap(&mut pair.a, &mut pair.b);
         }
         for d in link.differences.iter().filter(|d| counts(d)) {
-            let (Some(ta), Some(tb)) = (
-                term(documents, &link.a.doc, d.a_span),
-                term(documents, &link.b.doc, d.b_span),
-            ) else {
+            let (Some(ta), Some(tb)) = (term(doc_a, d.a_span), term(doc_b, d.b_span)) else {
                 continue;
             };
             if ta.key == tb.key && d.category != Category::ScareQuotes {
                 continue;
             }
             let (ta, tb) = if swap { (tb, ta) } else { (ta, tb) };
-            let (a, b) = ((&ta, oa.as_str()), (&tb, ob.as_str()));
+            let (ia, ib) = (terms.id(ta.key), terms.id(tb.key));
+            let (a, b) = ((ia, &ta.form, oa), (ib, &tb.form, ob));
             add(
-                by_outlets.entry((oa.clone(), ob.clone())).or_default(),
+                by_outlets.entry((oa, ob)).or_default(),
                 (a, b),
                 d.category,
                 &pair,
@@ -184,13 +211,13 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
         }
     }
     Lexicon {
-        overall: ranked(overall),
+        overall: ranked(overall, &terms),
         by_outlets: by_outlets
             .into_iter()
             .map(|((a, b), tally)| OutletPairLexicon {
-                a,
-                b,
-                entries: ranked(tally),
+                a: a.to_string(),
+                b: b.to_string(),
+                entries: ranked(tally, &terms),
             })
             .collect(),
     }
@@ -200,47 +227,58 @@ fn counts(d: &Difference) -> bool {
     d.kind == DifferenceKind::Substitution && !d.minor
 }
 
+/// One side of a substitution: the term's number, its form, and the outlet
+/// that writes it.
+type Written<'t, 'd> = (u32, &'t String, &'d str);
+
 /// Counts one substitution: each side's term and the outlet that writes it.
-fn add(
-    tally: &mut Tally,
-    ((a, outlet_a), (b, outlet_b)): ((&Term, &str), (&Term, &str)),
+fn add<'d>(
+    tally: &mut Tally<'d>,
+    ((a, form_a, outlet_a), (b, form_b, outlet_b)): (Written<'_, 'd>, Written<'_, 'd>),
     category: Category,
     pair: &PairRef,
 ) {
-    let counted = tally
-        .entry((a.key.clone(), b.key.clone(), category))
-        .or_insert_with(|| Counted {
-            forms: (a.form.clone(), b.form.clone()),
-            ..Counted::default()
-        });
+    let counted = tally.entry((a, b, category)).or_insert_with(|| Counted {
+        forms: (form_a.clone(), form_b.clone()),
+        count: 0,
+        examples: Vec::new(),
+        outlets: Default::default(),
+    });
     counted.count += 1;
-    counted.outlets.0.insert(outlet_a.to_string());
-    counted.outlets.1.insert(outlet_b.to_string());
+    counted.outlets.0.insert(outlet_a);
+    counted.outlets.1.insert(outlet_b);
     if counted.examples.len() < EXAMPLES && !counted.examples.contains(pair) {
         counted.examples.push(pair.clone());
     }
 }
 
-fn ranked(tally: Tally) -> Vec<LexiconEntry> {
-    let mut entries: Vec<LexiconEntry> = tally
+fn ranked(tally: Tally, terms: &Terms) -> Vec<LexiconEntry> {
+    let mut entries: Vec<((u32, u32), LexiconEntry)> = tally
         .into_iter()
-        .map(|((_, _, category), counted)| LexiconEntry {
-            a: counted.forms.0,
-            b: counted.forms.1,
-            category,
-            count: counted.count,
-            examples: counted.examples,
-            a_outlets: counted.outlets.0.into_iter().collect(),
-            b_outlets: counted.outlets.1.into_iter().collect(),
+        .map(|((a, b, category), counted)| {
+            let entry = LexiconEntry {
+                a: counted.forms.0,
+                b: counted.forms.1,
+                category,
+                count: counted.count,
+                examples: counted.examples,
+                a_outlets: counted.outlets.0.into_iter().map(str::to_string).collect(),
+                b_outlets: counted.outlets.1.into_iter().map(str::to_string).collect(),
+            };
+            ((a, b), entry)
         })
         .collect();
-    entries.sort_by(|x, y| {
+    // The terms' stems settle ties last, so the order never depends on the
+    // tally's hashing.
+    let key = |(a, b): (u32, u32)| (&terms.keys[a as usize], &terms.keys[b as usize]);
+    entries.sort_by(|(kx, x), (ky, y)| {
         y.count
             .cmp(&x.count)
             .then((x.category == Category::Other).cmp(&(y.category == Category::Other)))
             .then_with(|| (&x.a, &x.b, x.category).cmp(&(&y.a, &y.b, y.category)))
+            .then_with(|| key(*kx).cmp(&key(*ky)))
     });
-    entries
+    entries.into_iter().map(|(_, entry)| entry).collect()
 }
 
 /// A term as counted (its stems) and as shown (its normalised forms).
@@ -251,13 +289,16 @@ struct Term {
 
 /// The term of a span: its content words (all its words when it has only
 /// function words, like "nous"), space-separated.
-fn term(documents: &[AnalyzedDocument], doc: &str, span: Option<(usize, usize)>) -> Option<Term> {
+fn term(document: &AnalyzedDocument, span: Option<(usize, usize)>) -> Option<Term> {
     let (start, end) = span?;
-    let document = documents.iter().find(|d| d.document.id == doc)?;
-    let tokens: Vec<&crate::analyze::Token> = document
+    // Sentences are in text order: skip those that end before the span.
+    let first = document
         .sentences
+        .partition_point(|s| s.sentence.end <= start);
+    let tokens: Vec<&crate::analyze::Token> = document.sentences[first..]
         .iter()
-        .filter(|s| s.sentence.start < end && start < s.sentence.end)
+        .take_while(|s| s.sentence.start < end)
+        .filter(|s| start < s.sentence.end)
         .flat_map(|s| &s.tokens)
         .filter(|t| {
             start <= t.start
