@@ -304,10 +304,9 @@ impl TermLinks {
     }
 }
 
-/// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
-/// come from a trigram index so the cost follows the vocabulary, not its
-/// square.
-fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
+/// Each term's folded form when it may have spelling variants (a word of
+/// at least `MIN_VARIANT_CHARS` characters), and its length in characters.
+fn variant_forms(vocabulary: &Vocabulary) -> (Vec<Option<String>>, Vec<u32>) {
     let forms: Vec<Option<String>> = vocabulary
         .iter()
         .map(|info| {
@@ -315,10 +314,18 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();
-    let lengths: Vec<u32> = forms
+    let lengths = forms
         .iter()
         .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
         .collect();
+    (forms, lengths)
+}
+
+/// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
+/// come from a trigram index so the cost follows the vocabulary, not its
+/// square.
+fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
+    let (forms, lengths) = variant_forms(vocabulary);
     let mut gram_ids: HashMap<[char; 3], u32> = HashMap::new();
     let mut postings: Vec<Vec<TermId>> = Vec::new();
     let mut grams_of: Vec<Vec<u32>> = vec![Vec::new(); forms.len()];
@@ -437,17 +444,7 @@ mod tests {
 
     /// Every pair, compared directly: what the trigram index must find.
     fn brute_force_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
-        let forms: Vec<Option<String>> = vocabulary
-            .iter()
-            .map(|info| {
-                let form = fold(&info.form);
-                (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
-            })
-            .collect();
-        let lengths: Vec<u32> = forms
-            .iter()
-            .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
-            .collect();
+        let (forms, lengths) = variant_forms(vocabulary);
         let mut pairs = Vec::new();
         for a in 0..forms.len() {
             for b in a + 1..forms.len() {
