@@ -1,25 +1,33 @@
 //! Scores framediff's alignment against a gold annotation, next to the
 //! notebook baseline (TF-IDF cosine over stems, best threshold).
 //!
-//!     cargo run --release --example evaluate -- [--gold FILE] [--seeds DIR] [--sweep]
+//!     cargo run --release --example evaluate -- [--gold FILE] [--seeds DIR] [--sweep] [--errors]
+//!
+//! `--errors` lists the links framediff reported that the gold does not
+//! have (with their score and matched terms) and the gold links it missed.
 
 use std::process::ExitCode;
 
-use framediff::eval::{Gold, LinkScores, baseline_tfidf, score_links, score_pairs};
+use framediff::eval::{
+    Gold, LinkScores, baseline_tfidf, link_errors, predicted_pairs, score_added, score_links,
+    score_pairs,
+};
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
 fn main() -> ExitCode {
     let mut gold_path = String::from("../shared/gold-dev/seeds-000-002.json");
     let mut seeds = String::from("seeds");
     let mut sweep = false;
+    let mut errors = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--gold" => gold_path = args.next().unwrap_or_default(),
             "--seeds" => seeds = args.next().unwrap_or_default(),
             "--sweep" => sweep = true,
+            "--errors" => errors = true,
             "-h" | "--help" => {
-                println!("usage: evaluate [--gold FILE] [--seeds DIR] [--sweep]");
+                println!("usage: evaluate [--gold FILE] [--seeds DIR] [--sweep] [--errors]");
                 return ExitCode::SUCCESS;
             }
             other => {
@@ -28,7 +36,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    match run(&gold_path, &seeds, sweep) {
+    match run(&gold_path, &seeds, sweep, errors) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("evaluate: {e}");
@@ -37,7 +45,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(gold_path: &str, seeds: &str, sweep: bool) -> framediff::Result<()> {
+fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Result<()> {
     let gold = Gold::load(gold_path)?;
     let docs = framediff::load_dir(seeds)?;
     let config = Config {
@@ -46,6 +54,9 @@ fn run(gold_path: &str, seeds: &str, sweep: bool) -> framediff::Result<()> {
     };
     let cmp = Comparison::new(docs.clone(), &config)?;
     print_row("framediff (defaults)", &score_links(&cmp, &gold));
+    if errors {
+        print_errors(&cmp, &gold);
+    }
 
     let analyzed: Vec<AnalyzedDocument> = docs
         .into_iter()
@@ -60,6 +71,28 @@ fn run(gold_path: &str, seeds: &str, sweep: bool) -> framediff::Result<()> {
         &format!("TF-IDF cosine (best threshold {threshold:.2})"),
         &best,
     );
+
+    // The project's annotation of the two seeds the dev gold leaves out.
+    let second = std::path::Path::new("tests/fixtures/seeds-003-004.json");
+    if seeds == "seeds" && second.exists() {
+        let added = Gold::load(second)?;
+        println!("\nlinks of seeds 003 and 004 (the project's own annotation, one annotator):");
+        let ours = score_added(&cmp.documents, predicted_pairs(&cmp), &gold, &added);
+        print_row("framediff (defaults)", &ours);
+        let (threshold, best) = (1..=60)
+            .map(|i| i as f32 / 100.0)
+            .map(|t| {
+                let pairs = baseline_tfidf(&analyzed, t);
+                let pairs = pairs.iter().map(|&(a, b, _)| (a, b));
+                (t, score_added(&analyzed, pairs, &gold, &added))
+            })
+            .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
+            .expect("non-empty range");
+        print_row(
+            &format!("TF-IDF cosine (best threshold {threshold:.2})"),
+            &best,
+        );
+    }
 
     if sweep {
         for t in (9..=45).step_by(3).map(|i| i as f32 / 100.0) {
@@ -85,4 +118,56 @@ fn print_row(name: &str, s: &LinkScores) {
         "{name:<40} P {:.3}  R {:.3}  F1 {:.3}  ({} predicted, {} correct, {}/{} gold links)",
         s.precision, s.recall, s.f1, s.predicted, s.correct, s.found, s.gold
     );
+}
+
+/// The wrong links with what made them, then the missed gold links.
+fn print_errors(cmp: &Comparison, gold: &Gold) {
+    let text = |doc: &str, index: usize| {
+        cmp.document(doc)
+            .and_then(|d| d.sentences.get(index))
+            .map_or("?", |s| s.text.as_str())
+    };
+    let errors = link_errors(&cmp.documents, predicted_pairs(cmp), gold);
+    println!(
+        "\n{} reported links the gold does not have:",
+        errors.wrong.len()
+    );
+    for ((da, sa), (db, sb)) in &errors.wrong {
+        let link = cmp.alignments.iter().find(|l| {
+            l.a.doc == *da
+                && l.a.sentences.contains(sa)
+                && l.b.doc == *db
+                && l.b.sentences.contains(sb)
+        });
+        if let Some(l) = link {
+            let terms: Vec<String> = l
+                .matched_terms
+                .iter()
+                .map(|t| format!("{}~{} {:.2}", t.a, t.b, t.contribution))
+                .collect();
+            println!(
+                "- {da}:{sa} ~ {db}:{sb}  score {:.3}  [{}]",
+                l.score,
+                terms.join(", ")
+            );
+        }
+        println!("    {}\n    {}", text(da, *sa), text(db, *sb));
+    }
+    let gold_text = |id: &str| {
+        gold.sentences
+            .iter()
+            .find(|s| s.id == id)
+            .map_or("?", |s| s.text.as_str())
+    };
+    println!("\n{} gold links missed:", errors.missed.len());
+    for link in &errors.missed {
+        println!(
+            "- {} ~ {} ({})\n    {}\n    {}",
+            link.a,
+            link.b,
+            link.strength,
+            gold_text(&link.a),
+            gold_text(&link.b)
+        );
+    }
 }

@@ -256,8 +256,8 @@ impl Comparison {
         let clock = Instant::now();
         let links: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
-        let doc_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims: Vec<Claim> = group_claims(&links, &doc_of)
+        let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
+        let claims: Vec<Claim> = group_claims(&links, &document_of)
             .into_iter()
             .enumerate()
             .map(|(id, group)| Claim {

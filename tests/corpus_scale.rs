@@ -46,17 +46,43 @@ fn one_thread_and_three_give_the_same_json() {
 fn the_bound_only_skips_pairs_that_would_fail() {
     // Lifting the bound's effect is not possible from outside; instead the
     // scored pairs must be far fewer than the candidates while every kept
-    // link still clears the threshold.
+    // link still clears the threshold, or the corroborated threshold with a
+    // third document's sentence linked to both its sentences.
     let docs = synthetic::corpus(80, 5, 2);
     let analyzed = framediff::AnalyzedDocument::analyze_all(docs, Some(Language::French));
     let (cmp, stats) = Comparison::from_analyzed_with_stats(analyzed, &AlignConfig::default());
     assert!(stats.scored_pairs < stats.candidate_pairs);
     assert!(stats.alignments <= stats.scored_pairs);
-    assert!(
-        cmp.alignments
-            .iter()
-            .all(|a| a.score >= AlignConfig::default().threshold)
-    );
+    let config = AlignConfig::default();
+    let strong: std::collections::HashSet<(&str, usize, &str, usize)> = cmp
+        .alignments
+        .iter()
+        .filter(|a| a.score >= config.threshold)
+        .flat_map(|a| {
+            let (x, y) = (
+                (a.a.doc.as_str(), a.a.sentences[0]),
+                (a.b.doc.as_str(), a.b.sentences[0]),
+            );
+            [(x.0, x.1, y.0, y.1), (y.0, y.1, x.0, x.1)]
+        })
+        .collect();
+    for link in &cmp.alignments {
+        assert!(link.score >= config.corroborated_threshold, "{link:?}");
+        if link.score >= config.threshold {
+            continue;
+        }
+        let (a, b) = (
+            (&link.a.doc, link.a.sentences[0]),
+            (&link.b.doc, link.b.sentences[0]),
+        );
+        let corroborated = strong.iter().any(|&(d, s, third, t)| {
+            (d, s) == (a.0.as_str(), a.1)
+                && third != a.0
+                && third != b.0
+                && strong.contains(&(b.0.as_str(), b.1, third, t))
+        });
+        assert!(corroborated, "weak link without a third outlet: {link:?}");
+    }
 }
 
 #[test]

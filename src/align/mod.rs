@@ -63,6 +63,16 @@ pub struct AlignConfig {
     /// The score a pair needs to be reported, in [0, 1]. Up: fewer, surer
     /// links (precision); down: more links, more of them wrong (recall).
     pub threshold: f32,
+    /// A pair scoring below `threshold` but at least this still links when
+    /// both its sentences link, at `threshold`, to one sentence of a third
+    /// document: a third outlet corroborates that they carry its claim.
+    /// Partial claims inside long sentences score low on their own, and
+    /// three outlets reporting one statement is the common case. Down: more
+    /// such links; at or above `threshold`: off. The pair must still pass
+    /// every other guard of a link. On the dev gold, link F1 goes from 0.577
+    /// to 0.606, and on links of the two other seeds from 0.25 to 0.33; it
+    /// stays within 0.03 of that for any value from 0.14 to 0.18.
+    pub corroborated_threshold: f32,
     /// The containment both sides need for the relation to be
     /// [`Relation::Same`] rather than [`Relation::Partial`].
     pub same_threshold: f32,
@@ -121,6 +131,7 @@ impl Default for AlignConfig {
     fn default() -> AlignConfig {
         AlignConfig {
             threshold: 0.24,
+            corroborated_threshold: 0.16,
             same_threshold: 0.55,
             containment_weight: 0.5,
             variant_similarity: 0.9,
@@ -148,6 +159,7 @@ impl AlignConfig {
     pub fn validate(&self) -> Result<()> {
         let unit = [
             ("threshold", self.threshold),
+            ("corroborated_threshold", self.corroborated_threshold),
             ("same_threshold", self.same_threshold),
             ("containment_weight", self.containment_weight),
             ("variant_similarity", self.variant_similarity),
@@ -193,6 +205,11 @@ impl AlignConfig {
             });
         }
         Ok(())
+    }
+
+    /// The lowest score at which a pair may link: corroborated or not.
+    pub(crate) fn lowest_link_score(&self) -> f32 {
+        self.threshold.min(self.corroborated_threshold)
     }
 
     /// The score of a pair under this configuration, in [0, 1].

@@ -20,11 +20,12 @@ pub(super) struct PairCounts {
     pub scored: usize,
 }
 
-/// The links that pass the threshold and the claim guard, capped per
-/// sentence and other document and per sentence, sorted by (g, h); and the
-/// candidate pairs counted. The result does not depend on the
-/// number of threads: each sentence's candidates are scored on their own
-/// and collected in sentence order.
+/// The links that pass the claim guard and the threshold, or the lower
+/// corroborated threshold with a third document's sentence linked to both,
+/// capped per sentence and other document and per sentence, sorted by
+/// (g, h); and the candidate pairs counted. The result does not depend on
+/// the number of threads: each sentence's candidates are scored on their
+/// own and collected in sentence order.
 pub(super) fn scored_links(
     units: &[Unit],
     scorer: &Scorer,
@@ -43,8 +44,9 @@ pub(super) fn scored_links(
                     .filter_map(|&h| {
                         let h = h as usize;
                         let (score, pair) = scorer.score(g, h, config);
-                        (score >= config.threshold && scorer.is_claim_match(&pair, config))
-                            .then_some((g, h, score, pair))
+                        (score >= config.lowest_link_score()
+                            && scorer.is_claim_match(&pair, config))
+                        .then_some((g, h, score, pair))
                     })
                     .collect();
                 (proposed.len(), candidates.len(), kept)
@@ -55,9 +57,42 @@ pub(super) fn scored_links(
         proposed: per_sentence.iter().map(|s| s.0).sum(),
         scored: per_sentence.iter().map(|s| s.1).sum(),
     };
-    let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
+    let (mut scored, weak): (Vec<Scored>, Vec<Scored>) = per_sentence
+        .into_iter()
+        .flat_map(|s| s.2)
+        .partition(|s| s.2 >= config.threshold);
     keep_best(&mut scored, units, config);
+    if !weak.is_empty() {
+        let corroborated = corroborated(weak, &scored, units);
+        scored.extend(corroborated);
+        // The corroborated links score lower than every other: the caps
+        // keep all the others and give what room is left to these.
+        keep_best(&mut scored, units, config);
+    }
     (scored, counts)
+}
+
+/// The weak links whose two sentences both link to one sentence of a third
+/// document.
+fn corroborated(weak: Vec<Scored>, strong: &[Scored], units: &[Unit]) -> Vec<Scored> {
+    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for &(g, h, _, _) in strong {
+        linked[g].push(h);
+        linked[h].push(g);
+    }
+    for list in &mut linked {
+        list.sort_unstable();
+    }
+    weak.into_iter()
+        .filter(|&(g, h, _, _)| {
+            let (of_g, of_h) = (&linked[g], &linked[h]);
+            of_g.iter().any(|&b| {
+                units[b].doc != units[g].doc
+                    && units[b].doc != units[h].doc
+                    && of_h.binary_search(&b).is_ok()
+            })
+        })
+        .collect()
 }
 
 /// Keeps, strongest first, at most `max_links_per_document` links for each

@@ -227,14 +227,33 @@ impl LinkScores {
 /// correct when it maps onto a gold link; each gold link counts once. Only
 /// pairs between gold documents count.
 pub fn score_links(comparison: &Comparison, gold: &Gold) -> LinkScores {
-    let pairs = comparison.alignments.iter().flat_map(|a| {
-        a.a.sentences.iter().flat_map(move |&sa| {
-            a.b.sentences
-                .iter()
-                .map(move |&sb| ((a.a.doc.as_str(), sa), (a.b.doc.as_str(), sb)))
+    score_pairs(&comparison.documents, predicted_pairs(comparison), gold)
+}
+
+/// Every sentence pair a comparison links, as (document id, sentence index)
+/// pairs: one per alignment, more when a side holds two sentences.
+///
+/// ```
+/// use framediff::{Comparison, Document};
+/// let cmp = Comparison::new(vec![
+///     Document::new("a", "Les rebelles ont pris Alep."),
+///     Document::new("b", "Les insurgés ont pris Alep."),
+/// ], &Default::default())?;
+/// assert_eq!(framediff::eval::predicted_pairs(&cmp), [(("a", 0), ("b", 0))]);
+/// # Ok::<(), framediff::Error>(())
+/// ```
+pub fn predicted_pairs(comparison: &Comparison) -> Vec<(SentenceKey<'_>, SentenceKey<'_>)> {
+    comparison
+        .alignments
+        .iter()
+        .flat_map(|a| {
+            a.a.sentences.iter().flat_map(move |&sa| {
+                a.b.sentences
+                    .iter()
+                    .map(move |&sb| ((a.a.doc.as_str(), sa), (a.b.doc.as_str(), sb)))
+            })
         })
-    });
-    score_pairs(&comparison.documents, pairs, gold)
+        .collect()
 }
 
 /// Scores any list of predicted sentence pairs, given as (document id,
@@ -260,6 +279,91 @@ pub fn score_pairs<'a>(
     pairs: impl IntoIterator<Item = ((&'a str, usize), (&'a str, usize))>,
     gold: &Gold,
 ) -> LinkScores {
+    let errors = link_errors(documents, pairs, gold);
+    let correct = errors.predicted - errors.wrong.len();
+    LinkScores::new(
+        errors.predicted,
+        correct,
+        gold.links.len(),
+        gold.links.len() - errors.missed.len(),
+    )
+}
+
+/// Scores predicted pairs against a second annotation that adds documents
+/// to `base` and links them to each other and to the base documents (as
+/// `tests/fixtures/seeds-003-004.json` adds seeds 003 and 004 to the dev
+/// gold): only the pairs that involve an added document count, against the
+/// added links.
+///
+/// ```
+/// use framediff::eval::{Gold, score_added};
+/// use framediff::{AnalyzedDocument, Document, lang::Language};
+///
+/// let docs = [
+///     AnalyzedDocument::new(Document::new("a", "Alep est tombée."), Language::French),
+///     AnalyzedDocument::new(Document::new("b", "Alep a chuté."), Language::French),
+///     AnalyzedDocument::new(Document::new("c", "Alep est perdue."), Language::French),
+/// ];
+/// let sentence = |id: &str, doc: &str, end: usize| format!(
+///     r#"{{"id": "{id}", "doc": "{doc}", "start": 0, "end": {end}, "kind": "body", "text": ""}}"#);
+/// let base = Gold::parse(&format!(r#"{{"sentences": [{}, {}], "links": []}}"#,
+///     sentence("a:0", "a", 17), sentence("b:0", "b", 14))).unwrap();
+/// let added = Gold::parse(&format!(r#"{{"sentences": [{}],
+///     "links": [{{"a": "a:0", "b": "c:0", "strength": "same"}}]}}"#, sentence("c:0", "c", 17))).unwrap();
+/// // The a-b pair is not judged by the added annotation.
+/// let pairs = [(("a", 0), ("b", 0)), (("a", 0), ("c", 0))];
+/// let scores = score_added(&docs, pairs, &base, &added);
+/// assert_eq!((scores.predicted, scores.correct, scores.found), (1, 1, 1));
+/// ```
+pub fn score_added<'a>(
+    documents: &[AnalyzedDocument],
+    pairs: impl IntoIterator<Item = ((&'a str, usize), (&'a str, usize))>,
+    base: &Gold,
+    added: &Gold,
+) -> LinkScores {
+    let added_docs: HashSet<&str> = added.documents().collect();
+    let gold = Gold {
+        sentences: base
+            .sentences
+            .iter()
+            .chain(&added.sentences)
+            .cloned()
+            .collect(),
+        links: added.links.clone(),
+        substitutions: Vec::new(),
+    };
+    let touching = pairs
+        .into_iter()
+        .filter(|(a, b)| added_docs.contains(a.0) || added_docs.contains(b.0));
+    score_pairs(documents, touching, &gold)
+}
+
+/// What a prediction got wrong against the gold: the pairs that map onto no
+/// gold link, and the gold links no pair found. The ground for reading
+/// errors one by one (`cargo run --example evaluate -- --errors`).
+///
+/// ```
+/// use framediff::eval::{Gold, link_errors};
+/// use framediff::{AnalyzedDocument, Document, lang::Language};
+///
+/// let docs = [
+///     AnalyzedDocument::new(Document::new("a", "Alep est tombée. Il pleut."), Language::French),
+///     AnalyzedDocument::new(Document::new("b", "Alep a chuté."), Language::French),
+/// ];
+/// let gold = Gold::parse(r#"{"sentences": [
+///     {"id": "a:0", "doc": "a", "start": 0, "end": 17, "kind": "body", "text": "Alep est tombée."},
+///     {"id": "a:1", "doc": "a", "start": 18, "end": 27, "kind": "body", "text": "Il pleut."},
+///     {"id": "b:0", "doc": "b", "start": 0, "end": 14, "kind": "body", "text": "Alep a chuté."}],
+///   "links": [{"a": "a:0", "b": "b:0", "strength": "same"}]}"#).unwrap();
+/// let errors = link_errors(&docs, [(("a", 1), ("b", 0))], &gold);
+/// assert_eq!(errors.wrong, [(("a".to_string(), 1), ("b".to_string(), 0))]);
+/// assert_eq!(errors.missed[0].a, "a:0");
+/// ```
+pub fn link_errors<'a>(
+    documents: &[AnalyzedDocument],
+    pairs: impl IntoIterator<Item = ((&'a str, usize), (&'a str, usize))>,
+    gold: &Gold,
+) -> LinkErrors {
     let gold_links: HashSet<(&str, &str)> = gold
         .links
         .iter()
@@ -286,7 +390,8 @@ pub fn score_pairs<'a>(
             .map(|g| g.id.as_str())
             .collect()
     };
-    let (mut predicted, mut correct) = (0, 0);
+    let mut predicted = 0;
+    let mut wrong = Vec::new();
     let mut found: HashSet<(&str, &str)> = HashSet::new();
     for (a, b) in pairs {
         if a.0 == b.0 || !gold_docs.contains(a.0) || !gold_docs.contains(b.0) {
@@ -302,10 +407,45 @@ pub fn score_pairs<'a>(
                 }
             }
         }
-        correct += usize::from(hit);
+        if !hit {
+            wrong.push(((a.0.to_string(), a.1), (b.0.to_string(), b.1)));
+        }
     }
-    LinkScores::new(predicted, correct, gold.links.len(), found.len())
+    let missed = gold
+        .links
+        .iter()
+        .filter(|l| {
+            let (a, b) = (l.a.as_str(), l.b.as_str());
+            !found.contains(&if a < b { (a, b) } else { (b, a) })
+        })
+        .cloned()
+        .collect();
+    LinkErrors {
+        predicted,
+        wrong,
+        missed,
+    }
 }
+
+/// The errors of a prediction against a gold (see [`link_errors`]).
+///
+/// ```
+/// let errors = framediff::eval::LinkErrors::default();
+/// assert!(errors.wrong.is_empty() && errors.missed.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LinkErrors {
+    /// Predicted pairs within the gold documents.
+    pub predicted: usize,
+    /// Predicted pairs, as (document id, sentence index), that map onto no
+    /// gold link.
+    pub wrong: Vec<(OwnedSentenceKey, OwnedSentenceKey)>,
+    /// Gold links that no predicted pair found.
+    pub missed: Vec<GoldLink>,
+}
+
+/// A sentence by document id and index, owned: `("002".into(), 4)`.
+pub type OwnedSentenceKey = (String, usize);
 
 fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
     let visible = |r: std::ops::Range<usize>| {
