@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 mod links;
+mod split;
 mod stats;
 
 use std::time::Instant;
@@ -13,7 +14,6 @@ use rayon::prelude::*;
 
 use crate::align::{
     AlignConfig, Alignment, Claim, Relation, Scorer, SentenceRef, Side, SideName, TermMatch, Unit,
-    group_claims,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
@@ -24,6 +24,7 @@ use crate::segment::{Segmenter, Sentence};
 use crate::vectorize::VectorSpace;
 
 use links::scored_links;
+use split::{Link, claim_groups, join_split_sides};
 pub use stats::{AlignStats, StageTimings};
 
 /// What to compare and how.
@@ -237,27 +238,16 @@ impl Comparison {
 
         let clock = Instant::now();
         let (scored, counts) = scored_links(&units, &scorer, config);
+        let scored = join_split_sides(scored, &units, &scorer, config);
         let mut alignments: Vec<Alignment> = scored
             .iter()
-            .map(|(g, h, score, pair)| {
-                build_alignment(
-                    &documents,
-                    &units,
-                    &scorer.space,
-                    (*g, *h),
-                    *score,
-                    pair,
-                    config,
-                )
-            })
+            .map(|link| build_alignment(&documents, &units, &scorer.space, link, config))
             .collect();
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
-        let links: Vec<(usize, usize, f32)> =
-            scored.iter().map(|&(g, h, s, _)| (g, h, s)).collect();
         let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims: Vec<Claim> = group_claims(&links, &document_of)
+        let claims: Vec<Claim> = claim_groups(&scored, &document_of)
             .into_iter()
             .enumerate()
             .map(|(id, group)| Claim {
@@ -269,9 +259,10 @@ impl Comparison {
             })
             .collect();
         let mut linked = vec![false; units.len()];
-        for &(g, h, _) in &links {
-            linked[g] = true;
-            linked[h] = true;
+        for link in &scored {
+            for &u in link.a.iter().chain(&link.b) {
+                linked[u] = true;
+            }
         }
         let unmatched = units
             .iter()
@@ -362,18 +353,20 @@ fn build_alignment(
     documents: &[AnalyzedDocument],
     units: &[Unit],
     space: &VectorSpace,
-    (g, h): (usize, usize),
-    score: f32,
-    pair: &crate::align::PairScore,
+    link: &Link,
     config: &AlignConfig,
 ) -> Alignment {
-    let side = |u: usize| Side {
-        doc: documents[units[u].doc].document.id.clone(),
-        sentences: vec![
-            documents[units[u].doc].sentences[units[u].sentence]
-                .sentence
-                .index,
-        ],
+    let (score, pair) = (link.score, &link.pair);
+    let side = |side: &[usize]| Side {
+        doc: documents[units[side[0]].doc].document.id.clone(),
+        sentences: side
+            .iter()
+            .map(|&u| {
+                documents[units[u].doc].sentences[units[u].sentence]
+                    .sentence
+                    .index
+            })
+            .collect(),
     };
     let (relation, contains) = if pair.a_in_b.min(pair.b_in_a) >= config.same_threshold {
         (Relation::Same, None)
@@ -384,14 +377,19 @@ fn build_alignment(
     };
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
-    let tokens = |u: usize| &documents[units[u].doc].sentences[units[u].sentence].tokens;
+    let tokens = |side: &[usize]| {
+        side.iter()
+            .flat_map(|&u| &documents[units[u].doc].sentences[units[u].sentence].tokens)
+            .collect::<Vec<_>>()
+    };
+    let (tokens_a, tokens_b) = (tokens(&link.a), tokens(&link.b));
     // The form the sentence itself uses, so that the explanation quotes
     // the text; the vocabulary's form serves when none is found.
-    let form = |u: usize, term: u32| {
+    let form = |tokens: &[&Token], term: u32| {
         let stem = vocabulary.info(term).stem.as_str();
-        tokens(u)
+        tokens
             .iter()
-            .flat_map(|t| std::iter::once(t).chain(&t.parts))
+            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
             .find(|t| t.stem == stem)
             .map_or_else(
                 || vocabulary.info(term).form.clone(),
@@ -402,8 +400,8 @@ fn build_alignment(
         .matches
         .iter()
         .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
-            a: form(g, ta),
-            b: form(h, tb),
+            a: form(&tokens_a, ta),
+            b: form(&tokens_b, tb),
             relation,
             similarity,
             contribution: if total > 0.0 {
@@ -414,8 +412,8 @@ fn build_alignment(
         })
         .collect();
     Alignment {
-        a: side(g),
-        b: side(h),
+        a: side(&link.a),
+        b: side(&link.b),
         score,
         relation,
         contains,

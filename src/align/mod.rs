@@ -73,6 +73,12 @@ pub struct AlignConfig {
     /// to 0.606, and on links of the two other seeds from 0.25 to 0.33; it
     /// stays within 0.03 of that for any value from 0.14 to 0.18.
     pub corroborated_threshold: f32,
+    /// How much more of a sentence's weight (its containment, in [0, 1])
+    /// two adjacent sentences of another document must cover together than
+    /// the better one alone, for the link to take both as its side: one
+    /// outlet split into two sentences what the other says in one. Up: only
+    /// clear splits; 1: never.
+    pub split_gain: f32,
     /// The containment both sides need for the relation to be
     /// [`Relation::Same`] rather than [`Relation::Partial`].
     pub same_threshold: f32,
@@ -132,6 +138,7 @@ impl Default for AlignConfig {
         AlignConfig {
             threshold: 0.24,
             corroborated_threshold: 0.16,
+            split_gain: 0.2,
             same_threshold: 0.55,
             containment_weight: 0.5,
             variant_similarity: 0.9,
@@ -160,6 +167,7 @@ impl AlignConfig {
         let unit = [
             ("threshold", self.threshold),
             ("corroborated_threshold", self.corroborated_threshold),
+            ("split_gain", self.split_gain),
             ("same_threshold", self.same_threshold),
             ("containment_weight", self.containment_weight),
             ("variant_similarity", self.variant_similarity),

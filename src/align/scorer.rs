@@ -5,7 +5,7 @@
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
-use crate::vectorize::{Concepts, TermLinks, VectorSpace};
+use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
 
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
@@ -49,6 +49,18 @@ impl Scorer {
             &self.links,
             self.space.vocabulary(),
         );
+        (config.combine(&pair), pair)
+    }
+
+    /// The raw measures and the combined score of two vectors of this
+    /// space's terms (such as two sentences read as one).
+    pub fn score_vectors(
+        &self,
+        a: &SentenceVector,
+        b: &SentenceVector,
+        config: &AlignConfig,
+    ) -> (f32, PairScore) {
+        let pair = score_pair(a, b, &self.links, self.space.vocabulary());
         (config.combine(&pair), pair)
     }
 

@@ -317,7 +317,8 @@ impl Differ {
     }
 }
 
-/// Fills every alignment's differences (its first sentence on each side).
+/// Fills every alignment's differences; a side of two sentences is
+/// compared as one.
 ///
 /// Each alignment is compared on its own, so the work is spread over
 /// rayon's threads; every result lands in its own alignment, whatever the
@@ -333,19 +334,42 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
         .map(|d| (d.document.id.as_str(), d))
         .collect();
     let sentence = |side: &crate::align::Side| {
-        by_id
-            .get(side.doc.as_str())?
-            .sentences
-            .get(*side.sentences.first()?)
+        let doc = by_id.get(side.doc.as_str())?;
+        match side.sentences.as_slice() {
+            [one] => doc.sentences.get(*one).map(std::borrow::Cow::Borrowed),
+            many => joined(doc, many).map(std::borrow::Cow::Owned),
+        }
     };
     alignments
         .par_iter_mut()
         .with_min_len(PER_TASK)
         .for_each(|link| {
             if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-                let diff = differ.diff(a, b);
+                let diff = differ.diff(&a, &b);
                 link.differences = diff.differences;
                 link.differences_cut_short = diff.cut_short;
             }
         });
+}
+
+/// Sentences of one document read as one: from the first one's start to
+/// the last one's end, with all their tokens.
+fn joined(doc: &AnalyzedDocument, sentences: &[usize]) -> Option<AnalyzedSentence> {
+    let parts: Vec<&AnalyzedSentence> = sentences
+        .iter()
+        .map(|&s| doc.sentences.get(s))
+        .collect::<Option<_>>()?;
+    let (first, last) = (parts.first()?, parts.last()?);
+    let span = first.sentence.start..last.sentence.end;
+    Some(AnalyzedSentence {
+        sentence: crate::segment::Sentence {
+            end: span.end,
+            ..first.sentence
+        },
+        text: doc.document.text.get(span)?.to_string(),
+        tokens: parts
+            .iter()
+            .flat_map(|p| p.tokens.iter().cloned())
+            .collect(),
+    })
 }

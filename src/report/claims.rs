@@ -181,8 +181,9 @@ fn stance_line(out: &mut String, context: &Context, claim: &Claim, outlet: usize
 
 /// The differences between two sentences of the claim, with both sides.
 struct Pair<'a> {
-    a: (usize, usize),
-    b: (usize, usize),
+    /// The sentences of each side (two when an outlet split the claim).
+    a: Vec<(usize, usize)>,
+    b: Vec<(usize, usize)>,
     differences: &'a [Difference],
 }
 
@@ -219,10 +220,10 @@ fn marks_for(context: &Context, pairs: &[Pair], key: (usize, usize)) -> Vec<Mark
     let sentence = &context.sentence(key).sentence;
     let mut marks = Vec::new();
     for pair in pairs {
-        let (this_is_a, other) = if pair.a == key {
-            (true, pair.b)
-        } else if pair.b == key {
-            (false, pair.a)
+        let (this_is_a, other) = if pair.a.contains(&key) {
+            (true, pair.b[0])
+        } else if pair.b.contains(&key) {
+            (false, pair.a[0])
         } else {
             continue;
         };
@@ -233,7 +234,10 @@ fn marks_for(context: &Context, pairs: &[Pair], key: (usize, usize)) -> Vec<Mark
                 (difference.b_span, &difference.a)
             };
             let Some((start, end)) = span else { continue };
-            if start < sentence.start || end > sentence.end || start >= end {
+            // A difference in a side of two sentences may run across both:
+            // each sentence marks its own part.
+            let (start, end) = (start.max(sentence.start), end.min(sentence.end));
+            if start >= end {
                 continue;
             }
             let note = match partner {
@@ -310,8 +314,8 @@ fn difference_list(out: &mut String, context: &Context, pairs: &[Pair]) {
     let mut minor = 0;
     for pair in pairs {
         let (a, b) = (
-            escape(context.label(pair.a.0)),
-            escape(context.label(pair.b.0)),
+            escape(context.label(pair.a[0].0)),
+            escape(context.label(pair.b[0].0)),
         );
         for d in pair.differences {
             if d.minor {

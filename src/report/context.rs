@@ -3,6 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A sentence by document index and sentence index.
+pub(super) type Key = (usize, usize);
+
 use crate::align::{Alignment, Claim, SentenceRef};
 use crate::compare::{AnalyzedSentence, Comparison};
 use crate::framing::certainty::OutletCertainty;
@@ -77,10 +80,9 @@ impl<'a> Context<'a> {
         }
         for (i, link) in cmp.alignments.iter().enumerate() {
             if let Some((a, b)) = context.sides(link) {
-                context.linked.insert(a);
-                context.linked.insert(b);
+                context.linked.extend(a.iter().chain(&b).copied());
                 if let (Some(&claim), Some(&other)) =
-                    (context.claim_of.get(&a), context.claim_of.get(&b))
+                    (context.claim_of.get(&a[0]), context.claim_of.get(&b[0]))
                     && claim == other
                 {
                     context.claim_links.entry(claim).or_default().push(i);
@@ -114,13 +116,20 @@ impl<'a> Context<'a> {
         Some((d, r.sentence))
     }
 
-    /// The first sentence of each side of a link, when both exist.
-    pub fn sides(&self, link: &Alignment) -> Option<((usize, usize), (usize, usize))> {
+    /// The sentences of each side of a link (usually one, two when an
+    /// outlet split the claim), when they all exist.
+    pub fn sides(&self, link: &Alignment) -> Option<(Vec<Key>, Vec<Key>)> {
         let side = |doc: &str, sentences: &[usize]| {
-            self.key(&SentenceRef {
-                doc: doc.to_string(),
-                sentence: *sentences.first()?,
-            })
+            let keys = sentences
+                .iter()
+                .map(|&sentence| {
+                    self.key(&SentenceRef {
+                        doc: doc.to_string(),
+                        sentence,
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?;
+            (!keys.is_empty()).then_some(keys)
         };
         Some((
             side(&link.a.doc, &link.a.sentences)?,

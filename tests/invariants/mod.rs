@@ -61,15 +61,18 @@ pub fn assert_invariants(input: &[Document], cmp: &Comparison) {
 }
 
 /// Each difference's side texts are exactly the bytes its span names, the
-/// spans lie inside the link's sentences, and its kind says which sides it
+/// spans lie inside the link's sentences (from the first one's start to the
+/// last one's end), and its kind says which sides it
 /// has: a substitution both, an addition only b, an omission only a.
 fn assert_differences_point_into_their_sentences(cmp: &Comparison, link: &Alignment) {
     let inside = |side: &framediff::align::Side, span: (usize, usize), text: &str| {
         let doc = cmp.document(&side.doc).expect("document");
-        let within = side.sentences.iter().any(|&s| {
-            let sentence = doc.sentences[s].sentence.span();
-            sentence.start <= span.0 && span.0 < span.1 && span.1 <= sentence.end
-        });
+        // A side of two sentences is compared as one stretch of text.
+        let first = doc.sentences[side.sentences[0]].sentence.start;
+        let last = doc.sentences[*side.sentences.last().expect("a sentence")]
+            .sentence
+            .end;
+        let within = first <= span.0 && span.0 < span.1 && span.1 <= last;
         assert!(within, "difference {span:?} outside {side:?}");
         assert_eq!(doc.document.text.get(span.0..span.1), Some(text));
     };

@@ -1,0 +1,313 @@
+//! Split claims: one outlet says in two adjacent sentences what another
+//! says in one. A link whose side, read together with the next or previous
+//! sentence, covers clearly more of the other sentence takes both
+//! sentences as that side.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::links::Scored;
+use crate::align::{AlignConfig, PairScore, Scorer, Unit, group_claims};
+use crate::vectorize::SentenceVector;
+
+/// A link between one or two sentences (units, in order) on each side.
+pub(super) struct Link {
+    pub a: Vec<usize>,
+    pub b: Vec<usize>,
+    pub score: f32,
+    pub pair: PairScore,
+}
+
+/// A link's side joined with a neighbour of its sentence.
+struct Split {
+    link: usize,
+    joined_on_b: bool,
+    neighbour: usize,
+    score: f32,
+    pair: PairScore,
+}
+
+/// Turns the kept links into [`Link`]s, joining split sides. A link
+/// between a sentence and the neighbour it was joined with is part of the
+/// joined link and is not kept on its own. Splits are taken strongest
+/// first, and a link joins at most once, so the result does not depend on
+/// the thread count.
+pub(super) fn join_split_sides(
+    scored: Vec<Scored>,
+    units: &[Unit],
+    scorer: &Scorer,
+    config: &AlignConfig,
+) -> Vec<Link> {
+    let mut splits: Vec<Split> = scored
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, link)| best_split(i, link, units, scorer, config))
+        .collect();
+    splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
+    let index: HashMap<(usize, usize), usize> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((s.0, s.1), i))
+        .collect();
+    let mut absorbed = vec![false; scored.len()];
+    let mut joined: Vec<Option<Split>> = (0..scored.len()).map(|_| None).collect();
+    for split in splits {
+        let (g, h) = (scored[split.link].0, scored[split.link].1);
+        let x = if split.joined_on_b { g } else { h };
+        let other = index
+            .get(&(x.min(split.neighbour), x.max(split.neighbour)))
+            .copied();
+        let other_taken = other.is_some_and(|j| joined[j].is_some() || absorbed[j]);
+        if absorbed[split.link] || joined[split.link].is_some() || other_taken {
+            continue;
+        }
+        if let Some(j) = other {
+            absorbed[j] = true;
+        }
+        let link = split.link;
+        joined[link] = Some(split);
+    }
+    scored
+        .into_iter()
+        .zip(joined)
+        .zip(absorbed)
+        .filter(|(_, absorbed)| !absorbed)
+        .map(|(((g, h, score, pair), split), _)| match split {
+            None => Link {
+                a: vec![g],
+                b: vec![h],
+                score,
+                pair,
+            },
+            Some(split) => {
+                let pair_of = |y: usize| vec![y.min(split.neighbour), y.max(split.neighbour)];
+                let (a, b) = if split.joined_on_b {
+                    (vec![g], pair_of(h))
+                } else {
+                    (pair_of(g), vec![h])
+                };
+                Link {
+                    a,
+                    b,
+                    score: split.score,
+                    pair: split.pair,
+                }
+            }
+        })
+        .collect()
+}
+
+/// Groups the linked units into claims ([`group_claims`]), the two
+/// sentences of a joined side counting as one: together they carry the
+/// claim, in one document.
+pub(super) fn claim_groups(links: &[Link], document_of: &[usize]) -> Vec<Vec<usize>> {
+    // Each unit stands for itself, or for the first sentence of the joined
+    // side it belongs to.
+    let mut stands_for: Vec<usize> = (0..document_of.len()).collect();
+    for link in links {
+        for side in [&link.a, &link.b] {
+            for &u in &side[1..] {
+                stands_for[u] = stands_for[side[0]];
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize, f32)> = links
+        .iter()
+        .map(|l| {
+            let (g, h) = (stands_for[l.a[0]], stands_for[l.b[0]]);
+            (g.min(h), g.max(h), l.score)
+        })
+        .collect();
+    pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
+    pairs.dedup_by_key(|p| (p.0, p.1));
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (u, &r) in stands_for.iter().enumerate() {
+        if r != u {
+            members.entry(r).or_default().push(u);
+        }
+    }
+    group_claims(&pairs, document_of)
+        .into_iter()
+        .map(|group| {
+            let mut all: Vec<usize> = group
+                .iter()
+                .flat_map(|u| {
+                    std::iter::once(*u).chain(members.get(u).into_iter().flatten().copied())
+                })
+                .collect();
+            all.sort_unstable();
+            all
+        })
+        .collect()
+}
+
+/// The best join of either side of link `i` with a neighbour of its
+/// sentence, if one covers `split_gain` more of the other sentence.
+fn best_split(
+    i: usize,
+    &(g, h, score, ref pair): &Scored,
+    units: &[Unit],
+    scorer: &Scorer,
+    config: &AlignConfig,
+) -> Option<Split> {
+    let mut best: Option<Split> = None;
+    for joined_on_b in [true, false] {
+        let (x, y) = if joined_on_b { (g, h) } else { (h, g) };
+        let before = if joined_on_b {
+            pair.a_in_b
+        } else {
+            pair.b_in_a
+        };
+        let matched: Vec<(u32, f32)> = pair
+            .matches
+            .iter()
+            .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2))
+            .collect();
+        for n in neighbours(y, units) {
+            if gain_bound(scorer, scorer.space.vector(x), &matched, n) < config.split_gain {
+                continue;
+            }
+            let joined = scorer.space.vector(y).joined(scorer.space.vector(n));
+            let x_vector = scorer.space.vector(x);
+            let (s, p) = if joined_on_b {
+                scorer.score_vectors(x_vector, &joined, config)
+            } else {
+                scorer.score_vectors(&joined, x_vector, config)
+            };
+            let after = if joined_on_b { p.a_in_b } else { p.b_in_a };
+            // Better than either sentence alone: the neighbour may be the
+            // one that says it all.
+            let (alone_score, alone) = if joined_on_b {
+                scorer.score(x, n, config)
+            } else {
+                scorer.score(n, x, config)
+            };
+            let alone = if joined_on_b {
+                alone.a_in_b
+            } else {
+                alone.b_in_a
+            };
+            let better = best.as_ref().is_none_or(|b| s > b.score);
+            // Together the two sentences say what x says: a split, not a
+            // longer passage that happens to cover more of x.
+            let equivalent = p.a_in_b.min(p.b_in_a) >= config.same_threshold;
+            if after >= before.max(alone) + config.split_gain
+                && equivalent
+                && s > score.max(alone_score)
+                && better
+                && scorer.is_claim_match(&p, config)
+            {
+                best = Some(Split {
+                    link: i,
+                    joined_on_b,
+                    neighbour: n,
+                    score: s,
+                    pair: p,
+                });
+            }
+        }
+    }
+    best
+}
+
+/// The sentences just before and after unit `y` in its document.
+fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
+    let before = y.checked_sub(1);
+    let after = Some(y + 1).filter(|&n| n < units.len());
+    [before, after].into_iter().flatten().filter(move |&n| {
+        units[n].doc == units[y].doc && units[n].sentence.abs_diff(units[y].sentence) == 1
+    })
+}
+
+/// An upper bound on how much more of `x` a join with sentence `n` can
+/// cover: for each term of x that `n` holds, or holds a variant or synonym
+/// of, its squared weight times what its match (similarity `sim`, 0 when
+/// unmatched) leaves to gain.
+fn gain_bound(scorer: &Scorer, x: &SentenceVector, matched: &[(u32, f32)], n: usize) -> f32 {
+    let other = scorer.space.vector(n);
+    x.terms()
+        .iter()
+        .filter(|&&(t, _)| {
+            other.weight(t) > 0.0
+                || scorer
+                    .links
+                    .neighbours(t)
+                    .iter()
+                    .any(|&(u, _, _)| other.weight(u) > 0.0)
+        })
+        .map(|&(t, w)| {
+            let sim = matched.iter().find(|m| m.0 == t).map_or(0.0, |m| m.1);
+            w * w * (1.0 - sim)
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Comparison, Document};
+
+    fn compare(a: &str, b: &str) -> Comparison {
+        let docs = vec![Document::new("a", a), Document::new("b", b)];
+        Comparison::new(docs, &Default::default()).expect("comparison")
+    }
+
+    #[test]
+    fn a_claim_split_over_two_sentences_links_as_one() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi. L'armée syrienne s'est retirée de Hama mardi.",
+        );
+        assert_eq!(cmp.alignments.len(), 1, "{:#?}", cmp.alignments);
+        let link = &cmp.alignments[0];
+        assert_eq!(
+            (link.a.sentences.as_slice(), link.b.sentences.as_slice()),
+            (&[0][..], &[0, 1][..])
+        );
+        assert_eq!(link.relation, crate::align::Relation::Same);
+        assert!(cmp.unmatched.is_empty());
+        assert_eq!(cmp.claims.len(), 1);
+        assert_eq!(cmp.claims[0].sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_neighbour_that_says_more_is_not_joined() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi.",
+            "Les rebelles ont pris Alep lundi. Le président a réuni son gouvernement et annoncé des réformes économiques.",
+        );
+        assert!(cmp.alignments.iter().all(|l| l.b.sentences == [0]));
+    }
+
+    #[test]
+    fn the_differences_of_a_joined_side_cover_both_sentences() {
+        let cmp = compare(
+            "Les terroristes ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi. L'armée syrienne s'est retirée de Hama mardi.",
+        );
+        let link = &cmp.alignments[0];
+        assert_eq!(link.b.sentences, [0, 1]);
+        assert!(
+            link.differences
+                .iter()
+                .any(|d| d.a.as_deref() == Some("terroristes")),
+            "{:#?}",
+            link.differences
+        );
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi. L'armée syrienne aurait fui Hama mardi.",
+        );
+        let link = &cmp.alignments[0];
+        assert_eq!(link.b.sentences, [0, 1]);
+        // A difference in the second sentence of the joined side.
+        let second = cmp.documents[1].sentences[1].sentence.span();
+        assert!(
+            link.differences
+                .iter()
+                .any(|d| d.b_span.is_some_and(|(s, _)| second.contains(&s))),
+            "{:#?}",
+            link.differences
+        );
+    }
+}
