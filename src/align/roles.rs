@@ -47,11 +47,13 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
     let mut actors = HashSet::new();
     let mut times = HashSet::new();
     let mut generic = HashSet::new();
+    let mut calendar = HashSet::new();
     for &language in languages {
         let stems = RoleStems::of(language);
         reporting.extend(stems.reporting.iter().map(String::as_str));
         actors.extend(stems.actors.iter().map(String::as_str));
         times.extend(stems.times.iter().map(String::as_str));
+        calendar.extend(stems.calendar.iter().map(String::as_str));
         generic.extend(stems.generic.iter().map(String::as_str));
     }
     let names: HashSet<&str> = vocabulary
@@ -69,7 +71,7 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
                 Role::Name
             } else if reporting.contains(stem) {
                 Role::Reporting
-            } else if times.contains(stem) {
+            } else if times.contains(stem) || (calendar.contains(stem) && info.lower == 0) {
                 Role::Time
             } else if generic.contains(stem) {
                 Role::Generic
@@ -100,6 +102,9 @@ struct RoleStems {
     reporting: HashSet<String>,
     actors: HashSet<String>,
     times: HashSet<String>,
+    /// Month and day names of a language that capitalises them: a date
+    /// only where the text never writes them in lower case.
+    calendar: HashSet<String>,
     generic: HashSet<String>,
 }
 
@@ -130,7 +135,15 @@ impl RoleStems {
                     .collect(),
                 times: resources
                     .time_words()
-                    .chain(resources.date_words())
+                    .chain(
+                        resources
+                            .date_words()
+                            .filter(|w| !resources.calendar_words().any(|c| c == *w)),
+                    )
+                    .flat_map(|w| stems(&analyzer, w))
+                    .collect(),
+                calendar: resources
+                    .calendar_words()
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
                 generic: resources
@@ -189,6 +202,22 @@ mod tests {
     fn a_demonym_needs_its_place_in_the_text() {
         let roles = roles_of(Language::French, "Le régime syrien bombarde.");
         assert_eq!(role(&roles, "syrien"), Role::Event);
+    }
+
+    #[test]
+    fn an_english_date_word_in_lower_case_is_another_word() {
+        let roles = roles_of(
+            Language::English,
+            "Thousands march in Paris. March was cold. The rally may end.",
+        );
+        assert_eq!(role(&roles, "march"), Role::Event);
+        let roles = roles_of(
+            Language::English,
+            "Monday was calm. Rebels took the city on Monday.",
+        );
+        assert_ne!(role(&roles, "monday"), Role::Event);
+        let roles = roles_of(Language::French, "Lundi, la ville est tombée.");
+        assert_eq!(role(&roles, "lund"), Role::Time);
     }
 
     #[test]

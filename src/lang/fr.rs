@@ -340,6 +340,7 @@ pub(super) const LISTS: Lists = Lists {
         "utc",
     ],
     // Words of attribution: who says, not what happened.
+    calendar_words: &[],
     reporting_words: &[
         "déclarer",
         "déclaration",

@@ -158,6 +158,7 @@ pub struct Resources {
     stop_words: HashSet<String>,
     boilerplate_phrases: Vec<String>,
     date_words: HashSet<String>,
+    calendar_words: Vec<String>,
     reporting_words: Vec<String>,
     actor_words: Vec<String>,
     time_words: Vec<String>,
@@ -173,6 +174,10 @@ struct Lists {
     stop_words: &'static [&'static str],
     boilerplate_phrases: &'static [&'static str],
     date_words: &'static [&'static str],
+    /// Month and day names the language writes with a capital, so that a
+    /// lower-case "march" or "may" is another word (empty where they are
+    /// written in lower case, as in French).
+    calendar_words: &'static [&'static str],
     reporting_words: &'static [&'static str],
     actor_words: &'static [&'static str],
     time_words: &'static [&'static str],
@@ -186,6 +191,7 @@ const EMPTY: Lists = Lists {
     stop_words: &[],
     boilerplate_phrases: &[],
     date_words: &[],
+    calendar_words: &[],
     reporting_words: &[],
     actor_words: &[],
     time_words: &[],
@@ -225,6 +231,7 @@ impl Resources {
             stop_words: set(lists.stop_words),
             boilerplate_phrases: boilerplate,
             date_words: set(lists.date_words),
+            calendar_words: lists.calendar_words.iter().map(|w| fold_key(w)).collect(),
             reporting_words: lists.reporting_words.iter().map(|w| fold_key(w)).collect(),
             actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
             time_words: lists.time_words.iter().map(|w| fold_key(w)).collect(),
@@ -331,6 +338,19 @@ impl Resources {
     /// ```
     pub fn date_words(&self) -> impl Iterator<Item = &str> {
         self.date_words.iter().map(String::as_str)
+    }
+
+    /// Month and day names the language writes with a capital ("March",
+    /// "Monday"): where a text writes one in lower case, it is another word
+    /// ("they march"). Empty for languages that write them in lower case.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().calendar_words().any(|w| w == "march"));
+    /// assert!(Language::French.resources().calendar_words().next().is_none());
+    /// ```
+    pub fn calendar_words(&self) -> impl Iterator<Item = &str> {
+        self.calendar_words.iter().map(String::as_str)
     }
 
     /// Words of attribution, in dictionary form: reporting verbs and nouns
