@@ -245,18 +245,6 @@ pub(super) const LISTS: Lists = Lists {
         "filed under",
     ],
     date_words: &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -269,13 +257,6 @@ pub(super) const LISTS: Lists = Lists {
         "oct",
         "nov",
         "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "mon",
         "tue",
         "wed",
@@ -304,7 +285,8 @@ pub(super) const LISTS: Lists = Lists {
         "updated",
         "posted",
     ],
-    // Words of attribution: who says, not what happened.
+    // Month and day names: dates where capitalised, other words ("they
+    // march") in lower case. Also date words for the dateline check.
     calendar_words: &[
         "january",
         "february",
@@ -326,6 +308,7 @@ pub(super) const LISTS: Lists = Lists {
         "saturday",
         "sunday",
     ],
+    // Words of attribution: who says, not what happened.
     reporting_words: &[
         "say",
         "said",

@@ -230,7 +230,12 @@ impl Resources {
             elisions: set(lists.elisions),
             stop_words: set(lists.stop_words),
             boilerplate_phrases: boilerplate,
-            date_words: set(lists.date_words),
+            date_words: lists
+                .date_words
+                .iter()
+                .chain(lists.calendar_words)
+                .map(|w| fold_key(w))
+                .collect(),
             calendar_words: lists.calendar_words.iter().map(|w| fold_key(w)).collect(),
             reporting_words: lists.reporting_words.iter().map(|w| fold_key(w)).collect(),
             actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
