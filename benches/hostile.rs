@@ -10,30 +10,9 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use framediff::{Comparison, Config, Document};
 
-/// `count` made-up lower-case words from a vocabulary of `vocabulary`,
-/// all ending in "on" so that they share trigrams as real inflected words do.
-fn words(count: usize, vocabulary: u64, seed: u64) -> String {
-    let mut state = seed;
-    let mut text = String::with_capacity(count * 8);
-    for i in 0..count {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let mut n = (state >> 33) % vocabulary;
-        if i > 0 {
-            text.push(' ');
-        }
-        loop {
-            text.push(char::from(b'a' + (n % 20) as u8));
-            n /= 20;
-            if n == 0 {
-                break;
-            }
-        }
-        text.push_str("on");
-    }
-    text
-}
+#[path = "../tests/common/made_up_words.rs"]
+mod made_up_words;
+use made_up_words::words;
 
 fn hostile(c: &mut Criterion) {
     let mut group = c.benchmark_group("hostile");

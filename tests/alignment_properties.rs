@@ -8,34 +8,9 @@ use framediff::Document;
 use invariants::{assert_mirrors, compare_checked};
 use proptest::prelude::*;
 
-const WORDS: &[&str] = &[
-    "Alep",
-    "Hama",
-    "rebelles",
-    "insurgés",
-    "frappes",
-    "bombardement",
-    "Bashar",
-    "Bachar",
-    "jihadistes",
-    "djihadistes",
-    "armée",
-    "soutien",
-    "Russie",
-    "offensive",
-    "attaque",
-    "l’armée",
-    "d’Alep",
-    "ont",
-    "lancé",
-    "une",
-    "contre",
-    "les",
-    "forces",
-    "2015",
-    "1 000",
-    "lundi",
-];
+#[path = "common/news_words.rs"]
+mod news_words;
+use news_words::WORDS;
 
 const OPENINGS: &[&str] = &[
     "Les frappes",

@@ -4,35 +4,13 @@
 //! Speed itself is measured in `benches/hostile.rs`, not here.
 
 mod invariants;
+#[path = "common/made_up_words.rs"]
+mod made_up_words;
 
 use framediff::Document;
 use framediff::segment::SentenceKind;
 use invariants::compare_checked;
-
-/// `count` pseudo-random lower-case words from a vocabulary of `vocabulary`
-/// made-up words, separated by single spaces, deterministic.
-fn words(count: usize, vocabulary: u64, seed: u64) -> String {
-    let mut state = seed;
-    let mut text = String::with_capacity(count * 8);
-    for i in 0..count {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let mut n = (state >> 33) % vocabulary;
-        if i > 0 {
-            text.push(' ');
-        }
-        loop {
-            text.push(char::from(b'a' + (n % 20) as u8));
-            n /= 20;
-            if n == 0 {
-                break;
-            }
-        }
-        text.push_str("on");
-    }
-    text
-}
+use made_up_words::words;
 
 #[test]
 fn ten_megabyte_article_without_punctuation_or_line_break() {
