@@ -3,12 +3,16 @@
 //!
 //!     cargo run --release --example evaluate -- [--gold FILE] [--seeds DIR] [--sweep]
 
+#[allow(dead_code)] // the option parsers serve other examples
+mod common;
+
 use std::process::ExitCode;
 
 use framediff::eval::{Gold, LinkScores, baseline_tfidf, score_links, score_pairs};
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
 fn main() -> ExitCode {
+    common::exit_quietly_on_closed_stdout();
     let mut gold_path = String::from("../shared/gold-dev/seeds-000-002.json");
     let mut seeds = String::from("seeds");
     let mut sweep = false;
