@@ -6,12 +6,11 @@
 //! the strongest relation first and, among equals, the pair whose relative
 //! positions are closest.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use strsim::{jaro_winkler, normalized_levenshtein};
 
 use crate::analyze::{Token, TokenKind};
+use crate::fasthash::FastMap;
 use crate::vectorize::{Concepts, TermRelation};
 
 /// Two tokens, one per sentence, that say the same thing.
@@ -148,8 +147,8 @@ fn keys(t: &Token) -> Vec<&str> {
 fn index<'t, K: std::hash::Hash + Eq>(
     tokens: &'t [Token],
     keys: impl Fn(&'t Token) -> Vec<K>,
-) -> HashMap<K, Vec<usize>> {
-    let mut index: HashMap<K, Vec<usize>> = HashMap::new();
+) -> FastMap<K, Vec<usize>> {
+    let mut index: FastMap<K, Vec<usize>> = FastMap::default();
     for (i, t) in tokens.iter().enumerate() {
         if t.is_content() {
             for key in keys(t) {

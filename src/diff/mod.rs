@@ -328,22 +328,33 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
     /// one task per alignment would cost more in scheduling than it saves.
     const PER_TASK: usize = 64;
     let differ = Differ::for_documents(documents);
-    let by_id: std::collections::HashMap<&str, &AnalyzedDocument> = documents
+    // Each sentence's token features, computed once: a sentence of a corpus
+    // is in several alignments.
+    let features: Vec<Vec<Vec<words::Features>>> = documents
+        .par_iter()
+        .map(|d| {
+            d.sentences
+                .iter()
+                .map(|s| differ.classes.features(&s.tokens, &differ.names))
+                .collect()
+        })
+        .collect();
+    let by_id: std::collections::HashMap<&str, usize> = documents
         .iter()
-        .map(|d| (d.document.id.as_str(), d))
+        .enumerate()
+        .map(|(i, d)| (d.document.id.as_str(), i))
         .collect();
     let sentence = |side: &crate::align::Side| {
-        by_id
-            .get(side.doc.as_str())?
-            .sentences
-            .get(*side.sentences.first()?)
+        let doc = *by_id.get(side.doc.as_str())?;
+        let at = *side.sentences.first()?;
+        Some((documents[doc].sentences.get(at)?, features[doc][at].as_slice()))
     };
     alignments
         .par_iter_mut()
         .with_min_len(PER_TASK)
         .for_each(|link| {
             if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-                let diff = differ.diff(a, b);
+                let diff = pair::diff_with_features(&differ, a, b);
                 link.differences = diff.differences;
                 link.differences_cut_short = diff.cut_short;
             }

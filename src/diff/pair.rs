@@ -30,10 +30,20 @@ enum Key {
 }
 
 pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
+    let fa = differ.classes.features(&a.tokens, &differ.names);
+    let fb = differ.classes.features(&b.tokens, &differ.names);
+    diff_with_features(differ, (a, &fa), (b, &fb))
+}
+
+/// [`diff`] with each sentence's token features already computed (a
+/// corpus computes them once per sentence, not once per alignment).
+pub(super) fn diff_with_features(
+    differ: &Differ,
+    (a, fa): (&AnalyzedSentence, &[Features]),
+    (b, fb): (&AnalyzedSentence, &[Features]),
+) -> SentenceDiff {
     let deadline = Instant::now() + differ.time_limit;
     let (ta, tb) = (&a.tokens, &b.tokens);
-    let fa = differ.classes.features(ta, &differ.names);
-    let fb = differ.classes.features(tb, &differ.names);
     let Anchoring {
         mut anchors,
         mut cut_short,
@@ -65,8 +75,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
         out
     };
-    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, &fa, ta);
-    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, &fb, tb);
+    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, fa, ta);
+    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, fb, tb);
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -74,8 +84,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         differ,
         a,
         b,
-        fa: &fa,
-        fb: &fb,
+        fa: fa,
+        fb: fb,
     };
     let mut differences = Vec::new();
     let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
@@ -90,7 +100,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         ));
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
-        let extended = extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
+        let extended = extension(x, &anchor_a, &anchors, fa, fb, |k| anchors[k].b);
         if let Some((category, own, other)) = &extended {
             differences.push(out.named(*category, own.clone(), other.clone()));
         }
@@ -104,7 +114,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
-        let extended = extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
+        let extended = extension(y, &anchor_b, &anchors, fb, fa, |k| anchors[k].a);
         if let Some((category, own, other)) = &extended {
             differences.push(out.named(*category, other.clone(), own.clone()));
         }

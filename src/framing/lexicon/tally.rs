@@ -3,11 +3,10 @@
 //! of substitutions and most rows of its lexicon are seen once, so the
 //! strings of a row are made only when the lexicon is written out.
 
-use std::collections::HashMap;
-
 use crate::align::Alignment;
 use crate::analyze::Token;
 use crate::diff::Category;
+use crate::fasthash::FastMap;
 
 /// How many example pairs an entry keeps.
 pub(super) const EXAMPLES: usize = 3;
@@ -19,7 +18,7 @@ pub(super) struct Interner {
     texts: Vec<String>,
     /// The last number given to each hash, and for each number the one
     /// given before it to the same hash (`NONE` for the first).
-    heads: HashMap<u64, u32>,
+    heads: FastMap<u64, u32>,
     earlier: Vec<u32>,
 }
 
@@ -133,7 +132,7 @@ pub(super) struct Counted {
 /// Entries by (term a, term b, category).
 #[derive(Default)]
 pub(super) struct Tally {
-    pub entries: HashMap<(u32, u32, Category), Counted>,
+    pub entries: FastMap<(u32, u32, Category), Counted>,
 }
 
 impl Tally {
