@@ -69,7 +69,16 @@ mod tests {
 
     #[test]
     fn a_fast_map_finds_what_it_holds_and_only_that() {
-        let words = ["de", "la", "gilets", "jaunes", "gilet", "jaune", "", "manifestations"];
+        let words = [
+            "de",
+            "la",
+            "gilets",
+            "jaunes",
+            "gilet",
+            "jaune",
+            "",
+            "manifestations",
+        ];
         let map: FastMap<&str, usize> = words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
         for (i, w) in words.iter().enumerate() {
             assert_eq!(map.get(w), Some(&i));

@@ -347,7 +347,10 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
     let sentence = |side: &crate::align::Side| {
         let doc = *by_id.get(side.doc.as_str())?;
         let at = *side.sentences.first()?;
-        Some((documents[doc].sentences.get(at)?, features[doc][at].as_slice()))
+        Some((
+            documents[doc].sentences.get(at)?,
+            features[doc][at].as_slice(),
+        ))
     };
     alignments
         .par_iter_mut()
