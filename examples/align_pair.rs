@@ -4,13 +4,9 @@
 //!     cargo run --example align_pair
 //!     cargo run --example align_pair -- "first article" "second article"
 
-#[allow(dead_code)] // the option parsers serve other examples
-mod common;
-
 use framediff::{Comparison, Config, Document};
 
 fn main() -> Result<(), framediff::Error> {
-    common::exit_quietly_on_closed_stdout(); // `... | head` ends quietly (examples/common)
     let mut args = std::env::args().skip(1);
     let a = args.next().unwrap_or_else(|| {
         "Les terroristes ont lancé une attaque contre Alep. Damas dément.".into()

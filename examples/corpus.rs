@@ -7,7 +7,7 @@
 //! optionally `outlet`, `date` (`YYYY-MM-DD`) and `title`. Run with --help
 //! for every option.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -223,11 +223,14 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, options: &Options)
     println!("claims               {:>10}", stats.claims);
     println!("unmatched sentences  {:>10}", comparison.unmatched.len());
 
-    let outlet_of = |doc: &str| {
-        comparison
-            .document(doc)
-            .map_or_else(|| doc.to_string(), |d| d.document.label().to_string())
-    };
+    // Looked up once per claim member: a map, not a search of the corpus.
+    let mut labels: HashMap<&str, &str> = HashMap::new();
+    for d in &comparison.documents {
+        labels
+            .entry(d.document.id.as_str())
+            .or_insert(d.document.label());
+    }
+    let outlet_of = |doc: &str| labels.get(doc).copied().unwrap_or(doc).to_string();
     let mut claims: Vec<(usize, &framediff::align::Claim)> = comparison
         .claims
         .iter()
