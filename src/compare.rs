@@ -283,12 +283,26 @@ impl Comparison {
 
         let clock = Instant::now();
         let views = if config.diff_and_framing {
-            crate::diff::fill_differences(&documents, &mut alignments);
+            // The lexicon is counted on one thread once the differences
+            // are in; the views that do not read them run beside it.
+            let (lexicon, (distinctive, coverage, certainty)) = rayon::join(
+                || {
+                    crate::diff::fill_differences(&documents, &mut alignments);
+                    crate::framing::lexicon::build(&documents, &alignments)
+                },
+                || {
+                    (
+                        distinctive_words(&documents, &DistinctiveConfig::default()),
+                        coverage(&documents, &claims, &unmatched),
+                        crate::framing::certainty::profile(&documents, &claims),
+                    )
+                },
+            );
             FramingViews {
-                distinctive: distinctive_words(&documents, &DistinctiveConfig::default()),
-                coverage: coverage(&documents, &claims, &unmatched),
-                lexicon: crate::framing::lexicon::build(&documents, &alignments),
-                certainty: crate::framing::certainty::profile(&documents, &claims),
+                distinctive,
+                coverage,
+                lexicon,
+                certainty,
             }
         } else {
             FramingViews::default()
