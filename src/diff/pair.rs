@@ -84,8 +84,8 @@ pub(super) fn diff_with_features(
         differ,
         a,
         b,
-        fa: fa,
-        fb: fb,
+        fa,
+        fb,
     };
     let mut differences = Vec::new();
     let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
