@@ -47,9 +47,15 @@ fn align(c: &mut Criterion) {
 /// Whole corpora, from parsed documents to claims: segment, analyse,
 /// vectorise, align across outlets, group. Throughput is in articles.
 fn corpus(c: &mut Criterion) {
+    // Corpus alignment, as the speed issue sets it: analysis to claims. The
+    // word differences and framing views are left out (`diff_and_framing`);
+    // `benches/diff.rs` measures the diff.
     let config = Config {
         language: Some(Language::French),
-        ..Config::default()
+        align: framediff::align::AlignConfig {
+            diff_and_framing: false,
+            ..Default::default()
+        },
     };
     let mut group = c.benchmark_group("corpus");
     group.sample_size(10);

@@ -7,6 +7,9 @@
 //! BASIL states no license: it is read in place from `../shared/data/basil`
 //! (or the path given), never copied.
 
+#[allow(dead_code)] // the option parsers serve other examples
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -77,6 +80,7 @@ struct Tally {
 }
 
 fn main() -> ExitCode {
+    common::exit_quietly_on_closed_stdout();
     let root = std::env::args()
         .nth(1)
         .map(PathBuf::from)

@@ -13,8 +13,9 @@ use std::process::ExitCode;
 use framediff::align::{Alignment, Claim, SentenceRef};
 use framediff::diff::Category;
 use framediff::framing::certainty::Stance;
-use framediff::lang::Language;
 use framediff::{Comparison, Config};
+
+mod common;
 
 const HELP: &str = "\
 compare: which claims outlets share, and which they leave out
@@ -43,6 +44,7 @@ struct Options {
 }
 
 fn main() -> ExitCode {
+    common::exit_quietly_on_closed_stdout();
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
         Ok(None) => {
@@ -83,16 +85,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
                 options.sentences = true;
                 options.tokens = true;
             }
-            "--lang" => {
-                let code = args.next().ok_or("--lang needs a value (fr or en)")?;
-                let language: Language = code.parse().map_err(|e| format!("--lang: {e}"))?;
-                options.config.language = Some(language);
-            }
+            "--lang" => options.config.language = Some(common::language(args.next())?),
             "--threshold" => {
-                let value = args.next().ok_or("--threshold needs a value")?;
-                options.config.align.threshold = value
-                    .parse()
-                    .map_err(|_| format!("--threshold: {value:?} is not a number"))?;
+                options.config.align.threshold = common::number("--threshold", args.next())?
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => options.paths.push(path.to_string()),

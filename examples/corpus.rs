@@ -7,14 +7,16 @@
 //! optionally `outlet`, `date` (`YYYY-MM-DD`) and `title`. Run with --help
 //! for every option.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use framediff::lang::Language;
 use framediff::{AlignStats, AnalyzedDocument, Comparison, Config};
 use indicatif::{ProgressBar, ProgressStyle};
+
+mod common;
+use common::number;
 
 const HELP: &str = "\
 corpus: align every article of a JSON Lines corpus across outlets
@@ -34,6 +36,9 @@ options:
   --top-k N           at most N links per sentence (default: the library's)
   --max-postings N    terms in more than N sentences generate no candidates
                       (default: the library's)
+  --alignment-only    skip the word differences of each alignment and the
+                      framing views (distinctive words, coverage, lexicon,
+                      certainty): the alignment stages only
   --lang fr|en        language of every article (default: detected)
   --threads N         worker threads (default: one per core)
   --claims N          how many top claims to print (default 10)
@@ -50,6 +55,7 @@ struct Options {
 }
 
 fn main() -> ExitCode {
+    common::exit_quietly_on_closed_stdout();
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
         Ok(None) => {
@@ -76,13 +82,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, String> {
-    let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
-    value
-        .parse()
-        .map_err(|_| format!("{flag}: {value:?} is not a whole number"))
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
@@ -112,11 +111,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             }
             "--threads" => options.threads = Some(number("--threads", args.next())?),
             "--claims" => options.top_claims = number("--claims", args.next())?,
-            "--lang" => {
-                let code = args.next().ok_or("--lang needs a value (fr or en)")?;
-                let language: Language = code.parse().map_err(|e| format!("--lang: {e}"))?;
-                options.config.language = Some(language);
-            }
+            "--alignment-only" => options.config.align.diff_and_framing = false,
+            "--lang" => options.config.language = Some(common::language(args.next())?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => paths.push(path.to_string()),
         }
@@ -159,17 +155,17 @@ fn run(options: &Options) -> Result<(), Box<dyn std::error::Error>> {
     progress.finish_and_clear();
 
     if options.timings {
-        print_timings(load, analyse, &stats);
+        print_timings(load, analyse, &stats, &options.config);
     }
     match options.json.as_deref() {
         // JSON Lines on stdout, and nothing else there: a map step's output.
         Some("-") => write_json_lines(&comparison, std::io::stdout().lock())
             .map_err(|e| format!("cannot write to stdout: {e}"))?,
         Some(path) => {
-            print_summary(&comparison, &stats, options.top_claims);
+            print_summary(&comparison, &stats, options);
             write_json(&comparison, path).map_err(|e| format!("cannot write {path}: {e}"))?
         }
-        None => print_summary(&comparison, &stats, options.top_claims),
+        None => print_summary(&comparison, &stats, options),
     }
     // Freeing a corpus's worth of small allocations one by one takes over a
     // second; the process ends here, and the system takes the memory back
@@ -194,7 +190,7 @@ fn progress_bar(len: u64) -> ProgressBar {
     bar
 }
 
-fn print_timings(load: Duration, analyse: Duration, stats: &AlignStats) {
+fn print_timings(load: Duration, analyse: Duration, stats: &AlignStats, config: &Config) {
     let t = &stats.timings;
     let stages = [
         ("load", load.as_secs_f64()),
@@ -202,16 +198,21 @@ fn print_timings(load: Duration, analyse: Duration, stats: &AlignStats) {
         ("vectorise", t.vectorize),
         ("candidates+score", t.candidates_and_score),
         ("claims", t.claims),
-        ("diff+framing", t.diff_and_framing),
     ];
-    let total: f64 = stages.iter().map(|s| s.1).sum();
+    let mut total: f64 = stages.iter().map(|s| s.1).sum();
     for (stage, secs) in stages {
         eprintln!("{stage:>17}  {secs:8.3} s");
+    }
+    if config.align.diff_and_framing {
+        eprintln!("{:>17}  {:8.3} s", "diff+framing", t.diff_and_framing);
+        total += t.diff_and_framing;
+    } else {
+        eprintln!("{:>17}   skipped (--alignment-only)", "diff+framing");
     }
     eprintln!("{:>17}  {total:8.3} s", "total");
 }
 
-fn print_summary(comparison: &Comparison, stats: &AlignStats, top_claims: usize) {
+fn print_summary(comparison: &Comparison, stats: &AlignStats, options: &Options) {
     let sentences: usize = comparison.documents.iter().map(|d| d.sentences.len()).sum();
     println!("documents            {:>10}", comparison.documents.len());
     println!("sentences            {sentences:>10}");
@@ -222,11 +223,14 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, top_claims: usize)
     println!("claims               {:>10}", stats.claims);
     println!("unmatched sentences  {:>10}", comparison.unmatched.len());
 
-    let outlet_of = |doc: &str| {
-        comparison
-            .document(doc)
-            .map_or_else(|| doc.to_string(), |d| d.document.label().to_string())
-    };
+    // Looked up once per claim member: a map, not a search of the corpus.
+    let mut labels: HashMap<&str, &str> = HashMap::new();
+    for d in &comparison.documents {
+        labels
+            .entry(d.document.id.as_str())
+            .or_insert(d.document.label());
+    }
+    let outlet_of = |doc: &str| labels.get(doc).copied().unwrap_or(doc).to_string();
     let mut claims: Vec<(usize, &framediff::align::Claim)> = comparison
         .claims
         .iter()
@@ -237,7 +241,7 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, top_claims: usize)
         .collect();
     claims.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.id.cmp(&y.1.id)));
     println!("\ntop claims by number of outlets");
-    for (outlets, claim) in claims.iter().take(top_claims) {
+    for (outlets, claim) in claims.iter().take(options.top_claims) {
         let first = &claim.sentences[0];
         let text = comparison
             .document(&first.doc)
@@ -283,7 +287,9 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, top_claims: usize)
             articles(outlet)
         );
     }
-    print_framing(comparison);
+    if options.config.align.diff_and_framing {
+        print_framing(comparison);
+    }
 }
 
 /// The corpus-level views: what each outlet leaves out, the words it

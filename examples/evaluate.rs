@@ -6,6 +6,9 @@
 //! `--errors` lists the links framediff reported that the gold does not
 //! have (with their score and matched terms) and the gold links it missed.
 
+#[allow(dead_code)] // the option parsers serve other examples
+mod common;
+
 use std::process::ExitCode;
 
 use framediff::eval::{
@@ -15,6 +18,7 @@ use framediff::eval::{
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
 fn main() -> ExitCode {
+    common::exit_quietly_on_closed_stdout();
     let mut gold_path = String::from("../shared/gold-dev/seeds-000-002.json");
     let mut seeds = String::from("seeds");
     let mut sweep = false;

@@ -273,11 +273,31 @@ impl Comparison {
         stats.timings.claims = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
-        crate::diff::fill_differences(&documents, &mut alignments);
-        let distinctive = distinctive_words(&documents, &DistinctiveConfig::default());
-        let coverage = coverage(&documents, &claims, &unmatched);
-        let lexicon = crate::framing::lexicon::build(&documents, &alignments);
-        let certainty = crate::framing::certainty::profile(&documents, &claims);
+        let views = if config.diff_and_framing {
+            // The lexicon is counted on one thread once the differences
+            // are in; the views that do not read them run beside it.
+            let (lexicon, (distinctive, coverage, certainty)) = rayon::join(
+                || {
+                    crate::diff::fill_differences(&documents, &mut alignments);
+                    crate::framing::lexicon::build(&documents, &alignments)
+                },
+                || {
+                    (
+                        distinctive_words(&documents, &DistinctiveConfig::default()),
+                        coverage(&documents, &claims, &unmatched),
+                        crate::framing::certainty::profile(&documents, &claims),
+                    )
+                },
+            );
+            FramingViews {
+                distinctive,
+                coverage,
+                lexicon,
+                certainty,
+            }
+        } else {
+            FramingViews::default()
+        };
         stats.timings.diff_and_framing = clock.elapsed().as_secs_f64();
 
         stats.sentences = units.len();
@@ -290,10 +310,10 @@ impl Comparison {
             alignments,
             claims,
             unmatched,
-            distinctive,
-            coverage,
-            lexicon,
-            certainty,
+            distinctive: views.distinctive,
+            coverage: views.coverage,
+            lexicon: views.lexicon,
+            certainty: views.certainty,
         };
         (comparison, stats)
     }
@@ -309,6 +329,16 @@ impl Comparison {
     pub fn document(&self, id: &str) -> Option<&AnalyzedDocument> {
         self.documents.iter().find(|d| d.document.id == id)
     }
+}
+
+/// The corpus-level views of a comparison, empty when
+/// [`AlignConfig::diff_and_framing`] is off.
+#[derive(Default)]
+struct FramingViews {
+    distinctive: Vec<OutletWords>,
+    coverage: Coverage,
+    lexicon: crate::framing::lexicon::Lexicon,
+    certainty: Vec<crate::framing::certainty::ClaimCertainty>,
 }
 
 /// Title and body sentences with at least one content term, in input order.

@@ -68,6 +68,7 @@ pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;
+mod fasthash;
 pub mod framing;
 pub mod lang;
 pub mod report;

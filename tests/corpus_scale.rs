@@ -167,3 +167,37 @@ fn top_k_caps_the_links_of_every_sentence() {
         .is_err()
     );
 }
+
+#[test]
+fn alignment_only_gives_the_same_alignments_without_differences() {
+    let docs = synthetic::corpus(40, 4, 5);
+    let full = Comparison::new(docs.clone(), &config(AlignConfig::default())).expect("full");
+    let lean = Comparison::new(
+        docs,
+        &config(AlignConfig {
+            diff_and_framing: false,
+            ..AlignConfig::default()
+        }),
+    )
+    .expect("alignment only");
+    assert!(full.alignments.iter().any(|a| !a.differences.is_empty()));
+    assert!(!full.lexicon.overall.is_empty() && !full.distinctive.is_empty());
+    let without_differences: Vec<_> = full
+        .alignments
+        .iter()
+        .cloned()
+        .map(|mut a| {
+            a.differences.clear();
+            a.differences_cut_short = false;
+            a
+        })
+        .collect();
+    assert_eq!(lean.alignments, without_differences);
+    assert_eq!(
+        (&lean.claims, &lean.unmatched),
+        (&full.claims, &full.unmatched)
+    );
+    assert!(lean.lexicon.overall.is_empty() && lean.lexicon.by_outlets.is_empty());
+    assert!(lean.distinctive.is_empty() && lean.certainty.is_empty());
+    assert!(lean.coverage.outlets.is_empty());
+}

@@ -181,3 +181,22 @@ fn the_readme_shows_align_pair_as_it_is() {
         "README's align_pair code differs from examples/align_pair.rs"
     );
 }
+
+#[test]
+fn an_example_ends_quietly_when_its_reader_goes_away() {
+    // `compare | head -1`: the reader is gone before the report is written.
+    let mut child = Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args(["run", "--quiet", "--example", "compare"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("cargo runs");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("example ends");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{err}"
+    );
+}

@@ -52,6 +52,13 @@ pub(crate) struct Index<'a> {
     /// Each term's largest weight in any sentence.
     max_weight: Vec<f32>,
     cap: usize,
+    /// Each sentence's common terms (lists longer than `cap`) with their
+    /// weights, in the order of its vector, all sentences in one array:
+    /// sentence h's are `common_terms[common_from[h]..common_from[h + 1]]`.
+    /// Only these can meet the common keys of a search, and reading them
+    /// from one array spares a cache miss per candidate.
+    common_terms: Vec<(u32, f32)>,
+    common_from: Vec<u32>,
 }
 
 /// What the postings visited say about one candidate: upper bounds of the
@@ -113,6 +120,18 @@ impl<'a> Index<'a> {
         } else {
             usize::MAX
         };
+        let mut common_terms = Vec::new();
+        let mut common_from = Vec::with_capacity(n + 1);
+        common_from.push(0);
+        for vector in space.vectors() {
+            common_terms.extend(
+                vector
+                    .terms()
+                    .iter()
+                    .filter(|&&(term, _)| postings[term as usize].len() > cap),
+            );
+            common_from.push(common_terms.len() as u32);
+        }
         Index {
             units,
             space,
@@ -121,6 +140,8 @@ impl<'a> Index<'a> {
             postings,
             max_weight,
             cap,
+            common_terms,
+            common_from,
         }
     }
 
@@ -206,7 +227,9 @@ impl<'a> Index<'a> {
             if !self.may_pass(&bound.plus(&loose)) {
                 continue;
             }
-            for &(key, wb) in self.space.vector(h as usize).terms() {
+            let h = h as usize;
+            let own = self.common_from[h] as usize..self.common_from[h + 1] as usize;
+            for &(key, wb) in &self.common_terms[own] {
                 let mut at = common_at[key as usize] as usize;
                 while at < common.len() && common[at].1 == key {
                     let (wa, _, similarity) = common[at];
@@ -218,7 +241,7 @@ impl<'a> Index<'a> {
                 }
             }
             if self.may_pass(&bound) {
-                kept.push(h);
+                kept.push(h as u32);
             }
         }
         for c in common.iter() {

@@ -131,6 +131,32 @@ pub struct AlignConfig {
     /// ([`crate::Document::day`]) align only when at most this many days
     /// apart; undated documents align with every date. Off by default.
     pub date_window: Option<u32>,
+    /// Whether [`crate::Comparison`] computes each alignment's word
+    /// [`Alignment::differences`] and the framing views built on the
+    /// alignments (distinctive words, coverage, lexicon, certainty). On by
+    /// default. Off, those are left empty and a corpus run takes its
+    /// alignment stages only: on a season of French press the differences
+    /// and views cost several times the alignment itself (see the README's
+    /// "Speed" section). The differences of a few alignments can still be
+    /// computed afterwards with [`crate::diff::Differ`].
+    ///
+    /// ```
+    /// use framediff::{Comparison, Config, Document, align::AlignConfig};
+    /// let config = Config {
+    ///     align: AlignConfig { diff_and_framing: false, ..AlignConfig::default() },
+    ///     ..Config::default()
+    /// };
+    /// let docs = vec![
+    ///     Document::new("rt", "Les terroristes ont attaqué Alep lundi.").with_outlet("RT"),
+    ///     Document::new("afp", "Les rebelles ont attaqué Alep lundi.").with_outlet("AFP"),
+    /// ];
+    /// let cmp = Comparison::new(docs, &config)?;
+    /// assert_eq!(cmp.alignments.len(), 1);
+    /// assert!(cmp.alignments[0].differences.is_empty());
+    /// assert!(cmp.lexicon.overall.is_empty() && cmp.distinctive.is_empty());
+    /// # Ok::<(), framediff::Error>(())
+    /// ```
+    pub diff_and_framing: bool,
 }
 
 impl Default for AlignConfig {
@@ -152,6 +178,7 @@ impl Default for AlignConfig {
             max_links_per_sentence: 16,
             same_outlet: false,
             date_window: None,
+            diff_and_framing: true,
         }
     }
 }

@@ -135,18 +135,24 @@ impl TokenFilter for Normalize {
 fn normalize(token: &mut Token) {
     let is_number = token.kind == TokenKind::Number;
     let mut normalized = String::with_capacity(token.surface.len());
-    for c in token.surface.nfc() {
-        if is_invisible(c) && token.kind != TokenKind::Symbol {
-            // Soft hyphens, joiners and direction marks pasted from web
-            // pages change no word; emoji sequences need their joiners.
-            continue;
-        } else if is_apostrophe(c) {
+    let mut push = |c: char| {
+        // Soft hyphens, joiners and direction marks pasted from web pages
+        // change no word; emoji sequences need their joiners.
+        let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
+        if invisible || (is_number && c.is_whitespace()) {
+            return;
+        }
+        if is_apostrophe(c) {
             normalized.push('\'');
-        } else if is_number && c.is_whitespace() {
-            continue;
         } else {
             normalized.extend(c.to_lowercase());
         }
+    };
+    // ASCII is already in NFC: most words skip the normaliser.
+    if token.surface.is_ascii() {
+        token.surface.chars().for_each(&mut push);
+    } else {
+        token.surface.nfc().for_each(&mut push);
     }
     token.folded = fold(&normalized);
     token.normalized = normalized;

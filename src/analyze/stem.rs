@@ -2,6 +2,7 @@
 //! be swapped for another without touching the pipeline.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::lang::Language;
 
@@ -27,7 +28,19 @@ pub trait Stemmer: Send + Sync {
 /// assert_eq!(SnowballStemmer::new(Language::English).stem("strikes"), "strike");
 /// ```
 pub struct SnowballStemmer {
-    inner: Option<rust_stemmers::Stemmer>,
+    inner: Option<(Language, rust_stemmers::Stemmer)>,
+}
+
+/// Words a thread's stem cache holds per language before it starts over:
+/// a season of French press has about 100,000 distinct forms.
+const CACHED_STEMS: usize = 200_000;
+
+std::thread_local! {
+    /// Each thread's stems already computed, per language: a corpus repeats
+    /// its words, and a Snowball run costs many times a lookup. Stems
+    /// depend on the word alone, so the cache never changes a result.
+    static STEMS: std::cell::RefCell<Vec<(Language, HashMap<String, String>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl SnowballStemmer {
@@ -46,17 +59,35 @@ impl SnowballStemmer {
             Language::Other => None,
         };
         SnowballStemmer {
-            inner: algorithm.map(rust_stemmers::Stemmer::create),
+            inner: algorithm.map(|a| (language, rust_stemmers::Stemmer::create(a))),
         }
     }
 }
 
 impl Stemmer for SnowballStemmer {
     fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        match &self.inner {
-            Some(stemmer) => stemmer.stem(word),
-            None => Cow::Borrowed(word),
-        }
+        let Some((language, stemmer)) = &self.inner else {
+            return Cow::Borrowed(word);
+        };
+        STEMS.with_borrow_mut(|caches| {
+            let at = match caches.iter().position(|(l, _)| l == language) {
+                Some(at) => at,
+                None => {
+                    caches.push((*language, HashMap::new()));
+                    caches.len() - 1
+                }
+            };
+            let cache = &mut caches[at].1;
+            if let Some(stem) = cache.get(word) {
+                return Cow::Owned(stem.clone());
+            }
+            let stem = stemmer.stem(word);
+            if cache.len() >= CACHED_STEMS {
+                cache.clear();
+            }
+            cache.insert(word.to_string(), stem.to_string());
+            stem
+        })
     }
 }
 

@@ -1,10 +1,9 @@
 //! From candidates to kept links: scoring in parallel, then the caps.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::align::{AlignConfig, Index, PairScore, Scorer, Unit};
+use crate::fasthash::FastMap;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -100,7 +99,7 @@ fn corroborated(weak: Vec<Scored>, strong: &[Scored], units: &[Unit]) -> Vec<Sco
 /// for each sentence in all.
 fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig) {
     scored.par_sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut per_document: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut per_document: FastMap<(usize, usize), usize> = FastMap::default();
     let mut per_sentence = vec![0usize; units.len()];
     scored.retain(|&(g, h, _, _)| {
         // A link refused here still counts against the per-document cap:

@@ -48,7 +48,8 @@ pub struct StageTimings {
     /// Grouping links into claims and listing unmatched sentences.
     pub claims: f64,
     /// Word differences of every alignment, the framing lexicon, distinctive
-    /// words, coverage and certainty.
+    /// words, coverage and certainty; 0 when
+    /// [`crate::align::AlignConfig::diff_and_framing`] is off.
     #[serde(default)]
     pub diff_and_framing: f64,
 }

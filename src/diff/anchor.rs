@@ -6,12 +6,11 @@
 //! the strongest relation first and, among equals, the pair whose relative
 //! positions are closest.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use strsim::{jaro_winkler, normalized_levenshtein};
 
 use crate::analyze::{Token, TokenKind};
+use crate::fasthash::FastMap;
 use crate::vectorize::{Concepts, TermRelation};
 
 /// Two tokens, one per sentence, that say the same thing.
@@ -148,8 +147,8 @@ fn keys(t: &Token) -> Vec<&str> {
 fn index<'t, K: std::hash::Hash + Eq>(
     tokens: &'t [Token],
     keys: impl Fn(&'t Token) -> Vec<K>,
-) -> HashMap<K, Vec<usize>> {
-    let mut index: HashMap<K, Vec<usize>> = HashMap::new();
+) -> FastMap<K, Vec<usize>> {
+    let mut index: FastMap<K, Vec<usize>> = FastMap::default();
     for (i, t) in tokens.iter().enumerate() {
         if t.is_content() {
             for key in keys(t) {
@@ -204,6 +203,113 @@ fn could_be_variant(len_a: usize, len_b: usize) -> bool {
 /// similarity alone. The edit distance comes first: it rejects most pairs,
 /// and Jaro-Winkler is only computed for those it does not settle.
 pub(super) fn is_variant(a: &str, b: &str, threshold: f64) -> bool {
-    let edit = normalized_levenshtein(a, b);
+    let edit = edit_similarity(a, b);
     edit >= 0.85 || (edit >= MIN_EDIT_SIMILARITY && jaro_winkler(a, b) >= threshold)
+}
+
+/// Words longer than this (in characters) are compared by `strsim` itself.
+const SHORT_WORD: usize = 48;
+
+/// `strsim`'s normalised Levenshtein similarity (1 - distance / longer
+/// length, in characters) when it is at least [`MIN_EDIT_SIMILARITY`], and
+/// some value below it otherwise: the distance table stops as soon as its
+/// best cell rules the pair out, and lives on the stack.
+fn edit_similarity(a: &str, b: &str) -> f64 {
+    let mut xs = ['\0'; SHORT_WORD];
+    let mut ys = ['\0'; SHORT_WORD];
+    let (mut n, mut m) = (0, 0);
+    for c in a.chars() {
+        if n == SHORT_WORD {
+            return normalized_levenshtein(a, b);
+        }
+        xs[n] = c;
+        n += 1;
+    }
+    for c in b.chars() {
+        if m == SHORT_WORD {
+            return normalized_levenshtein(a, b);
+        }
+        ys[m] = c;
+        m += 1;
+    }
+    let longer = n.max(m);
+    if longer == 0 {
+        return 1.0;
+    }
+    let similarity = |distance: usize| 1.0 - distance as f64 / longer as f64;
+    // One row of the table: row[j] is the distance between the first i
+    // characters of a and the first j of b.
+    let mut row = [0usize; SHORT_WORD + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(m + 1) {
+        *cell = j;
+    }
+    for &x in &xs[..n] {
+        let mut diagonal = row[0];
+        row[0] += 1;
+        let mut best = row[0];
+        for j in 1..=m {
+            let above = row[j];
+            let cost = usize::from(x != ys[j - 1]);
+            row[j] = (diagonal + cost).min(above + 1).min(row[j - 1] + 1);
+            diagonal = above;
+            best = best.min(row[j]);
+        }
+        // The distance is at least the best cell of any row.
+        if similarity(best) < MIN_EDIT_SIMILARITY {
+            return similarity(best);
+        }
+    }
+    similarity(row[m])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MIN_EDIT_SIMILARITY, edit_similarity};
+    use proptest::prelude::*;
+    use strsim::normalized_levenshtein;
+
+    fn agrees(a: &str, b: &str) -> bool {
+        let (ours, theirs) = (edit_similarity(a, b), normalized_levenshtein(a, b));
+        if theirs >= MIN_EDIT_SIMILARITY {
+            ours == theirs
+        } else {
+            ours < MIN_EDIT_SIMILARITY
+        }
+    }
+
+    #[test]
+    fn edit_similarity_is_strsims_where_it_matters() {
+        let words = [
+            "",
+            "a",
+            "djihadiste",
+            "jihadiste",
+            "bachar",
+            "bashar",
+            "stabilite",
+            "stabiliser",
+            "manifestants",
+            "manifestations",
+            "gilets",
+            "gilet",
+            "coeur",
+            "cœur",
+            "élysée",
+            "elysee",
+            &"x".repeat(60),
+            &"x".repeat(59),
+        ];
+        for a in words {
+            for b in words {
+                assert!(agrees(a, b), "{a:?} / {b:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn edit_similarity_agrees_on_any_short_words(a in "[abcé]{0,12}", b in "[abcé]{0,12}") {
+            prop_assert!(agrees(&a, &b));
+        }
+    }
 }

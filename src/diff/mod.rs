@@ -329,15 +329,36 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
     /// one task per alignment would cost more in scheduling than it saves.
     const PER_TASK: usize = 64;
     let differ = Differ::for_documents(documents);
-    let by_id: std::collections::HashMap<&str, &AnalyzedDocument> = documents
+    // Each sentence's token features, computed once: a sentence of a corpus
+    // is in several alignments.
+    let features: Vec<Vec<Vec<words::Features>>> = documents
+        .par_iter()
+        .map(|d| {
+            d.sentences
+                .iter()
+                .map(|s| differ.classes.features(&s.tokens, &differ.names))
+                .collect()
+        })
+        .collect();
+    let by_id: std::collections::HashMap<&str, usize> = documents
         .iter()
-        .map(|d| (d.document.id.as_str(), d))
+        .enumerate()
+        .map(|(i, d)| (d.document.id.as_str(), i))
         .collect();
     let sentence = |side: &crate::align::Side| {
-        let doc = by_id.get(side.doc.as_str())?;
+        use std::borrow::Cow;
+        let doc = *by_id.get(side.doc.as_str())?;
         match side.sentences.as_slice() {
-            [one] => doc.sentences.get(*one).map(std::borrow::Cow::Borrowed),
-            many => joined(doc, many).map(std::borrow::Cow::Owned),
+            &[one] => Some((
+                Cow::Borrowed(documents[doc].sentences.get(one)?),
+                Cow::Borrowed(features[doc].get(one)?.as_slice()),
+            )),
+            many => {
+                // Rare (a split claim): its features are computed here.
+                let joined = joined(&documents[doc], many)?;
+                let features = differ.classes.features(&joined.tokens, &differ.names);
+                Some((Cow::Owned(joined), Cow::Owned(features)))
+            }
         }
     };
     alignments
@@ -345,7 +366,7 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
         .with_min_len(PER_TASK)
         .for_each(|link| {
             if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-                let diff = differ.diff(&a, &b);
+                let diff = pair::diff_with_features(&differ, (&a.0, &a.1), (&b.0, &b.1));
                 link.differences = diff.differences;
                 link.differences_cut_short = diff.cut_short;
             }

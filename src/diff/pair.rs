@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
 
@@ -30,16 +30,26 @@ enum Key {
 }
 
 pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
+    let fa = differ.classes.features(&a.tokens, &differ.names);
+    let fb = differ.classes.features(&b.tokens, &differ.names);
+    diff_with_features(differ, (a, &fa), (b, &fb))
+}
+
+/// [`diff`] with each sentence's token features already computed (a
+/// corpus computes them once per sentence, not once per alignment).
+pub(super) fn diff_with_features(
+    differ: &Differ,
+    (a, fa): (&AnalyzedSentence, &[Features]),
+    (b, fb): (&AnalyzedSentence, &[Features]),
+) -> SentenceDiff {
     let deadline = Instant::now() + differ.time_limit;
     let (ta, tb) = (&a.tokens, &b.tokens);
-    let fa = differ.classes.features(ta, &differ.names);
-    let fb = differ.classes.features(tb, &differ.names);
     let Anchoring {
         mut anchors,
         mut cut_short,
     } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
     let content_anchors = anchors.len();
-    let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, deadline);
+    let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
     cut_short |= Instant::now() > deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
     let side_chunks = |side: fn(&Gap) -> Range<usize>,
@@ -65,8 +75,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
         out
     };
-    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, &fa, ta);
-    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, &fb, tb);
+    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, fa, ta);
+    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, fb, tb);
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -74,8 +84,8 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         differ,
         a,
         b,
-        fa: &fa,
-        fb: &fb,
+        fa,
+        fb,
     };
     let mut differences = Vec::new();
     let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
@@ -90,7 +100,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         ));
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
-        let extended = extension(x, &anchor_a, &anchors, &fa, &fb, |k| anchors[k].b);
+        let extended = extension(x, &anchor_a, &anchors, fa, fb, |k| anchors[k].b);
         if let Some((category, own, other)) = &extended {
             differences.push(out.named(*category, own.clone(), other.clone()));
         }
@@ -104,7 +114,7 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
         }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
-        let extended = extension(y, &anchor_b, &anchors, &fb, &fa, |k| anchors[k].a);
+        let extended = extension(y, &anchor_b, &anchors, fb, fa, |k| anchors[k].a);
         if let Some((category, own, other)) = &extended {
             differences.push(out.named(*category, other.clone(), own.clone()));
         }
@@ -137,6 +147,13 @@ pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) 
     }
 }
 
+/// The most cells (tokens of a times tokens of b) of a pair whose in-order
+/// diff runs without a deadline: Myers' algorithm, at worst quadratic,
+/// takes well under a millisecond on 150 tokens a side.
+const SMALL_PAIR: usize = 150 * 150;
+/// Time limits under this one apply to small pairs too.
+const SMALL_PAIR_TIME: Duration = Duration::from_millis(5);
+
 /// Side a's range and side b's range of a stretch between anchors.
 type Gap = (Range<usize>, Range<usize>);
 
@@ -155,7 +172,7 @@ fn order(
     ta: &[crate::analyze::Token],
     tb: &[crate::analyze::Token],
     anchors: &mut Vec<Anchor>,
-    deadline: Instant,
+    (deadline, time_limit): (Instant, Duration),
 ) -> Skeleton {
     let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
     let mut forms = HashMap::new();
@@ -163,8 +180,11 @@ fn order(
         keys(ta, &anchor_a, Key::OnlyA, &mut forms),
         keys(tb, &anchor_b, Key::OnlyB, &mut forms),
     );
-    let ops =
-        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, Some(deadline));
+    // A small pair finishes long before any deadline worth setting: it
+    // runs without one, sparing a clock read at every step.
+    let small = keys_a.len() * keys_b.len() <= SMALL_PAIR && time_limit >= SMALL_PAIR_TIME;
+    let deadline = (!small).then_some(deadline);
+    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline);
     let mut gaps = Vec::new();
     // A lone function word matched in order far from any shared content
     // word ("Les militants…" / "…chasser les forces") is an anchor, but says

@@ -1,7 +1,11 @@
 //! The framing lexicon: which words one outlet uses where another uses
 //! others, counted over every aligned pair.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+mod tally;
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -9,8 +13,7 @@ use crate::AnalyzedDocument;
 use crate::align::{Alignment, SentenceRef};
 use crate::diff::{Category, Difference, DifferenceKind};
 
-/// How many example pairs an entry keeps.
-const EXAMPLES: usize = 3;
+use tally::{Counted, Example, Interner, Tally, Written};
 
 /// Two aligned sentences, one per side.
 ///
@@ -113,38 +116,10 @@ pub struct Lexicon {
     pub by_outlets: Vec<OutletPairLexicon>,
 }
 
-/// Entries are counted by the terms' stems ("terroriste" and "terroristes"
-/// are one term), each numbered once ([`Terms`]), and shown in the form
-/// first seen. Strings are made only for the rows of the result.
-type Tally<'d> = HashMap<(u32, u32, Category), Counted<'d>>;
-
-struct Counted<'d> {
-    forms: (String, String),
-    count: usize,
-    examples: Vec<PairRef>,
-    outlets: (BTreeSet<&'d str>, BTreeSet<&'d str>),
-}
-
-/// Term keys (stems), each numbered once.
-#[derive(Default)]
-struct Terms {
-    ids: HashMap<String, u32>,
-    keys: Vec<String>,
-}
-
-impl Terms {
-    fn id(&mut self, key: String) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
-            return id;
-        }
-        let id = self.keys.len() as u32;
-        self.keys.push(key.clone());
-        self.ids.insert(key, id);
-        id
-    }
-}
-
 /// Adds up the substitutions of every alignment.
+///
+/// Entries are counted by the terms' stems ("terroriste" and "terroristes"
+/// are one term) and shown in the form first seen.
 ///
 /// ```
 /// use framediff::framing::lexicon::build;
@@ -153,149 +128,193 @@ impl Terms {
 /// ```
 pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexicon {
     // The first document with an id wins, as a search from the start would.
-    let mut by_id: HashMap<&str, &AnalyzedDocument> = HashMap::new();
-    for d in documents {
-        by_id.entry(d.document.id.as_str()).or_insert(d);
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        by_id.entry(d.document.id.as_str()).or_insert(i);
     }
-    let outlet = |id: &str| by_id.get(id).map(|d| d.document.label());
-    let mut terms = Terms::default();
-    let mut overall = Tally::new();
-    let mut by_outlets: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
-    for link in alignments {
-        let (Some(&sa), Some(&sb)) = (link.a.sentences.first(), link.b.sentences.first()) else {
+    // Outlets numbered in name order: comparing numbers compares names.
+    let mut outlets: Vec<&str> = documents.iter().map(|d| d.document.label()).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let outlet_of: Vec<u32> = documents
+        .iter()
+        .map(|d| {
+            outlets
+                .binary_search(&d.document.label())
+                .unwrap_or_else(|i| i) as u32
+        })
+        .collect();
+    let (mut terms, mut forms) = (Interner::default(), Interner::default());
+    let mut overall = Tally::default();
+    let mut by_outlets: HashMap<(u32, u32), Tally> = HashMap::new();
+    let (mut words_a, mut words_b) = (Vec::new(), Vec::new());
+    for (position, link) in alignments.iter().enumerate() {
+        if link.a.sentences.is_empty() || link.b.sentences.is_empty() {
             continue;
-        };
-        let (Some(doc_a), Some(doc_b)) = (
+        }
+        let (Some(&da), Some(&db)) = (
             by_id.get(link.a.doc.as_str()),
             by_id.get(link.b.doc.as_str()),
         ) else {
             continue;
         };
-        let mut pair = PairRef {
-            a: SentenceRef {
-                doc: link.a.doc.clone(),
-                sentence: sa,
-            },
-            b: SentenceRef {
-                doc: link.b.doc.clone(),
-                sentence: sb,
-            },
+        let swap = outlet_of[da] > outlet_of[db];
+        let example = Example {
+            link: position as u32,
+            swap,
         };
-        let (mut oa, mut ob) = (
-            outlet(&link.a.doc).unwrap_or(&link.a.doc),
-            outlet(&link.b.doc).unwrap_or(&link.b.doc),
-        );
-        let swap = oa > ob;
-        if swap {
-            std::mem::swap(&mut oa, &mut ob);
-            std::mem::swap(&mut pair.a, &mut pair.b);
-        }
         for d in link.differences.iter().filter(|d| counts(d)) {
-            let (Some(ta), Some(tb)) = (term(doc_a, d.a_span), term(doc_b, d.b_span)) else {
-                continue;
-            };
-            if ta.key == tb.key && d.category != Category::ScareQuotes {
+            if !term_words(&documents[da], d.a_span, &mut words_a)
+                || !term_words(&documents[db], d.b_span, &mut words_b)
+            {
                 continue;
             }
-            let (ta, tb) = if swap { (tb, ta) } else { (ta, tb) };
-            let (ia, ib) = (terms.id(ta.key), terms.id(tb.key));
-            let (a, b) = ((ia, &ta.form, oa), (ib, &tb.form, ob));
-            add(
-                by_outlets.entry((oa, ob)).or_default(),
-                (a, b),
-                d.category,
-                &pair,
+            let (ka, kb) = (terms.id(&words_a, stem), terms.id(&words_b, stem));
+            if ka == kb && d.category != Category::ScareQuotes {
+                continue;
+            }
+            let mut written = |term, words: &[&crate::analyze::Token], outlet| Written {
+                term,
+                form: forms.id(words, normalized),
+                outlet,
+            };
+            let (mut a, mut b) = (
+                written(ka, &words_a, outlet_of[da]),
+                written(kb, &words_b, outlet_of[db]),
             );
-            let (x, y) = if ta.form <= tb.form { (a, b) } else { (b, a) };
-            add(&mut overall, (x, y), d.category, &pair);
+            if swap {
+                std::mem::swap(&mut a, &mut b);
+            }
+            let pair = by_outlets.entry((a.outlet, b.outlet)).or_default();
+            pair.add((a, b), d.category, example, alignments);
+            let in_order = if forms.text(a.form) <= forms.text(b.form) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            overall.add(in_order, d.category, example, alignments);
         }
     }
+    let order = Order {
+        terms: terms.ranks(),
+        forms: forms.ranks(),
+    };
+    let rank = |tally| ranked(tally, &order, &forms, &outlets, alignments);
+    let mut by_outlets: Vec<((u32, u32), Tally)> = by_outlets.into_iter().collect();
+    by_outlets.sort_unstable_by_key(|(pair, _)| *pair);
+    // Each tally is ranked on its own; collected in outlet order.
+    let (overall, by_outlets) = rayon::join(
+        || rank(overall),
+        || {
+            by_outlets
+                .into_par_iter()
+                .map(|((a, b), tally)| OutletPairLexicon {
+                    a: outlets[a as usize].to_string(),
+                    b: outlets[b as usize].to_string(),
+                    entries: rank(tally),
+                })
+                .collect()
+        },
+    );
     Lexicon {
-        overall: ranked(overall, &terms),
-        by_outlets: by_outlets
-            .into_iter()
-            .map(|((a, b), tally)| OutletPairLexicon {
-                a: a.to_string(),
-                b: b.to_string(),
-                entries: ranked(tally, &terms),
-            })
-            .collect(),
+        overall,
+        by_outlets,
     }
+}
+
+/// The alphabetical rank of every interned term and form, so that entries
+/// sort on numbers.
+struct Order {
+    terms: Vec<u32>,
+    forms: Vec<u32>,
+}
+
+fn stem(token: &crate::analyze::Token) -> &str {
+    &token.stem
+}
+
+fn normalized(token: &crate::analyze::Token) -> &str {
+    &token.normalized
 }
 
 fn counts(d: &Difference) -> bool {
     d.kind == DifferenceKind::Substitution && !d.minor
 }
 
-/// One side of a substitution: the term's number, its form, and the outlet
-/// that writes it.
-type Written<'t, 'd> = (u32, &'t String, &'d str);
-
-/// Counts one substitution: each side's term and the outlet that writes it.
-fn add<'d>(
-    tally: &mut Tally<'d>,
-    ((a, form_a, outlet_a), (b, form_b, outlet_b)): (Written<'_, 'd>, Written<'_, 'd>),
-    category: Category,
-    pair: &PairRef,
-) {
-    let counted = tally.entry((a, b, category)).or_insert_with(|| Counted {
-        forms: (form_a.clone(), form_b.clone()),
-        count: 0,
-        examples: Vec::new(),
-        outlets: Default::default(),
+/// The entries of a tally, strongest first (most frequent, then named
+/// categories before `other`, then by forms, then by the terms' stems, so
+/// that the order never depends on the tally's hashing), their strings
+/// made.
+fn ranked(
+    tally: Tally,
+    order: &Order,
+    forms: &Interner,
+    outlets: &[&str],
+    alignments: &[Alignment],
+) -> Vec<LexiconEntry> {
+    let mut entries: Vec<((u32, u32, Category), Counted)> = tally.entries.into_iter().collect();
+    // (term a, term b, category) is unique per entry: the order is total.
+    entries.sort_unstable_by_key(|&((a, b, category), ref counted)| {
+        (
+            std::cmp::Reverse(counted.count),
+            category == Category::Other,
+            order.forms[counted.forms.0 as usize],
+            order.forms[counted.forms.1 as usize],
+            category,
+            order.terms[a as usize],
+            order.terms[b as usize],
+        )
     });
-    counted.count += 1;
-    counted.outlets.0.insert(outlet_a);
-    counted.outlets.1.insert(outlet_b);
-    if counted.examples.len() < EXAMPLES && !counted.examples.contains(pair) {
-        counted.examples.push(pair.clone());
-    }
-}
-
-fn ranked(tally: Tally, terms: &Terms) -> Vec<LexiconEntry> {
-    let mut entries: Vec<((u32, u32), LexiconEntry)> = tally
+    let names = |ranks: Vec<u32>| -> Vec<String> {
+        ranks
+            .into_iter()
+            .map(|r| outlets[r as usize].to_string())
+            .collect()
+    };
+    let pair = |example: &Example| {
+        let ((da, sa), (db, sb)) = example.sides(alignments);
+        PairRef {
+            a: SentenceRef {
+                doc: da.to_string(),
+                sentence: sa,
+            },
+            b: SentenceRef {
+                doc: db.to_string(),
+                sentence: sb,
+            },
+        }
+    };
+    entries
         .into_iter()
-        .map(|((a, b, category), counted)| {
-            let entry = LexiconEntry {
-                a: counted.forms.0,
-                b: counted.forms.1,
-                category,
-                count: counted.count,
-                examples: counted.examples,
-                a_outlets: counted.outlets.0.into_iter().map(str::to_string).collect(),
-                b_outlets: counted.outlets.1.into_iter().map(str::to_string).collect(),
-            };
-            ((a, b), entry)
+        .map(|((_, _, category), counted)| LexiconEntry {
+            a: forms.text(counted.forms.0).to_string(),
+            b: forms.text(counted.forms.1).to_string(),
+            category,
+            count: counted.count,
+            examples: counted.examples.iter().map(pair).collect(),
+            a_outlets: names(counted.outlets.0),
+            b_outlets: names(counted.outlets.1),
         })
-        .collect();
-    // The terms' stems settle ties last, so the order never depends on the
-    // tally's hashing.
-    let key = |(a, b): (u32, u32)| (&terms.keys[a as usize], &terms.keys[b as usize]);
-    entries.sort_by(|(kx, x), (ky, y)| {
-        y.count
-            .cmp(&x.count)
-            .then((x.category == Category::Other).cmp(&(y.category == Category::Other)))
-            .then_with(|| (&x.a, &x.b, x.category).cmp(&(&y.a, &y.b, y.category)))
-            .then_with(|| key(*kx).cmp(&key(*ky)))
-    });
-    entries.into_iter().map(|(_, entry)| entry).collect()
+        .collect()
 }
 
-/// A term as counted (its stems) and as shown (its normalised forms).
-struct Term {
-    key: String,
-    form: String,
-}
-
-/// The term of a span: its content words (all its words when it has only
-/// function words, like "nous"), space-separated.
-fn term(document: &AnalyzedDocument, span: Option<(usize, usize)>) -> Option<Term> {
-    let (start, end) = span?;
+/// Fills `words` with the words of a span: its content words (all its
+/// words when it has only function words, like "nous"). False when the
+/// span has no words.
+fn term_words<'d>(
+    document: &'d AnalyzedDocument,
+    span: Option<(usize, usize)>,
+    words: &mut Vec<&'d crate::analyze::Token>,
+) -> bool {
+    words.clear();
+    let Some((start, end)) = span else {
+        return false;
+    };
     // Sentences are in text order: skip those that end before the span.
     let first = document
         .sentences
         .partition_point(|s| s.sentence.end <= start);
-    let tokens: Vec<&crate::analyze::Token> = document.sentences[first..]
+    let tokens = document.sentences[first..]
         .iter()
         .take_while(|s| s.sentence.start < end)
         .filter(|s| start < s.sentence.end)
@@ -304,18 +323,12 @@ fn term(document: &AnalyzedDocument, span: Option<(usize, usize)>) -> Option<Ter
             start <= t.start
                 && t.end <= end
                 && !matches!(t.kind, crate::analyze::TokenKind::Punctuation)
-        })
-        .collect();
-    let content: Vec<&crate::analyze::Token> =
-        tokens.iter().copied().filter(|t| t.is_content()).collect();
-    let words = if content.is_empty() { tokens } else { content };
-    let join = |f: fn(&crate::analyze::Token) -> &str| {
-        words.iter().map(|t| f(t)).collect::<Vec<&str>>().join(" ")
-    };
-    (!words.is_empty()).then(|| Term {
-        key: join(|t| t.stem.as_str()),
-        form: join(|t| t.normalized.as_str()),
-    })
+        });
+    words.extend(tokens.clone().filter(|t| t.is_content()));
+    if words.is_empty() {
+        words.extend(tokens);
+    }
+    !words.is_empty()
 }
 
 #[cfg(test)]
