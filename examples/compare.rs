@@ -200,7 +200,7 @@ fn print_report(comparison: &Comparison) {
     }
     println!("SHARED CLAIMS (in story order)");
     for claim in &comparison.claims {
-        let outlets = claim.sentences.len();
+        let outlets = claim.documents().count();
         println!("\n  claim {} · {outlets} outlets", claim.id + 1);
         for r in &claim.sentences {
             println!(

@@ -253,7 +253,7 @@ fn print_summary(comparison: &Comparison, stats: &AlignStats, options: &Options)
             .map_or("", |s| s.text.as_str());
         println!(
             "{outlets:>3} outlets {:>4} articles  {}",
-            claim.sentences.len(),
+            claim.documents().count(),
             shorten(text, 100)
         );
     }

@@ -72,6 +72,7 @@ mod fasthash;
 pub mod framing;
 pub mod lang;
 pub mod report;
+mod scratch_pool;
 pub mod segment;
 pub mod vectorize;
 

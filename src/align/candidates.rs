@@ -255,7 +255,7 @@ impl<'a> Index<'a> {
         let containment = bound.a_in_b.max(bound.b_in_a).min(1.0);
         let best = (1.0 - w) * bound.cosine.min(1.0) + w * containment;
         bound.matches as usize >= self.config.min_matched_terms
-            && best + BOUND_SLACK >= self.config.lowest_link_score()
+            && best + BOUND_SLACK >= self.config.threshold
     }
 }
 

@@ -16,7 +16,9 @@ pub struct SentenceRef {
     pub sentence: usize,
 }
 
-/// One claim and the sentences that carry it, at most one per document.
+/// One claim and the sentences that carry it: one per document, or two
+/// adjacent ones where an outlet split the claim (see
+/// [`crate::align::AlignConfig::split_gain`]).
 ///
 /// ```
 /// use framediff::align::{Claim, SentenceRef};
@@ -32,7 +34,7 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// The ids of the documents that carry the claim.
+    /// The ids of the documents that carry the claim, each once.
     ///
     /// ```
     /// # use framediff::align::{Claim, SentenceRef};
@@ -40,7 +42,12 @@ impl Claim {
     /// assert_eq!(claim.documents().collect::<Vec<_>>(), ["a"]);
     /// ```
     pub fn documents(&self) -> impl Iterator<Item = &str> {
-        self.sentences.iter().map(|s| s.doc.as_str())
+        // A document's sentences sit together: skip the repeats.
+        let mut last = None;
+        self.sentences
+            .iter()
+            .map(|s| s.doc.as_str())
+            .filter(move |&d| last.replace(d) != Some(d))
     }
 }
 

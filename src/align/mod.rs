@@ -242,11 +242,6 @@ impl AlignConfig {
         Ok(())
     }
 
-    /// The lowest score at which a pair may link: corroborated or not.
-    pub(crate) fn lowest_link_score(&self) -> f32 {
-        self.threshold.min(self.corroborated_threshold)
-    }
-
     /// The score of a pair under this configuration, in [0, 1].
     pub(crate) fn combine(&self, pair: &PairScore) -> f32 {
         let w = self.containment_weight;
@@ -313,9 +308,10 @@ pub struct Side {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
-    /// The first sentence (of the document that comes first in the input).
+    /// The first side (of the document that comes first in the input): one
+    /// sentence, or two where the outlet split the claim.
     pub a: Side,
-    /// The second sentence.
+    /// The second side.
     pub b: Side,
     /// How strongly they share a claim, in [0, 1].
     pub score: f32,

@@ -102,8 +102,10 @@ struct RoleStems {
     reporting: HashSet<String>,
     actors: HashSet<String>,
     times: HashSet<String>,
-    /// Month and day names of a language that capitalises them: a date
-    /// only where the text never writes them in lower case.
+    /// Month and day names of a language that capitalises them. Where the
+    /// text writes one with a capital mid-sentence it is a name, like any
+    /// capitalised word (no anchor either); where only first in its
+    /// sentences, a date; in lower case, another word ("they march").
     calendar: HashSet<String>,
     generic: HashSet<String>,
 }

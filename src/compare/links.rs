@@ -4,6 +4,7 @@ use rayon::prelude::*;
 
 use crate::align::{AlignConfig, Index, PairScore, Scorer, Unit};
 use crate::fasthash::FastMap;
+use crate::scratch_pool::Pool;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -19,23 +20,24 @@ pub(super) struct PairCounts {
     pub scored: usize,
 }
 
-/// The links that pass the claim guard and the threshold, or the lower
-/// corroborated threshold with a third document's sentence linked to both,
-/// capped per sentence and other document and per sentence, sorted by
-/// (g, h); and the candidate pairs counted. The result does not depend on
-/// the number of threads: each sentence's candidates are scored on their
-/// own and collected in sentence order.
+/// The links that pass the claim guard and the threshold, then the
+/// corroborated ones (see [`corroborated`]), capped per sentence and other
+/// document and per sentence, sorted by (g, h); and the candidate pairs
+/// counted. The result does not depend on the number of threads: each
+/// sentence's candidates are scored on their own and collected in sentence
+/// order.
 pub(super) fn scored_links(
     units: &[Unit],
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
     let index = Index::new(units, &scorer.space, &scorer.links, config);
+    let scratch_pool = Pool::new();
     let per_sentence: Vec<(usize, usize, Vec<Scored>)> = (0..units.len())
         .into_par_iter()
         .with_min_len(SENTENCES_PER_TASK)
         .map_init(
-            || index.scratch(),
+            || scratch_pool.lease(|| index.scratch()),
             |scratch, g| {
                 let (proposed, candidates) = index.later_candidates(g, scratch);
                 let kept = candidates
@@ -43,37 +45,44 @@ pub(super) fn scored_links(
                     .filter_map(|&h| {
                         let h = h as usize;
                         let (score, pair) = scorer.score(g, h, config);
-                        (score >= config.lowest_link_score()
-                            && scorer.is_claim_match(&pair, config))
-                        .then_some((g, h, score, pair))
+                        (score >= config.threshold && scorer.is_claim_match(&pair, config))
+                            .then_some((g, h, score, pair))
                     })
                     .collect();
                 (proposed.len(), candidates.len(), kept)
             },
         )
         .collect();
-    let counts = PairCounts {
+    let mut counts = PairCounts {
         proposed: per_sentence.iter().map(|s| s.0).sum(),
         scored: per_sentence.iter().map(|s| s.1).sum(),
     };
-    let (mut scored, weak): (Vec<Scored>, Vec<Scored>) = per_sentence
-        .into_iter()
-        .flat_map(|s| s.2)
-        .partition(|s| s.2 >= config.threshold);
-    keep_best(&mut scored, units, config);
-    if !weak.is_empty() {
-        let corroborated = corroborated(weak, &scored, units);
-        scored.extend(corroborated);
-        // The corroborated links score lower than every other: the caps
-        // keep all the others and give what room is left to these.
-        keep_best(&mut scored, units, config);
+    let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
+    let mut caps = Caps::new(units.len());
+    keep_best(&mut scored, units, config, &mut caps);
+    if config.corroborated_threshold < config.threshold {
+        let (mut weak, tried) = corroborated(&scored, units, scorer, config);
+        counts.scored += tried;
+        // They score lower than every link kept so far: the caps go on
+        // counting from where those left them.
+        keep_best(&mut weak, units, config, &mut caps);
+        scored.extend(weak);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
     }
     (scored, counts)
 }
 
-/// The weak links whose two sentences both link to one sentence of a third
-/// document.
-fn corroborated(weak: Vec<Scored>, strong: &[Scored], units: &[Unit]) -> Vec<Scored> {
+/// The pairs that score below the threshold but at least
+/// `corroborated_threshold`, and pass the claim guard, whose two sentences
+/// both link to one sentence of a third document; and how many pairs were
+/// scored to find them. Only pairs of sentences linked to a common one are
+/// scored: the links found so far name the candidates.
+fn corroborated(
+    strong: &[Scored],
+    units: &[Unit],
+    scorer: &Scorer,
+    config: &AlignConfig,
+) -> (Vec<Scored>, usize) {
     let mut linked: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     for &(g, h, _, _) in strong {
         linked[g].push(h);
@@ -82,25 +91,60 @@ fn corroborated(weak: Vec<Scored>, strong: &[Scored], units: &[Unit]) -> Vec<Sco
     for list in &mut linked {
         list.sort_unstable();
     }
-    weak.into_iter()
-        .filter(|&(g, h, _, _)| {
-            let (of_g, of_h) = (&linked[g], &linked[h]);
-            of_g.iter().any(|&b| {
-                units[b].doc != units[g].doc
-                    && units[b].doc != units[h].doc
-                    && of_h.binary_search(&b).is_ok()
-            })
+    // Every pair of sentences of two other documents linked to b; lists
+    // are sorted, so g < h.
+    let mut pairs: Vec<(usize, usize)> = (0..units.len())
+        .into_par_iter()
+        .flat_map_iter(|b| {
+            let (around, linked) = (&linked[b], &linked);
+            (0..around.len())
+                .flat_map(move |i| around[i + 1..].iter().map(move |&h| (around[i], h)))
+                .filter(move |&(g, h)| {
+                    units[g].may_align(&units[h], config) && linked[g].binary_search(&h).is_err()
+                })
         })
-        .collect()
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let found = pairs
+        .par_iter()
+        .filter_map(|&(g, h)| {
+            let (score, pair) = scorer.score(g, h, config);
+            // A pair at the threshold or above was refused by the caps.
+            (score >= config.corroborated_threshold
+                && score < config.threshold
+                && scorer.is_claim_match(&pair, config))
+            .then_some((g, h, score, pair))
+        })
+        .collect();
+    (found, pairs.len())
+}
+
+/// How many links each sentence keeps, in all and with each other
+/// document: the caps of [`keep_best`], counted across its calls.
+struct Caps {
+    per_document: FastMap<(usize, usize), usize>,
+    per_sentence: Vec<usize>,
+}
+
+impl Caps {
+    fn new(units: usize) -> Caps {
+        Caps {
+            per_document: FastMap::default(),
+            per_sentence: vec![0; units],
+        }
+    }
 }
 
 /// Keeps, strongest first, at most `max_links_per_document` links for each
 /// sentence and other document, and at most `max_links_per_sentence` links
-/// for each sentence in all.
-fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig) {
+/// for each sentence in all, counting on from `caps`.
+fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, caps: &mut Caps) {
     scored.par_sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut per_document: FastMap<(usize, usize), usize> = FastMap::default();
-    let mut per_sentence = vec![0usize; units.len()];
+    let Caps {
+        per_document,
+        per_sentence,
+    } = caps;
     scored.retain(|&(g, h, _, _)| {
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
@@ -120,4 +164,87 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig) {
         keep
     });
     scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::align::AlignConfig;
+    use crate::{Comparison, Document};
+
+    /// Two sentences that share a claim but score between the corroborated
+    /// threshold and the threshold, and a third that links to both.
+    fn corroboration(third: Option<&str>) -> Vec<(String, String, f32)> {
+        let mut docs = vec![
+            Document::new(
+                "a",
+                "Le Kremlin a assuré lundi que la Russie continuerait à soutenir le président syrien Bachar al-Assad face à l'offensive des groupes rebelles dans le nord du pays, qui ont pris la ville d'Alep, tandis que des milliers d'habitants fuyaient vers Homs et Hama.",
+            ),
+            Document::new(
+                "b",
+                "Peskov a réitéré le soutien de la Russie au gouvernement syrien, affirmant que Moscou et Damas étaient en contact.",
+            ),
+        ];
+        if let Some(text) = third {
+            docs.push(Document::new("c", text));
+        }
+        let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+        cmp.alignments
+            .iter()
+            .map(|l| (l.a.doc.clone(), l.b.doc.clone(), l.score))
+            .collect()
+    }
+
+    #[test]
+    fn a_weak_pair_links_when_a_third_outlet_links_both() {
+        let config = AlignConfig::default();
+        let alone = corroboration(None);
+        assert!(alone.is_empty(), "{alone:?}");
+        let third = "Le Kremlin a réitéré son soutien à Bachar al-Assad, en contact avec Damas.";
+        let links = corroboration(Some(third));
+        let weak = links
+            .iter()
+            .find(|l| (l.0.as_str(), l.1.as_str()) == ("a", "b"));
+        let weak = weak.unwrap_or_else(|| panic!("a–b not corroborated: {links:?}"));
+        assert!(
+            weak.2 < config.threshold && weak.2 >= config.corroborated_threshold,
+            "{links:?} {alone:?}"
+        );
+        assert!(links.iter().any(|l| l.0 == "a" && l.1 == "c"));
+        assert!(links.iter().any(|l| l.0 == "b" && l.1 == "c"));
+    }
+
+    #[test]
+    fn corroboration_can_be_turned_off() {
+        let docs = |third: &str| {
+            vec![
+                Document::new(
+                    "a",
+                    "Le Kremlin a assuré lundi que la Russie continuerait à soutenir le président syrien Bachar al-Assad face à l'offensive des groupes rebelles dans le nord du pays, qui ont pris la ville d'Alep, tandis que des milliers d'habitants fuyaient vers Homs et Hama.",
+                ),
+                Document::new(
+                    "b",
+                    "Peskov a réitéré le soutien de la Russie au gouvernement syrien, affirmant que Moscou et Damas étaient en contact.",
+                ),
+                Document::new("c", third),
+            ]
+        };
+        let off = AlignConfig {
+            corroborated_threshold: 1.0,
+            ..AlignConfig::default()
+        };
+        let config = crate::Config {
+            align: off,
+            ..Default::default()
+        };
+        let cmp = Comparison::new(
+            docs("Le Kremlin a réitéré son soutien à Bachar al-Assad, en contact avec Damas."),
+            &config,
+        )
+        .expect("comparison");
+        assert!(
+            cmp.alignments
+                .iter()
+                .all(|l| l.score >= config.align.threshold)
+        );
+    }
 }

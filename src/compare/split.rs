@@ -3,12 +3,11 @@
 //! sentence, covers clearly more of the other sentence takes both
 //! sentences as that side.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use super::links::Scored;
 use crate::align::{AlignConfig, PairScore, Scorer, Unit, group_claims};
+use crate::fasthash::FastMap;
 use crate::vectorize::SentenceVector;
 
 /// A link between one or two sentences (units, in order) on each side.
@@ -28,9 +27,9 @@ struct Split {
     pair: PairScore,
 }
 
-/// Turns the kept links into [`Link`]s, joining split sides. A link
-/// between a sentence and the neighbour it was joined with is part of the
-/// joined link and is not kept on its own. Splits are taken strongest
+/// Turns the kept links into [`Link`]s, joining split sides. When x links
+/// to y, and y with its neighbour n is joined as x's counterpart, the link
+/// x–n (if kept) is part of the joined link and is not kept on its own. Splits are taken strongest
 /// first, and a link joins at most once, so the result does not depend on
 /// the thread count.
 pub(super) fn join_split_sides(
@@ -45,7 +44,7 @@ pub(super) fn join_split_sides(
         .filter_map(|(i, link)| best_split(i, link, units, scorer, config))
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
-    let index: HashMap<(usize, usize), usize> = scored
+    let index: FastMap<(usize, usize), usize> = scored
         .iter()
         .enumerate()
         .map(|(i, s)| ((s.0, s.1), i))
@@ -102,15 +101,27 @@ pub(super) fn join_split_sides(
 /// sentences of a joined side counting as one: together they carry the
 /// claim, in one document.
 pub(super) fn claim_groups(links: &[Link], document_of: &[usize]) -> Vec<Vec<usize>> {
-    // Each unit stands for itself, or for the first sentence of the joined
-    // side it belongs to.
+    // Each unit stands for the smallest unit it is joined with, through
+    // any chain of joined sides (union-find).
     let mut stands_for: Vec<usize> = (0..document_of.len()).collect();
+    fn root(stands_for: &mut [usize], mut u: usize) -> usize {
+        while stands_for[u] != u {
+            stands_for[u] = stands_for[stands_for[u]];
+            u = stands_for[u];
+        }
+        u
+    }
     for link in links {
         for side in [&link.a, &link.b] {
             for &u in &side[1..] {
-                stands_for[u] = stands_for[side[0]];
+                let (x, y) = (root(&mut stands_for, side[0]), root(&mut stands_for, u));
+                let (low, high) = (x.min(y), x.max(y));
+                stands_for[high] = low;
             }
         }
+    }
+    for u in 0..stands_for.len() {
+        stands_for[u] = root(&mut stands_for, u);
     }
     let mut pairs: Vec<(usize, usize, f32)> = links
         .iter()
@@ -121,7 +132,7 @@ pub(super) fn claim_groups(links: &[Link], document_of: &[usize]) -> Vec<Vec<usi
         .collect();
     pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     pairs.dedup_by_key(|p| (p.0, p.1));
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for (u, &r) in stands_for.iter().enumerate() {
         if r != u {
             members.entry(r).or_default().push(u);
@@ -220,8 +231,9 @@ fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// An upper bound on how much more of `x` a join with sentence `n` can
-/// cover: for each term of x that `n` holds, or holds a variant or synonym
+/// An estimate of how much more of `x` a join with sentence `n` can cover
+/// (an upper bound unless the new matching moves a term's match and frees
+/// another's), to skip the joins that cannot gain `split_gain`: for each term of x that `n` holds, or holds a variant or synonym
 /// of, its squared weight times what its match (similarity `sim`, 0 when
 /// unmatched) leaves to gain.
 fn gain_bound(scorer: &Scorer, x: &SentenceVector, matched: &[(u32, f32)], n: usize) -> f32 {
@@ -268,6 +280,21 @@ mod tests {
         assert!(cmp.unmatched.is_empty());
         assert_eq!(cmp.claims.len(), 1);
         assert_eq!(cmp.claims[0].sentences.len(), 3);
+    }
+
+    #[test]
+    fn the_first_document_may_be_the_one_that_split() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi. L'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+        );
+        assert_eq!(cmp.alignments.len(), 1, "{:#?}", cmp.alignments);
+        let link = &cmp.alignments[0];
+        assert_eq!(
+            (link.a.sentences.as_slice(), link.b.sentences.as_slice()),
+            (&[0, 1][..], &[0][..])
+        );
+        assert_eq!(cmp.claims[0].documents().collect::<Vec<_>>(), ["a", "b"]);
     }
 
     #[test]

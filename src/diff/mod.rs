@@ -354,9 +354,16 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
                 Cow::Borrowed(features[doc].get(one)?.as_slice()),
             )),
             many => {
-                // Rare (a split claim): its features are computed here.
+                // A split claim: its sentences' features, each computed on
+                // its own sentence (whose first word may be capitalised).
                 let joined = joined(&documents[doc], many)?;
-                let features = differ.classes.features(&joined.tokens, &differ.names);
+                let features = many
+                    .iter()
+                    .map(|&s| features[doc].get(s).map(|f| f.iter().cloned()))
+                    .collect::<Option<Vec<_>>>()?
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>();
                 Some((Cow::Owned(joined), Cow::Owned(features)))
             }
         }

@@ -200,6 +200,10 @@ pub(super) const LISTS: Lists = Lists {
         "t",
         "can",
         "will",
+        // Modals outside the Snowball list: "may" is also a month.
+        "may",
+        "might",
+        "must",
         "just",
         "also",
         "its",
@@ -247,7 +251,6 @@ pub(super) const LISTS: Lists = Lists {
     date_words: &[
         "jan",
         "feb",
-        "mar",
         "apr",
         "jun",
         "jul",
@@ -259,11 +262,8 @@ pub(super) const LISTS: Lists = Lists {
         "dec",
         "mon",
         "tue",
-        "wed",
         "thu",
         "fri",
-        "sat",
-        "sun",
         "am",
         "pm",
         "a.m",
@@ -307,6 +307,10 @@ pub(super) const LISTS: Lists = Lists {
         "friday",
         "saturday",
         "sunday",
+        "mar",
+        "wed",
+        "sat",
+        "sun",
     ],
     // Words of attribution: who says, not what happened.
     reporting_words: &[

@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
+
+use crate::scratch_pool::Pool;
 use serde::{Deserialize, Serialize};
 
 use super::{TermId, Vocabulary};
@@ -350,12 +352,14 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
     // Shared trigrams are counted per term against later terms in a dense
     // array, in parallel: the same counts as over all pairs of every
     // posting list, without a hash map of pairs.
+    let scratch_pool = Pool::new();
     let mut pairs: Vec<(TermId, TermId, f32)> = (0..forms.len())
         .into_par_iter()
         .with_min_len(256)
         .map_init(
-            || (vec![0u32; forms.len()], Vec::<TermId>::new()),
-            |(shared, touched), a| {
+            || scratch_pool.lease(|| (vec![0u32; forms.len()], Vec::<TermId>::new())),
+            |scratch, a| {
+                let (shared, touched) = &mut **scratch;
                 for &gram in &grams_of[a] {
                     let list = &postings[gram as usize];
                     if list.len() > MAX_TRIGRAM_POSTING {
