@@ -285,6 +285,8 @@ pub fn score_pairs<'a>(
         errors.predicted,
         correct,
         gold.links.len(),
+        // Found: every gold link not missed (a link listed twice in the
+        // gold counts twice, as it does in `gold`).
         gold.links.len() - errors.missed.len(),
     )
 }

@@ -3,12 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A sentence by document index and sentence index.
-pub(super) type Key = (usize, usize);
-
 use crate::align::{Alignment, Claim, SentenceRef};
 use crate::compare::{AnalyzedSentence, Comparison};
 use crate::framing::certainty::OutletCertainty;
+
+/// A sentence by document index and sentence index.
+pub(super) type Key = (usize, usize);
 
 /// An outlet and the indices of its documents.
 pub(super) struct Outlet {
