@@ -357,6 +357,7 @@ fn alignable_units(documents: &[AnalyzedDocument]) -> Vec<Unit> {
                     sentence: s,
                     outlet,
                     day,
+                    title: sentence.sentence.kind == crate::segment::SentenceKind::Title,
                 });
             }
         }

@@ -20,6 +20,8 @@ pub(crate) struct Unit {
     pub outlet: usize,
     /// Its document's date as a day number, when it has a readable one.
     pub day: Option<i64>,
+    /// Whether it is a title (a headline or a section heading).
+    pub title: bool,
 }
 
 impl Unit {

@@ -23,7 +23,7 @@ proptest! {
         let units: Vec<Unit> = sentences
             .iter()
             .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None })
+            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
             .collect();
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);

@@ -222,12 +222,15 @@ fn best_split(
     best
 }
 
-/// The sentences just before and after unit `y` in its document.
+/// The sentences just before and after unit `y` in its document, of the
+/// same kind: a headline is not half of the lead's claim.
 fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
     let before = y.checked_sub(1);
     let after = Some(y + 1).filter(|&n| n < units.len());
     [before, after].into_iter().flatten().filter(move |&n| {
-        units[n].doc == units[y].doc && units[n].sentence.abs_diff(units[y].sentence) == 1
+        units[n].doc == units[y].doc
+            && units[n].sentence.abs_diff(units[y].sentence) == 1
+            && units[n].title == units[y].title
     })
 }
 
@@ -295,6 +298,23 @@ mod tests {
             (&[0, 1][..], &[0][..])
         );
         assert_eq!(cmp.claims[0].documents().collect::<Vec<_>>(), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_headline_is_not_joined_with_the_lead() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi\nL'armée syrienne s'est retirée de Hama mardi.",
+        );
+        assert_eq!(
+            cmp.documents[1].sentences[0].sentence.kind,
+            crate::segment::SentenceKind::Title
+        );
+        assert!(
+            cmp.alignments.iter().all(|l| l.b.sentences.len() == 1),
+            "{:#?}",
+            cmp.alignments
+        );
     }
 
     #[test]
