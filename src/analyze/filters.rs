@@ -110,7 +110,7 @@ impl SplitElisions {
 }
 
 /// Fills [`Token::normalized`] (lower case, NFC, `'` for every apostrophe,
-/// no spaces inside numbers) and [`Token::folded`] (without accents or
+/// no spaces inside numbers, no dots inside acronyms: "U.S" is "us") and [`Token::folded`] (without accents or
 /// ligatures).
 ///
 /// ```
@@ -134,12 +134,14 @@ impl TokenFilter for Normalize {
 
 fn normalize(token: &mut Token) {
     let is_number = token.kind == TokenKind::Number;
+    // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
+    let dotted_acronym = token.kind == TokenKind::Word && is_acronym(&token.surface);
     let mut normalized = String::with_capacity(token.surface.len());
     let mut push = |c: char| {
         // Soft hyphens, joiners and direction marks pasted from web pages
         // change no word; emoji sequences need their joiners.
         let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
-        if invisible || (is_number && c.is_whitespace()) {
+        if invisible || (is_number && c.is_whitespace()) || (dotted_acronym && c == '.') {
             return;
         }
         if is_apostrophe(c) {
@@ -194,7 +196,11 @@ pub(crate) fn fold(normalized: &str) -> String {
 }
 
 /// Flags function words ([`Token::stop`]) from the language's list, and
-/// every elided article; nothing is removed.
+/// every elided article; nothing is removed. A word of the list written
+/// as an acronym ("US", "WHO") is a name, unless most of the sentence is
+/// in capitals; a word of the list that is also a noun is read from the
+/// word before it ([`Resources::is_stop_word_after`]: "les avions" are
+/// planes).
 ///
 /// ```
 /// use framediff::analyze::{tokenize, MarkStopWords, Normalize, TokenFilter};
@@ -223,11 +229,43 @@ impl MarkStopWords {
 
 impl TokenFilter for MarkStopWords {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        let shouting = is_shouting(tokens);
+        let mut previous: Option<String> = None;
         for token in tokens.iter_mut() {
-            token.stop = token.kind == TokenKind::Word
-                && (token.elision || self.resources.is_stop_word(&token.normalized));
+            let word = token.kind == TokenKind::Word;
+            let names_something = is_acronym(&token.surface) && !shouting;
+            token.stop = word
+                && (token.elision
+                    || (!names_something
+                        && self
+                            .resources
+                            .is_stop_word_after(&token.normalized, previous.as_deref())));
+            previous = word.then(|| token.normalized.clone());
         }
     }
+}
+
+/// Whether a word is written as an acronym: two letters or more, all
+/// capitals, perhaps with dots between them ("US", "U.S", "WHO"). An
+/// acronym names something, even when it is spelt like a function word.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c == '.' || (c.is_alphabetic() && c.is_uppercase()))
+}
+
+/// Whether most words of the text are in capitals (a headline set in
+/// capitals): its capitals say nothing of acronyms.
+fn is_shouting(tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (mut capitals, mut all) = (0, 0);
+    for token in words.filter(|t| t.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2) {
+        all += 1;
+        capitals += usize::from(is_acronym(&token.surface));
+    }
+    capitals * 2 > all
 }
 
 /// Fills [`Token::stem`] from the normalised form with a [`Stemmer`];

@@ -205,6 +205,61 @@ fn stop_words_are_flagged_not_removed() {
     assert!(!tokens.iter().any(|t| t.stop && t.kind != TokenKind::Word));
 }
 
+/// The content words of `tokens`, by normalised form.
+fn content(tokens: &[Token]) -> Vec<&str> {
+    tokens
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.normalized.as_str())
+        .collect()
+}
+
+#[test]
+fn a_stop_word_that_is_also_a_noun_is_read_from_the_word_before() {
+    let planes = fr("Des avions russes ont frappé Alep, dit-il : nous avions prévenu.");
+    assert_eq!(
+        content(&planes),
+        ["avions", "russes", "frappé", "alep", "dit-il", "prévenu"]
+    );
+    assert_eq!(
+        content(&fr("L'été dernier, la ville avait été prise.")),
+        ["été", "dernier", "ville", "prise"]
+    );
+    let en = analyze(Language::English, "The will of the people: they will vote.");
+    assert_eq!(content(&en), ["will", "people", "vote"]);
+}
+
+#[test]
+fn acronyms_are_names_however_they_are_dotted() {
+    let tokens = analyze(
+        Language::English,
+        "US troops left, U.S. officials said, and WHO agreed.",
+    );
+    let words = content(&tokens);
+    assert_eq!(
+        words,
+        [
+            "us",
+            "troops",
+            "left",
+            "us",
+            "officials",
+            "said",
+            "who",
+            "agreed"
+        ]
+    );
+    let stems: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.surface.starts_with('U'))
+        .map(|t| t.stem.as_str())
+        .collect();
+    assert_eq!(stems, ["us", "us"]);
+    // Set in capitals, a headline's function words are still function words.
+    let shouting = analyze(Language::English, "THE US WILL LEAVE IT");
+    assert_eq!(content(&shouting), ["leave"]);
+}
+
 #[test]
 fn punctuation_and_symbols() {
     let tokens = fr("Alep ! « Hama » — 50 % … 🔥 🇸🇾 👨‍👩‍👧 € 1️⃣");

@@ -1,7 +1,7 @@
 //! English word lists. Sources: common press abbreviations (AP style), the
 //! Snowball English stop-word list for function words.
 
-use super::Lists;
+use super::{Homograph, Lists};
 
 pub(super) const LISTS: Lists = Lists {
     // Followed by a name or a number: never the end of a sentence.
@@ -212,6 +212,30 @@ pub(super) const LISTS: Lists = Lists {
         "per",
         "among",
         "amid",
+    ],
+    homographs: &[
+        // "it will", "they will": the auxiliary; "the will of the people",
+        // "his will": the noun.
+        (
+            "will",
+            Homograph::ContentAfter(&[
+                "the",
+                "a",
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+                "my",
+                "your",
+                "political",
+                "popular",
+                "free",
+                "good",
+                "ill",
+                "last",
+            ]),
+        ),
     ],
     boilerplate_phrases: &[
         "share this",

@@ -2,7 +2,7 @@
 //! (Lexique des règles typographiques de l'Imprimerie nationale for the
 //! abbreviations), the Snowball French stop-word list for function words.
 
-use super::Lists;
+use super::{Homograph, Lists};
 
 pub(super) const LISTS: Lists = Lists {
     // Followed by a name or a number: never the end of a sentence.
@@ -263,6 +263,26 @@ pub(super) const LISTS: Lists = Lists {
         "ont",
         "fait",
         "faire",
+    ],
+    homographs: &[
+        // "nous avions", "nous l'avions", "nous n'en avions": had; "des
+        // avions russes": planes.
+        (
+            "avions",
+            Homograph::FunctionAfter(&["nous", "vous", "n'", "l'", "y", "en", "m'", "t'", "lui"]),
+        ),
+        // "a été", "avait été": been; "l'été", "cet été": summer.
+        (
+            "été",
+            Homograph::ContentAfter(&["l'", "cet", "en", "d'", "chaque", "un", "plein"]),
+        ),
+        // "nous sommes": are; "des sommes", "les sommes versées": sums.
+        (
+            "sommes",
+            Homograph::ContentAfter(&["des", "les", "ces", "de", "d'", "aux", "grosses"]),
+        ),
+        // "or" the conjunction; "l'or", "en or", "d'or": gold.
+        ("or", Homograph::ContentAfter(&["l'", "d'", "en", "de"])),
     ],
     boilerplate_phrases: &[
         "lien source",

@@ -156,6 +156,7 @@ pub struct Resources {
     abbreviations: HashSet<String>,
     elisions: HashSet<String>,
     stop_words: HashSet<String>,
+    homographs: Vec<(String, Homograph)>,
     boilerplate_phrases: Vec<String>,
     date_words: HashSet<String>,
     calendar_words: Vec<String>,
@@ -166,12 +167,27 @@ pub struct Resources {
     framing: framing::Framing,
 }
 
+/// How the word before a stop word that is also a content word tells the
+/// two apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Homograph {
+    /// A function word only right after one of these words: "avions" is
+    /// "had" after "nous" and "planes" after anything else.
+    FunctionAfter(&'static [&'static str]),
+    /// A content word right after one of these words: "été" is "summer"
+    /// after "l'" or "cet" and "been" after anything else.
+    ContentAfter(&'static [&'static str]),
+}
+
 /// The static lists one language module provides.
 struct Lists {
     name_prefixes: &'static [&'static str],
     abbreviations: &'static [&'static str],
     elisions: &'static [&'static str],
     stop_words: &'static [&'static str],
+    /// Stop words that are also content words, and the word before them
+    /// that tells which one a text means.
+    homographs: &'static [(&'static str, Homograph)],
     boilerplate_phrases: &'static [&'static str],
     date_words: &'static [&'static str],
     /// Month and day names the language writes with a capital, so that a
@@ -189,6 +205,7 @@ const EMPTY: Lists = Lists {
     abbreviations: &[],
     elisions: &[],
     stop_words: &[],
+    homographs: &[],
     boilerplate_phrases: &[],
     date_words: &[],
     calendar_words: &[],
@@ -229,6 +246,11 @@ impl Resources {
             abbreviations: set(lists.abbreviations),
             elisions: set(lists.elisions),
             stop_words: set(lists.stop_words),
+            homographs: lists
+                .homographs
+                .iter()
+                .map(|(word, context)| (fold_key(word), context.clone()))
+                .collect(),
             boilerplate_phrases: boilerplate,
             date_words: lists
                 .date_words
@@ -300,6 +322,37 @@ impl Resources {
     /// ```
     pub fn is_stop_word(&self, word: &str) -> bool {
         self.stop_words.contains(&fold_key(word))
+    }
+
+    /// Whether a normalised word is a stop word where it stands, after the
+    /// normalised word `previous` (`None` at the start of a sentence or
+    /// after punctuation). Most stop words are function words anywhere;
+    /// a few are also content words, and the word before tells which one
+    /// the text means: French "nous avions" (had) but "les avions"
+    /// (planes), "a été" (been) but "l'été" (summer).
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// let fr = Language::French.resources();
+    /// assert!(fr.is_stop_word_after("avions", Some("nous")));
+    /// assert!(!fr.is_stop_word_after("avions", Some("des")));
+    /// assert!(!fr.is_stop_word_after("été", Some("l'")));
+    /// assert!(fr.is_stop_word_after("été", Some("a")));
+    /// ```
+    pub fn is_stop_word_after(&self, word: &str, previous: Option<&str>) -> bool {
+        let key = fold_key(word);
+        if !self.stop_words.contains(&key) {
+            return false;
+        }
+        let Some((_, context)) = self.homographs.iter().find(|(w, _)| *w == key) else {
+            return true;
+        };
+        let after =
+            |words: &[&str]| previous.is_some_and(|p| words.contains(&fold_key(p).as_str()));
+        match context {
+            Homograph::FunctionAfter(words) => after(words),
+            Homograph::ContentAfter(words) => !after(words),
+        }
     }
 
     /// The stop words, in no particular order.
