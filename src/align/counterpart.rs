@@ -16,15 +16,17 @@ use crate::compare::Comparison;
 ///     Document::new("b", "Alep est tombée aux mains des rebelles dimanche. Il pleut."),
 /// ], &Default::default())?;
 /// let best = cmp.best_counterparts("a", 0);
-/// assert_eq!((best[0].doc.as_str(), best[0].sentence), ("b", 0));
+/// assert_eq!((best[0].doc.as_str(), best[0].sentences.as_slice()), ("b", &[0][..]));
 /// # Ok::<(), framediff::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Counterpart {
     /// The other document's id.
     pub doc: String,
-    /// The sentence's index in that document.
-    pub sentence: usize,
+    /// The indices of its sentences in that document: one, or two where
+    /// that outlet split the claim in two sentences (see
+    /// [`Alignment`](crate::align::Alignment)'s sides).
+    pub sentences: Vec<usize>,
     /// The alignment's score.
     pub score: f32,
     /// Same claim, or a shared claim with more on one side.
@@ -34,7 +36,8 @@ pub struct Counterpart {
 impl Comparison {
     /// For the sentence `sentence` of document `doc`, the best-scoring
     /// aligned sentence of every other document that has one, in input
-    /// order of the documents. Ties go to the earlier sentence.
+    /// order of the documents, with the other sentence of its side where
+    /// the link joined two. Ties go to the earlier sentence.
     ///
     /// ```
     /// use framediff::{Comparison, Document};
@@ -51,17 +54,17 @@ impl Comparison {
                 if this.doc != doc || !this.sentences.contains(&sentence) {
                     continue;
                 }
-                let (Some(slot), Some(&first)) = (position(&other.doc), other.sentences.first())
-                else {
+                let Some(slot) = position(&other.doc) else {
                     continue;
                 };
                 let better = best[slot].as_ref().is_none_or(|c| {
-                    alignment.score > c.score || (alignment.score == c.score && first < c.sentence)
+                    alignment.score > c.score
+                        || (alignment.score == c.score && other.sentences < c.sentences)
                 });
                 if better {
                     best[slot] = Some(Counterpart {
                         doc: other.doc.clone(),
-                        sentence: first,
+                        sentences: other.sentences.clone(),
                         score: alignment.score,
                         relation: alignment.relation,
                     });

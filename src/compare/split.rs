@@ -318,6 +318,51 @@ mod tests {
     }
 
     #[test]
+    fn the_best_counterpart_of_a_split_claim_is_both_sentences() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi, et l'armée syrienne s'est retirée de Hama mardi.",
+            "Les rebelles ont pris Alep lundi. L'armée syrienne s'est retirée de Hama mardi.",
+        );
+        let best = cmp.best_counterparts("a", 0);
+        assert_eq!(best.len(), 1);
+        assert_eq!(
+            (best[0].doc.as_str(), best[0].sentences.as_slice()),
+            ("b", &[0, 1][..])
+        );
+        for sentence in [0, 1] {
+            let back = cmp.best_counterparts("b", sentence);
+            assert_eq!(back[0].sentences, [0], "from b:{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_lexicon_example_cites_the_sentence_of_the_side_that_holds_the_word() {
+        let cmp = compare(
+            "Les rebelles ont pris Alep lundi, et les terroristes ont chassé l'armée syrienne de Hama mardi.",
+            "Les rebelles ont pris Alep lundi. Les insurgés ont chassé l'armée syrienne de Hama mardi.",
+        );
+        assert_eq!(
+            cmp.alignments[0].b.sentences,
+            [0, 1],
+            "{:#?}",
+            cmp.alignments
+        );
+        let entry = cmp
+            .lexicon
+            .overall
+            .iter()
+            .find(|e| e.a == "insurgés" || e.b == "insurgés");
+        let entry = entry.unwrap_or_else(|| panic!("{:#?}", cmp.lexicon.overall));
+        let example = &entry.examples[0];
+        let in_b = if example.a.doc == "b" {
+            &example.a
+        } else {
+            &example.b
+        };
+        assert_eq!(in_b.sentence, 1, "{example:?}");
+    }
+
+    #[test]
     fn a_neighbour_that_says_more_is_not_joined() {
         let cmp = compare(
             "Les rebelles ont pris Alep lundi.",

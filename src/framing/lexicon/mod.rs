@@ -159,16 +159,20 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
             continue;
         };
         let swap = outlet_of[da] > outlet_of[db];
-        let example = Example {
-            link: position as u32,
-            swap,
-        };
         for d in link.differences.iter().filter(|d| counts(d)) {
             if !term_words(&documents[da], d.a_span, &mut words_a)
                 || !term_words(&documents[db], d.b_span, &mut words_b)
             {
                 continue;
             }
+            let example = Example {
+                link: position as u32,
+                swap,
+                at: (
+                    sentence_of(&documents[da], &link.a, d.a_span),
+                    sentence_of(&documents[db], &link.b, d.b_span),
+                ),
+            };
             let (ka, kb) = (terms.id(&words_a, stem), terms.id(&words_b, stem));
             if ka == kb && d.category != Category::ScareQuotes {
                 continue;
@@ -296,6 +300,23 @@ fn ranked(
             b_outlets: names(counted.outlets.1),
         })
         .collect()
+}
+
+/// Which sentence of `side` holds `span`: 1 when the side joins two
+/// sentences and the span starts in the second, 0 otherwise.
+fn sentence_of(
+    document: &AnalyzedDocument,
+    side: &crate::align::Side,
+    span: Option<(usize, usize)>,
+) -> u8 {
+    let second = side
+        .sentences
+        .get(1)
+        .and_then(|&s| document.sentences.get(s));
+    match (second, span) {
+        (Some(second), Some((start, _))) => u8::from(start >= second.sentence.start),
+        _ => 0,
+    }
 }
 
 /// Fills `words` with the words of a span: its content words (all its

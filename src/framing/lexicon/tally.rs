@@ -98,14 +98,20 @@ fn spells(text: &str, tokens: &[&Token], part: fn(&Token) -> &str) -> bool {
 pub(super) struct Example {
     pub link: u32,
     pub swap: bool,
+    /// Which sentence of each side (in the link's order) holds the words:
+    /// 0, or 1 for the second sentence of a side that joins two.
+    pub at: (u8, u8),
 }
 
 impl Example {
     /// The (document, sentence) of each side, in the example's order.
     pub fn sides<'a>(&self, alignments: &'a [Alignment]) -> ((&'a str, usize), (&'a str, usize)) {
         let link = &alignments[self.link as usize];
-        let side = |s: &'a crate::align::Side| (s.doc.as_str(), s.sentences[0]);
-        let (a, b) = (side(&link.a), side(&link.b));
+        let side = |s: &'a crate::align::Side, at: u8| {
+            let sentence = s.sentences.get(usize::from(at)).or(s.sentences.first());
+            (s.doc.as_str(), sentence.copied().unwrap_or_default())
+        };
+        let (a, b) = (side(&link.a, self.at.0), side(&link.b, self.at.1));
         if self.swap { (b, a) } else { (a, b) }
     }
 }
