@@ -67,12 +67,13 @@ pub(crate) fn term_roles(vocabulary: &Vocabulary, languages: &[Language]) -> Vec
             let stem = info.stem.as_str();
             if info.is_number {
                 Role::Number
+            } else if times.contains(stem) || (calendar.contains(stem) && info.lower == 0) {
+                // "Friday" is a capitalised word, and a date, not a name.
+                Role::Time
             } else if info.is_name() || is_demonym(stem, &names) {
                 Role::Name
             } else if reporting.contains(stem) {
                 Role::Reporting
-            } else if times.contains(stem) || (calendar.contains(stem) && info.lower == 0) {
-                Role::Time
             } else if generic.contains(stem) {
                 Role::Generic
             } else if actors.contains(stem) {
@@ -130,9 +131,11 @@ impl RoleStems {
                     .reporting_words()
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
+                // A title ("Sen.", "Gov.", "M.") names a participant's office.
                 actors: resources
                     .actor_words()
                     .chain(resources.actor_labels())
+                    .chain(resources.name_prefixes())
                     .flat_map(|w| stems(&analyzer, w))
                     .collect(),
                 times: resources
@@ -175,9 +178,11 @@ mod tests {
     use super::*;
     use crate::vectorize::VectorSpace;
 
+    /// The roles of the terms of `text`, one sentence a line.
     fn roles_of(language: Language, text: &str) -> Vec<(String, Role)> {
-        let tokens = Analyzer::new(language).analyze(text);
-        let space = VectorSpace::build([tokens.as_slice()]);
+        let analyzer = Analyzer::new(language);
+        let lines: Vec<_> = text.lines().map(|line| analyzer.analyze(line)).collect();
+        let space = VectorSpace::build(lines.iter().map(Vec::as_slice));
         let roles = term_roles(space.vocabulary(), &[language]);
         space
             .vocabulary()
@@ -217,9 +222,27 @@ mod tests {
             Language::English,
             "Monday was calm. Rebels took the city on Monday.",
         );
-        assert_ne!(role(&roles, "monday"), Role::Event);
+        assert_eq!(role(&roles, "monday"), Role::Time);
         let roles = roles_of(Language::French, "Lundi, la ville est tombée.");
         assert_eq!(role(&roles, "lund"), Role::Time);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_makes_no_names() {
+        let roles = roles_of(
+            Language::English,
+            "Democrats Say Trump Should Cancel Putin Meeting\n\
+             McCain, Top Democrats Call On Trump To Cancel Putin Meeting\n\
+             Schumer urged Trump to cancel.",
+        );
+        assert_eq!(role(&roles, "cancel"), Role::Event);
+        assert_eq!(role(&roles, "trump"), Role::Name);
+    }
+
+    #[test]
+    fn titles_are_participants() {
+        let roles = roles_of(Language::English, "Sen. Warner spoke. Rep. Lieu agreed.");
+        assert_eq!(role(&roles, "sen"), Role::Actor);
     }
 
     #[test]

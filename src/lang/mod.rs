@@ -289,6 +289,17 @@ impl Resources {
         self.name_prefixes.contains(&fold_key(word))
     }
 
+    /// The title and reference abbreviations of
+    /// [`is_name_prefix`](Resources::is_name_prefix), in no particular order.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().name_prefixes().any(|p| p == "sen"));
+    /// ```
+    pub fn name_prefixes(&self) -> impl Iterator<Item = &str> {
+        self.name_prefixes.iter().map(String::as_str)
+    }
+
     /// Whether `word` (without its final period) is an abbreviation that
     /// does not end a sentence before a lower-case word or a number, but may
     /// end one before a capitalised word ("etc.", "Ltd.", "a.m.").

@@ -179,7 +179,8 @@ pub(crate) struct TermOccurrence<'a> {
     /// Written with a capital where a capital is not required (not the
     /// first word of its sentence).
     pub capitalised: bool,
-    /// The first word of its sentence, whose capital says nothing.
+    /// The first word of its sentence, or a word of a headline in title
+    /// case: its capital says nothing.
     pub initial: bool,
 }
 
@@ -188,8 +189,9 @@ pub(crate) struct TermOccurrence<'a> {
 pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
     let mut out = Vec::new();
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    let title_case = is_title_case(tokens);
     for (i, token) in tokens.iter().enumerate() {
-        let initial = Some(i) == first_word;
+        let initial = title_case || Some(i) == first_word;
         if token.parts.is_empty() {
             if token.is_content() {
                 out.push(occurrence(token, initial));
@@ -204,6 +206,21 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
         }
     }
     out
+}
+
+/// Whether every content word of a sentence of three or more starts with a
+/// capital, as in an English headline set in title case ("Democrats Say
+/// Trump Should Cancel Meeting"): its capitals say nothing of names.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let mut words = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.is_content());
+    let mut count = 0;
+    let all = words.all(|t| {
+        count += 1;
+        t.surface.starts_with(char::is_uppercase)
+    });
+    all && count >= 3
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {

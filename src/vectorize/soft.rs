@@ -427,9 +427,23 @@ fn variant_pair(
     if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
         return None;
     }
+    // Two common words one letter apart at their end are other words
+    // ("along"/"alone", "cancel"/"cancer") or inflections the stemmer
+    // already joins; spellings of one name differ anywhere ("Idlib"/"Idleb").
+    let names = vocabulary.info(a).is_name() || vocabulary.info(b).is_name();
+    if !names && differ_only_at_the_end(fa, fb) {
+        return None;
+    }
     let jw = strsim::jaro_winkler(fa, fb) as f32;
     (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
         .then_some((a, b, jw))
+}
+
+/// Whether two forms differ only in their last letter, or by one letter
+/// added at the end.
+fn differ_only_at_the_end(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common + 1 >= a.chars().count().max(b.chars().count())
 }
 
 fn trigrams(form: &str) -> Vec<[char; 3]> {
@@ -480,5 +494,28 @@ mod tests {
         let found = spelling_variants(space.vocabulary(), 0.85);
         assert_eq!(found, brute_force_variants(space.vocabulary(), 0.85));
         assert!(found.len() >= 5, "{found:?}");
+    }
+
+    /// The spelling variants among the words of `text`, as pairs of forms.
+    fn variants_of(language: Language, text: &str) -> Vec<(String, String)> {
+        let tokens = Analyzer::new(language).analyze(text);
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let form = |t: TermId| space.vocabulary().info(t).form.clone();
+        spelling_variants(space.vocabulary(), 0.9)
+            .into_iter()
+            .map(|(a, b, _)| (form(a), form(b)))
+            .collect()
+    }
+
+    #[test]
+    fn common_words_a_last_letter_apart_are_not_variants() {
+        let found = variants_of(Language::English, "it is along, alone, to cancel cancer");
+        assert!(found.is_empty(), "{found:?}");
+        // Names may differ anywhere, the end included.
+        let found = variants_of(
+            Language::French,
+            "Les rebelles tiennent Idlib et Idleb ; les troupes de Zelensky, de Zelenski reculent.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }
