@@ -12,8 +12,8 @@ mod common;
 use std::process::ExitCode;
 
 use framediff::eval::{
-    Gold, LinkScores, baseline_tfidf, link_errors, predicted_pairs, score_added, score_links,
-    score_pairs,
+    AnnotatedSet, Gold, LinkScores, baseline_tfidf, link_errors, predicted_pairs, score_added,
+    score_links, score_pairs,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
@@ -97,6 +97,32 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
             &format!("TF-IDF cosine (best threshold {threshold:.2})"),
             &best,
         );
+    }
+
+    // Two more stories, annotated by the project: their articles are read
+    // in place in ../shared/data.
+    let data = std::path::Path::new("../shared/data");
+    if seeds == "seeds" && dev_gold && data.is_dir() {
+        for (name, about) in [
+            ("basil-en", "English, two BASIL triplets (2018)"),
+            ("gilets-fr", "French, gilets jaunes, 18 November 2018"),
+        ] {
+            let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
+            println!(
+                "
+{about} (the project's own annotation, one annotator):"
+            );
+            print_row("framediff (defaults)", &set.score(&Config::default())?);
+            let (threshold, best) = (1..=60)
+                .map(|i| i as f32 / 100.0)
+                .map(|t| (t, set.baseline_score(t)))
+                .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
+                .expect("non-empty range");
+            print_row(
+                &format!("TF-IDF cosine (best threshold {threshold:.2})"),
+                &best,
+            );
+        }
     }
 
     if sweep {

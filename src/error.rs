@@ -51,6 +51,15 @@ pub enum Error {
         /// Where the second occurrence came from.
         origin: String,
     },
+    /// An annotation file does not fit the articles it annotates (a
+    /// document it names is missing, a sentence's span falls outside its
+    /// text or inside a character).
+    Annotation {
+        /// The annotation file.
+        path: PathBuf,
+        /// What does not fit.
+        message: String,
+    },
     /// A path is neither a `.txt` file, a `.jsonl` file nor a directory.
     UnsupportedInput {
         /// The path given.
@@ -86,6 +95,7 @@ impl fmt::Display for Error {
                 write!(f, "{}: {reason}", path.display())
             }
             Error::InvalidConfig { field, reason } => write!(f, "invalid {field}: {reason}"),
+            Error::Annotation { path, message } => write!(f, "{}: {message}", path.display()),
         }
     }
 }

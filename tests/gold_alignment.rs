@@ -10,8 +10,8 @@ use framediff::eval::{
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
-/// Link F1 reached at default settings (0.606 when last raised).
-const F1_FLOOR: f64 = 0.60;
+/// Link F1 reached at default settings (0.643 when last raised).
+const F1_FLOOR: f64 = 0.64;
 
 fn seeds() -> Vec<framediff::Document> {
     framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("bundled seeds")
@@ -90,10 +90,10 @@ fn seeds_align_what_a_careful_reader_would() {
     assert!(linked(("001", 8), ("002", 3)));
 }
 
-/// Link F1 on the project's annotation of seeds 003 and 004 (0.333 when
+/// Link F1 on the project's annotation of seeds 003 and 004 (0.356 when
 /// last raised): the links the dev gold does not hold, a check that what
 /// helps there is not tuned to it.
-const SECOND_F1_FLOOR: f64 = 0.33;
+const SECOND_F1_FLOOR: f64 = 0.35;
 
 #[test]
 fn links_of_the_other_seeds_stay_above_floor_and_baseline() {

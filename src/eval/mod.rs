@@ -33,8 +33,10 @@ use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
 use crate::vectorize::VectorSpace;
 
+mod sets;
 mod sts;
 
+pub use sets::AnnotatedSet;
 pub use sts::{baseline_pair_scores, pair_scores, spearman};
 
 /// A gold annotation: sentences, links, substitutions.
@@ -74,7 +76,9 @@ pub struct GoldSentence {
     pub end: usize,
     /// `"title"`, `"body"` or `"boilerplate"`.
     pub kind: String,
-    /// The sentence's text.
+    /// The sentence's text (left out by annotations of third-party
+    /// articles, which [`AnnotatedSet`] fills from the articles).
+    #[serde(default)]
     pub text: String,
 }
 
