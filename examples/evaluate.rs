@@ -12,8 +12,8 @@ mod common;
 use std::process::ExitCode;
 
 use framediff::eval::{
-    AnnotatedSet, Gold, LinkScores, baseline_tfidf, link_errors, predicted_pairs, score_added,
-    score_links, score_pairs,
+    AnnotatedSet, Gold, LinkScores, RelationAgreement, baseline_tfidf, link_errors,
+    predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
@@ -58,6 +58,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     };
     let cmp = Comparison::new(docs.clone(), &config)?;
     print_row("framediff (defaults)", &score_links(&cmp, &gold));
+    print_relations(&relation_agreement(&cmp, &gold));
     if errors {
         print_errors(&cmp, &gold);
     }
@@ -108,11 +109,14 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
             ("gilets-fr", "French, gilets jaunes, 18 November 2018"),
         ] {
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
-            println!(
-                "
-{about} (the project's own annotation, one annotator):"
-            );
-            print_row("framediff (defaults)", &set.score(&Config::default())?);
+            println!("\n{about} (the project's own annotation, one annotator):");
+            let comparisons = set.compare(&Config::default())?;
+            print_row("framediff (defaults)", &set.score_comparisons(&comparisons));
+            let mut relations = RelationAgreement::default();
+            for comparison in &comparisons {
+                relations += relation_agreement(comparison, &set.gold);
+            }
+            print_relations(&relations);
             let (threshold, best) = (1..=60)
                 .map(|i| i as f32 / 100.0)
                 .map(|t| (t, set.baseline_score(t)))
@@ -142,6 +146,21 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
 fn baseline_scores(docs: &[AnalyzedDocument], gold: &Gold, threshold: f32) -> LinkScores {
     let pairs = baseline_tfidf(docs, threshold);
     score_pairs(docs, pairs.iter().map(|&(a, b, _)| (a, b)), gold)
+}
+
+/// How often the relation of a found link is the gold's.
+fn print_relations(t: &RelationAgreement) {
+    println!(
+        "  relation of the links found: {:.2} as the gold's; 'same' P {:.2} R {:.2} \
+         (gold same: {} same, {} partial; gold partial: {} same, {} partial)",
+        t.accuracy(),
+        t.same_precision(),
+        t.same_recall(),
+        t.same_as_same,
+        t.same_as_partial,
+        t.partial_as_same,
+        t.partial_as_partial
+    );
 }
 
 fn print_row(name: &str, s: &LinkScores) {

@@ -6,12 +6,17 @@
 mod common;
 
 use framediff::eval::{
-    Gold, baseline_tfidf, predicted_pairs, score_added, score_links, score_pairs,
+    Gold, baseline_tfidf, predicted_pairs, relation_agreement, score_added, score_links,
+    score_pairs,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
 /// Link F1 reached at default settings (0.643 when last raised).
 const F1_FLOOR: f64 = 0.64;
+
+/// The share of found dev-gold links whose relation (same or partial) is
+/// the gold's (0.86 when last raised).
+const RELATION_FLOOR: f64 = 0.85;
 
 fn seeds() -> Vec<framediff::Document> {
     framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("bundled seeds")
@@ -34,6 +39,13 @@ fn dev_gold_link_f1_stays_above_floor_and_baseline() {
         ours.f1 >= F1_FLOOR,
         "link F1 {:.3} fell below {F1_FLOOR}",
         ours.f1
+    );
+    let relations = relation_agreement(&cmp, &gold);
+    println!("relations: {relations:?}");
+    assert!(
+        relations.accuracy() >= RELATION_FLOOR,
+        "relation accuracy {:.3} fell below {RELATION_FLOOR}",
+        relations.accuracy()
     );
 
     let analyzed: Vec<AnalyzedDocument> = seeds()

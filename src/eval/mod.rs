@@ -33,9 +33,11 @@ use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
 use crate::vectorize::VectorSpace;
 
+mod relation;
 mod sets;
 mod sts;
 
+pub use relation::{RelationAgreement, relation_agreement};
 pub use sets::AnnotatedSet;
 pub use sts::{baseline_pair_scores, pair_scores, spearman};
 
@@ -453,7 +455,11 @@ pub struct LinkErrors {
 /// A sentence by document id and index, owned: `("002".into(), 4)`.
 pub type OwnedSentenceKey = (String, usize);
 
-fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
+pub(super) fn overlaps_half(
+    text: &str,
+    a: std::ops::Range<usize>,
+    b: std::ops::Range<usize>,
+) -> bool {
     let visible = |r: std::ops::Range<usize>| {
         text.get(r).map_or(0, |s| {
             s.bytes().filter(|b| !b.is_ascii_whitespace()).count()

@@ -141,21 +141,43 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn score(&self, config: &Config) -> Result<LinkScores> {
+        Ok(self.score_comparisons(&self.compare(config)?))
+    }
+
+    /// One comparison per story at `config`, its language set to the
+    /// set's.
+    ///
+    /// # Errors
+    /// Those of [`Comparison::new`].
+    ///
+    /// ```no_run
+    /// use framediff::eval::{AnnotatedSet, relation_agreement};
+    /// let set = AnnotatedSet::load("tests/fixtures/basil-en.json", "../shared/data")?;
+    /// for comparison in set.compare(&Default::default())? {
+    ///     println!("{:?}", relation_agreement(&comparison, &set.gold));
+    /// }
+    /// # Ok::<(), framediff::Error>(())
+    /// ```
+    pub fn compare(&self, config: &Config) -> Result<Vec<Comparison>> {
         let config = Config {
             language: Some(self.language),
             ..config.clone()
         };
-        let comparisons = self
-            .by_story()
+        self.by_story()
             .into_iter()
             .map(|documents| Comparison::new(documents, &config))
-            .collect::<Result<Vec<_>>>()?;
+            .collect()
+    }
+
+    /// Scores the links of comparisons of this set's stories (see
+    /// [`compare`](AnnotatedSet::compare)) against the annotation.
+    pub fn score_comparisons(&self, comparisons: &[Comparison]) -> LinkScores {
         let documents: Vec<AnalyzedDocument> = comparisons
             .iter()
             .flat_map(|c| c.documents.iter().cloned())
             .collect();
         let pairs = comparisons.iter().flat_map(predicted_pairs);
-        Ok(score_pairs(&documents, pairs, &self.gold))
+        score_pairs(&documents, pairs, &self.gold)
     }
 
     /// The notebook baseline ([`baseline_tfidf`]) at `threshold`, story by
