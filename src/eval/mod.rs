@@ -382,22 +382,7 @@ pub fn link_errors<'a>(
         .iter()
         .map(|d| (d.document.id.as_str(), d))
         .collect();
-    let map = |(doc, index): (&str, usize)| -> Vec<&str> {
-        let Some(document) = texts.get(doc) else {
-            return Vec::new();
-        };
-        let Some(sentence) = document.sentences.get(index) else {
-            return Vec::new();
-        };
-        let span = sentence.sentence.span();
-        gold.sentences
-            .iter()
-            .filter(|g| {
-                g.doc == doc && overlaps_half(&document.document.text, span.clone(), g.start..g.end)
-            })
-            .map(|g| g.id.as_str())
-            .collect()
-    };
+    let map = |(doc, index): (&str, usize)| gold_ids(texts.get(doc).copied(), index, gold);
     let mut predicted = 0;
     let mut wrong = Vec::new();
     let mut found: HashSet<(&str, &str)> = HashSet::new();
@@ -455,11 +440,28 @@ pub struct LinkErrors {
 /// A sentence by document id and index, owned: `("002".into(), 4)`.
 pub type OwnedSentenceKey = (String, usize);
 
-pub(super) fn overlaps_half(
-    text: &str,
-    a: std::ops::Range<usize>,
-    b: std::ops::Range<usize>,
-) -> bool {
+/// The gold sentences a sentence of `document` maps to: those it overlaps
+/// by at least half (of its own or the gold sentence's visible bytes).
+pub(super) fn gold_ids<'g>(
+    document: Option<&AnalyzedDocument>,
+    index: usize,
+    gold: &'g Gold,
+) -> Vec<&'g str> {
+    let Some((document, sentence)) = document.and_then(|d| d.sentences.get(index).map(|s| (d, s)))
+    else {
+        return Vec::new();
+    };
+    let (doc, span) = (document.document.id.as_str(), sentence.sentence.span());
+    gold.sentences
+        .iter()
+        .filter(|g| {
+            g.doc == doc && overlaps_half(&document.document.text, span.clone(), g.start..g.end)
+        })
+        .map(|g| g.id.as_str())
+        .collect()
+}
+
+fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
     let visible = |r: std::ops::Range<usize>| {
         text.get(r).map_or(0, |s| {
             s.bytes().filter(|b| !b.is_ascii_whitespace()).count()

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Gold, overlaps_half};
+use super::{Gold, gold_ids};
 use crate::align::Relation;
 use crate::compare::Comparison;
 
@@ -94,22 +94,7 @@ pub fn relation_agreement(comparison: &Comparison, gold: &Gold) -> RelationAgree
             ]
         })
         .collect();
-    let gold_ids = |doc: &str, index: usize| -> Vec<&str> {
-        let Some(document) = comparison.document(doc) else {
-            return Vec::new();
-        };
-        let Some(sentence) = document.sentences.get(index) else {
-            return Vec::new();
-        };
-        let span = sentence.sentence.span();
-        gold.sentences
-            .iter()
-            .filter(|g| {
-                g.doc == doc && overlaps_half(&document.document.text, span.clone(), g.start..g.end)
-            })
-            .map(|g| g.id.as_str())
-            .collect()
-    };
+    let gold_ids = |doc: &str, index: usize| gold_ids(comparison.document(doc), index, gold);
     let mut counted: HashSet<(&str, &str)> = HashSet::new();
     let mut table = RelationAgreement::default();
     for link in &comparison.alignments {
