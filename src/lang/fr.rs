@@ -413,6 +413,13 @@ pub(super) const LISTS: Lists = Lists {
         "population",
         "habitant",
         "civil",
+        "député",
+        "sénateur",
+        "élu",
+        "maire",
+        "dirigeant",
+        "membre",
+        "conseiller",
     ],
     // Words that date a claim rather than make it (roles in alignment).
     time_words: &[
