@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 mod links;
+mod quotes;
 mod split;
 mod stats;
 
@@ -229,15 +230,16 @@ impl Comparison {
         let mut stats = AlignStats::default();
         let clock = Instant::now();
         let units = alignable_units(&documents);
-        let tokens = units
+        let tokens: Vec<&[Token]> = units
             .iter()
-            .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice());
+            .map(|u| documents[u.doc].sentences[u.sentence].tokens.as_slice())
+            .collect();
         let languages = corpus_languages(&documents);
-        let scorer = Scorer::build(tokens, &languages, config);
+        let scorer = Scorer::build(tokens.iter().copied(), &languages, config);
         stats.timings.vectorize = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
-        let (scored, counts) = scored_links(&units, &scorer, config);
+        let (scored, counts) = scored_links(&units, &tokens, &scorer, config);
         let scored = join_split_sides(scored, &units, &scorer, config);
         let mut alignments: Vec<Alignment> = scored
             .iter()

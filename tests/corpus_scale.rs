@@ -4,7 +4,7 @@
 #[path = "common/synthetic.rs"]
 mod synthetic;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use framediff::align::AlignConfig;
 use framediff::{Comparison, Config, lang::Language};
@@ -47,14 +47,15 @@ fn the_bound_only_skips_pairs_that_would_fail() {
     // Lifting the bound's effect is not possible from outside; instead the
     // scored pairs must be far fewer than the candidates while every kept
     // link still clears the threshold, or the corroborated threshold with a
-    // third document's sentence linked to both its sentences.
+    // third document's sentence linked to both its sentences or a quote
+    // shared word for word.
     let docs = synthetic::corpus(80, 5, 2);
     let analyzed = framediff::AnalyzedDocument::analyze_all(docs, Some(Language::French));
     let (cmp, stats) = Comparison::from_analyzed_with_stats(analyzed, &AlignConfig::default());
     assert!(stats.scored_pairs < stats.candidate_pairs);
     assert!(stats.alignments <= stats.scored_pairs);
     let config = AlignConfig::default();
-    let strong: std::collections::HashSet<(&str, usize, &str, usize)> = cmp
+    let strong: HashSet<(&str, usize, &str, usize)> = cmp
         .alignments
         .iter()
         .filter(|a| a.score >= config.threshold)
@@ -81,8 +82,34 @@ fn the_bound_only_skips_pairs_that_would_fail() {
                 && third != b.0
                 && strong.contains(&(b.0.as_str(), b.1, third, t))
         });
-        assert!(corroborated, "weak link without a third outlet: {link:?}");
+        let quoted = !quoted_runs(&cmp, a.0, a.1).is_disjoint(&quoted_runs(&cmp, b.0, b.1));
+        assert!(
+            corroborated || quoted,
+            "weak link without a third outlet or a shared quote: {link:?}"
+        );
     }
+}
+
+/// Every run of words of a sentence that starts and ends with a content
+/// word and holds three of them, as its normalised words.
+fn quoted_runs(cmp: &Comparison, doc: &str, sentence: usize) -> HashSet<Vec<String>> {
+    let tokens = &cmp.document(doc).expect("document").sentences[sentence].tokens;
+    let words: Vec<_> = tokens
+        .iter()
+        .filter(|t| t.is_word() || t.kind == framediff::analyze::TokenKind::Number)
+        .collect();
+    let content: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].is_content())
+        .collect();
+    content
+        .windows(3)
+        .map(|w| {
+            words[w[0]..=w[2]]
+                .iter()
+                .map(|t| t.normalized.clone())
+                .collect()
+        })
+        .collect()
 }
 
 #[test]

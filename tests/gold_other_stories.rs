@@ -47,16 +47,16 @@ fn check(name: &str, floor: f64) {
     );
 }
 
-/// Link F1 0.557 when last raised; the tuned baseline gets 0.555.
+/// Link F1 0.558 when last raised; the tuned baseline gets 0.555.
 #[test]
 fn english_basil_stories() {
     check("basil-en", 0.55);
 }
 
-/// Link F1 0.533 when last raised; the tuned baseline gets 0.500.
+/// Link F1 0.557 when last raised; the tuned baseline gets 0.500.
 #[test]
 fn french_gilets_jaunes_story() {
-    check("gilets-fr", 0.53);
+    check("gilets-fr", 0.55);
 }
 
 #[test]

@@ -2,7 +2,9 @@
 
 use rayon::prelude::*;
 
+use super::quotes;
 use crate::align::{AlignConfig, Index, PairScore, Scorer, Unit};
+use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
 
@@ -21,13 +23,15 @@ pub(super) struct PairCounts {
 }
 
 /// The links that pass the claim guard and the threshold, then the
-/// corroborated ones (see [`corroborated`]), capped per sentence and other
+/// corroborated ones (see [`corroborated`]) and those that quote each
+/// other (see [`quoted`]), capped per sentence and other
 /// document and per sentence, sorted by (g, h); and the candidate pairs
 /// counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence
 /// order.
 pub(super) fn scored_links(
     units: &[Unit],
+    tokens: &[&[Token]],
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
@@ -68,8 +72,40 @@ pub(super) fn scored_links(
         keep_best(&mut weak, units, config, &mut caps);
         scored.extend(weak);
         scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+        let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config);
+        counts.scored += tried;
+        keep_best(&mut quoted, units, config, &mut caps);
+        scored.extend(quoted);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
     }
     (scored, counts)
+}
+
+/// The pairs not linked yet that share a run of words verbatim (see
+/// [`quotes`]) and score at least `corroborated_threshold`, passing the
+/// claim guard; and how many pairs were scored to find them.
+fn quoted(
+    linked: &[Scored],
+    units: &[Unit],
+    tokens: &[&[Token]],
+    scorer: &Scorer,
+    config: &AlignConfig,
+) -> (Vec<Scored>, usize) {
+    let runs: Vec<Vec<u64>> = tokens.par_iter().map(|t| quotes::runs(t)).collect();
+    let linked: Vec<(usize, usize)> = linked.iter().map(|&(g, h, _, _)| (g, h)).collect();
+    let pairs = quotes::sharing_runs(&runs, units, config, &linked);
+    let found = pairs
+        .par_iter()
+        .filter_map(|&(g, h)| {
+            let (score, pair) = scorer.score(g, h, config);
+            // A pair at the threshold or above was refused by the caps.
+            (score >= config.corroborated_threshold
+                && score < config.threshold
+                && scorer.is_claim_match(&pair, config))
+            .then_some((g, h, score, pair))
+        })
+        .collect();
+    (found, pairs.len())
 }
 
 /// The pairs that score below the threshold but at least
@@ -211,6 +247,39 @@ mod tests {
         );
         assert!(links.iter().any(|l| l.0 == "a" && l.1 == "c"));
         assert!(links.iter().any(|l| l.0 == "b" && l.1 == "c"));
+    }
+
+    /// Two long sentences that quote one statement word for word among
+    /// much else, and the links framediff finds between them: (score).
+    fn quoting(a_quote: &str) -> Vec<f32> {
+        let docs = vec![
+            Document::new(
+                "a",
+                format!(
+                    "Des gilets jaunes, bien moins nombreux que la veille, ont ralenti dimanche la circulation sur de nombreux axes routiers, tandis que le premier ministre Édouard Philippe assurait à la télévision : « {a_quote} »."
+                ),
+            ),
+            Document::new(
+                "b",
+                "« Le cap que nous avons fixé, il est bon et nous allons le tenir », a-t-il affirmé, en disant avoir entendu la colère, la souffrance et l'absence de perspectives des manifestants rassemblés samedi dans toute la France.",
+            ),
+        ];
+        let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+        cmp.alignments.iter().map(|l| l.score).collect()
+    }
+
+    #[test]
+    fn a_quote_shared_word_for_word_links_below_the_threshold() {
+        let config = AlignConfig::default();
+        let quoted = quoting("Le cap que nous avons fixé, il est bon et nous allons le tenir");
+        assert_eq!(quoted.len(), 1, "{quoted:?}");
+        assert!(
+            (config.corroborated_threshold..config.threshold).contains(&quoted[0]),
+            "{quoted:?}"
+        );
+        // The same words, not in the same order: no quote, no link.
+        let reworded = quoting("Nous allons tenir le cap, il est bon, celui que nous avons fixé");
+        assert!(reworded.is_empty(), "{reworded:?}");
     }
 
     #[test]

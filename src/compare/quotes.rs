@@ -1,0 +1,101 @@
+//! Words shared verbatim. Outlets copy wire copy and quote the same
+//! statement word for word; a run of three content words and the words
+//! between them, identical in two sentences, is as good a sign that they
+//! carry one claim as any score (passim and TextPAIR find text reuse from
+//! such shared n-grams). Such pairs link from the corroborated threshold up.
+
+use std::hash::{Hash, Hasher};
+
+use rayon::prelude::*;
+
+use crate::align::{AlignConfig, Unit};
+use crate::analyze::{Token, TokenKind};
+use crate::fasthash::FastHasher;
+
+/// How many content words a shared run needs.
+const RUN_CONTENT_WORDS: usize = 3;
+
+/// A hash of every run of words of a sentence that starts and ends with a
+/// content word and holds `RUN_CONTENT_WORDS` of them, sorted.
+pub(super) fn runs(tokens: &[Token]) -> Vec<u64> {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .collect();
+    let content: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].is_content())
+        .collect();
+    let mut hashes: Vec<u64> = content
+        .windows(RUN_CONTENT_WORDS)
+        .map(|window| {
+            let mut hasher = FastHasher::default();
+            for word in &words[window[0]..=window[RUN_CONTENT_WORDS - 1]] {
+                word.normalized.hash(&mut hasher);
+            }
+            hasher.finish()
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    hashes
+}
+
+/// The pairs of sentences (g < h) that may align and share a run, and
+/// that `linked` (sorted) does not hold. A run shared by more than
+/// `max_term_postings` sentences is a formula, not a quote.
+pub(super) fn sharing_runs(
+    runs: &[Vec<u64>],
+    units: &[Unit],
+    config: &AlignConfig,
+    linked: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut postings: Vec<(u64, u32)> = runs
+        .iter()
+        .enumerate()
+        .flat_map(|(unit, hashes)| hashes.iter().map(move |&h| (h, unit as u32)))
+        .collect();
+    postings.par_sort_unstable();
+    let mut pairs: Vec<(usize, usize)> = postings
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|list| list.len() > 1 && list.len() <= config.max_term_postings)
+        .flat_map(|list| {
+            (0..list.len()).flat_map(move |i| {
+                list[i + 1..]
+                    .iter()
+                    .map(move |other| (list[i].1 as usize, other.1 as usize))
+            })
+        })
+        .filter(|&(g, h)| units[g].may_align(&units[h], config))
+        .filter(|pair| linked.binary_search(pair).is_err())
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+    use crate::lang::Language;
+
+    fn runs_of(text: &str) -> Vec<u64> {
+        runs(&Analyzer::new(Language::French).analyze(text))
+    }
+
+    #[test]
+    fn a_quote_shares_its_runs_whatever_surrounds_it() {
+        let a =
+            runs_of("« Le cap que nous avons fixé, il est bon », a martelé le premier ministre.");
+        let b = runs_of("Il a assuré : « le cap que nous avons fixé, il est bon ».");
+        assert!(a.iter().any(|h| b.binary_search(h).is_ok()));
+        // The same words in another order share no run.
+        let c = runs_of("Il est bon, le cap fixé que nous avons.");
+        assert!(!a.iter().any(|h| c.binary_search(h).is_ok()));
+    }
+
+    #[test]
+    fn fewer_than_three_content_words_make_no_run() {
+        assert!(runs_of("Il a cap et bon.").is_empty());
+    }
+}
