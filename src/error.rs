@@ -55,7 +55,8 @@ pub enum Error {
     /// document it names is missing, a sentence's span falls outside its
     /// text or inside a character).
     Annotation {
-        /// The annotation file.
+        /// The annotation file, or the article it names when that one is
+        /// not valid.
         path: PathBuf,
         /// What does not fit.
         message: String,

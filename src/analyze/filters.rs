@@ -230,42 +230,57 @@ impl MarkStopWords {
 impl TokenFilter for MarkStopWords {
     fn apply(&self, tokens: &mut Vec<Token>) {
         let shouting = is_shouting(tokens);
-        let mut previous: Option<String> = None;
-        for token in tokens.iter_mut() {
-            let word = token.kind == TokenKind::Word;
-            let names_something = is_acronym(&token.surface) && !shouting;
-            token.stop = word
-                && (token.elision
-                    || (!names_something
-                        && self
-                            .resources
-                            .is_stop_word_after(&token.normalized, previous.as_deref())));
-            previous = word.then(|| token.normalized.clone());
+        // Decided on the words as they stand, then written: a word's reading
+        // looks at the words before it.
+        let stops: Vec<bool> = (0..tokens.len())
+            .map(|i| {
+                let token = &tokens[i];
+                let names_something = is_acronym(&token.surface) && !shouting;
+                token.kind == TokenKind::Word
+                    && (token.elision
+                        || (!names_something
+                            && self
+                                .resources
+                                .is_stop_word_after(&token.normalized, words_before(tokens, i))))
+            })
+            .collect();
+        for (token, stop) in tokens.iter_mut().zip(stops) {
+            token.stop = stop;
         }
     }
 }
 
+/// The normalised words right before token `i`, nearest first, up to the
+/// first punctuation.
+fn words_before(tokens: &[Token], i: usize) -> impl Iterator<Item = &str> {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(|t| t.normalized.as_str())
+}
+
 /// Whether a word is written as an acronym: two letters or more, all
-/// capitals, perhaps with dots between them ("US", "U.S", "WHO"). An
-/// acronym names something, even when it is spelt like a function word.
+/// capitals, perhaps with dots between them ("US", "U.S", "WHO"), accents
+/// decomposed or not. An acronym names something, even when it is spelt
+/// like a function word.
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && word
             .chars()
-            .all(|c| c == '.' || (c.is_alphabetic() && c.is_uppercase()))
+            .all(|c| c == '.' || is_combining_mark(c) || (c.is_alphabetic() && c.is_uppercase()))
 }
 
-/// Whether most words of the text are in capitals (a headline set in
-/// capitals): its capitals say nothing of acronyms.
+/// Whether every word of the text is in capitals (a headline set in
+/// capitals): its capitals say nothing of acronyms. One word in lower case
+/// ("US, UK, EU warn Iran") and the capitals are acronyms.
 fn is_shouting(tokens: &[Token]) -> bool {
-    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-    let (mut capitals, mut all) = (0, 0);
-    for token in words.filter(|t| t.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2) {
-        all += 1;
-        capitals += usize::from(is_acronym(&token.surface));
-    }
-    capitals * 2 > all
+    let mut words = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .peekable();
+    words.peek().is_some() && words.all(|t| !t.surface.chars().any(char::is_lowercase))
 }
 
 /// Fills [`Token::stem`] from the normalised form with a [`Stemmer`];

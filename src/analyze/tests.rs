@@ -227,6 +227,13 @@ fn a_stop_word_that_is_also_a_noun_is_read_from_the_word_before() {
     );
     let en = analyze(Language::English, "The will of the people: they will vote.");
     assert_eq!(content(&en), ["will", "people", "vote"]);
+    // Object pronouns between the subject and the auxiliary.
+    assert_eq!(
+        content(&fr(
+            "Nous les avions prévenus, nous leur avions dit : les avions arrivent."
+        )),
+        ["prévenus", "dit", "avions", "arrivent"]
+    );
 }
 
 #[test]
@@ -258,6 +265,13 @@ fn acronyms_are_names_however_they_are_dotted() {
     // Set in capitals, a headline's function words are still function words.
     let shouting = analyze(Language::English, "THE US WILL LEAVE IT");
     assert_eq!(content(&shouting), ["leave"]);
+    // A list of acronyms is no shouting.
+    let list = analyze(Language::English, "US, UK, EU warn Iran");
+    assert_eq!(content(&list), ["us", "uk", "eu", "warn", "iran"]);
+    // Accents decomposed or not, a word in capitals reads alike.
+    let (nfc, nfd) = (fr("Il a ÉTÉ élu."), fr("Il a E\u{301}TE\u{301} élu."));
+    assert_eq!(content(&nfc), ["été", "élu"]);
+    assert_eq!(content(&nfd).len(), 2);
 }
 
 #[test]

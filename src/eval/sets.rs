@@ -37,7 +37,7 @@ use crate::lang::Language;
 /// ```
 #[derive(Debug, Clone)]
 pub struct AnnotatedSet {
-    /// The articles, in the annotation's order.
+    /// The articles, by id.
     pub documents: Vec<Document>,
     /// The annotation, with each sentence's text filled from its article.
     pub gold: Gold,

@@ -233,7 +233,6 @@ pub(super) const LISTS: Lists = Lists {
                 "free",
                 "good",
                 "ill",
-                "last",
             ]),
         ),
     ],
@@ -393,6 +392,13 @@ pub(super) const LISTS: Lists = Lists {
         "chairman",
         "member",
         "aide",
+        // Titles before a name.
+        "mr",
+        "mrs",
+        "ms",
+        "sen",
+        "rep",
+        "gov",
     ],
     // Words that date a claim rather than make it (roles in alignment).
     time_words: &[

@@ -265,11 +265,17 @@ pub(super) const LISTS: Lists = Lists {
         "faire",
     ],
     homographs: &[
-        // "nous avions", "nous l'avions", "nous n'en avions": had; "des
-        // avions russes": planes.
+        // "nous avions", "nous les avions", "nous n'en avions": had; "des
+        // avions russes", "ils ont abattu les avions": planes.
         (
             "avions",
-            Homograph::FunctionAfter(&["nous", "vous", "n'", "l'", "y", "en", "m'", "t'", "lui"]),
+            Homograph::FunctionAfter {
+                subjects: &["nous", "vous"],
+                clitics: &[
+                    "ne", "n'", "l'", "le", "la", "les", "leur", "lui", "y", "en", "m'", "me",
+                    "t'", "te", "s'", "se", "vous",
+                ],
+            },
         ),
         // "a été", "avait été": been; "l'été", "cet été": summer.
         (
@@ -420,6 +426,10 @@ pub(super) const LISTS: Lists = Lists {
         "dirigeant",
         "membre",
         "conseiller",
+        // Titles before a name.
+        "m",
+        "mme",
+        "mlle",
     ],
     // Words that date a claim rather than make it (roles in alignment).
     time_words: &[

@@ -171,9 +171,13 @@ pub struct Resources {
 /// two apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Homograph {
-    /// A function word only right after one of these words: "avions" is
-    /// "had" after "nous" and "planes" after anything else.
-    FunctionAfter(&'static [&'static str]),
+    /// A function word only after one of `subjects`, with perhaps some of
+    /// `clitics` between: "avions" is "had" after "nous", "nous les", "nous
+    /// n'en", and "planes" after anything else ("les avions").
+    FunctionAfter {
+        subjects: &'static [&'static str],
+        clitics: &'static [&'static str],
+    },
     /// A content word right after one of these words: "été" is "summer"
     /// after "l'" or "cet" and "been" after anything else.
     ContentAfter(&'static [&'static str]),
@@ -289,17 +293,6 @@ impl Resources {
         self.name_prefixes.contains(&fold_key(word))
     }
 
-    /// The title and reference abbreviations of
-    /// [`is_name_prefix`](Resources::is_name_prefix), in no particular order.
-    ///
-    /// ```
-    /// use framediff::lang::Language;
-    /// assert!(Language::English.resources().name_prefixes().any(|p| p == "sen"));
-    /// ```
-    pub fn name_prefixes(&self) -> impl Iterator<Item = &str> {
-        self.name_prefixes.iter().map(String::as_str)
-    }
-
     /// Whether `word` (without its final period) is an abbreviation that
     /// does not end a sentence before a lower-case word or a number, but may
     /// end one before a capitalised word ("etc.", "Ltd.", "a.m.").
@@ -336,21 +329,26 @@ impl Resources {
     }
 
     /// Whether a normalised word is a stop word where it stands, after the
-    /// normalised word `previous` (`None` at the start of a sentence or
-    /// after punctuation). Most stop words are function words anywhere;
-    /// a few are also content words, and the word before tells which one
-    /// the text means: French "nous avions" (had) but "les avions"
-    /// (planes), "a été" (been) but "l'été" (summer).
+    /// normalised words `previous` (nearest first; none at the start of a
+    /// sentence or after punctuation). Most stop words are function words
+    /// anywhere; a few are also content words, and the words before tell
+    /// which one the text means: French "nous avions", "nous les avions"
+    /// (had) but "les avions" (planes), "a été" (been) but "l'été" (summer).
     ///
     /// ```
     /// use framediff::lang::Language;
     /// let fr = Language::French.resources();
-    /// assert!(fr.is_stop_word_after("avions", Some("nous")));
-    /// assert!(!fr.is_stop_word_after("avions", Some("des")));
-    /// assert!(!fr.is_stop_word_after("été", Some("l'")));
-    /// assert!(fr.is_stop_word_after("été", Some("a")));
+    /// assert!(fr.is_stop_word_after("avions", ["nous"]));
+    /// assert!(fr.is_stop_word_after("avions", ["les", "nous"]));
+    /// assert!(!fr.is_stop_word_after("avions", ["les", "abattu"]));
+    /// assert!(!fr.is_stop_word_after("été", ["l'"]));
+    /// assert!(fr.is_stop_word_after("été", ["a"]));
     /// ```
-    pub fn is_stop_word_after(&self, word: &str, previous: Option<&str>) -> bool {
+    pub fn is_stop_word_after<'w>(
+        &self,
+        word: &str,
+        previous: impl IntoIterator<Item = &'w str>,
+    ) -> bool {
         let key = fold_key(word);
         if !self.stop_words.contains(&key) {
             return false;
@@ -358,11 +356,14 @@ impl Resources {
         let Some((_, context)) = self.homographs.iter().find(|(w, _)| *w == key) else {
             return true;
         };
-        let after =
-            |words: &[&str]| previous.is_some_and(|p| words.contains(&fold_key(p).as_str()));
+        let mut previous = previous.into_iter().map(fold_key);
         match context {
-            Homograph::FunctionAfter(words) => after(words),
-            Homograph::ContentAfter(words) => !after(words),
+            Homograph::FunctionAfter { subjects, clitics } => previous
+                .find(|w| !clitics.contains(&w.as_str()))
+                .is_some_and(|w| subjects.contains(&w.as_str())),
+            Homograph::ContentAfter(words) => {
+                !previous.next().is_some_and(|w| words.contains(&w.as_str()))
+            }
         }
     }
 

@@ -208,19 +208,21 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
     out
 }
 
-/// Whether every content word of a sentence of three or more starts with a
-/// capital, as in an English headline set in title case ("Democrats Say
-/// Trump Should Cancel Meeting"): its capitals say nothing of names.
+/// Whether a sentence is an English headline set in title case ("Democrats
+/// Say Trump Should Cancel Meeting After Indictments"): three content words
+/// or more, all capitalised, and a function word past the first capitalised
+/// too. Its capitals say nothing of names; a sentence made of names ("It was
+/// Putin and Trump in Helsinki.") keeps its function words in lower case.
 fn is_title_case(tokens: &[Token]) -> bool {
-    let mut words = tokens
+    let capitalised = |t: &&Token| t.surface.starts_with(char::is_uppercase);
+    let words: Vec<&Token> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.is_content());
-    let mut count = 0;
-    let all = words.all(|t| {
-        count += 1;
-        t.surface.starts_with(char::is_uppercase)
-    });
-    all && count >= 3
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let content: Vec<&&Token> = words.iter().filter(|t| t.is_content()).collect();
+    content.len() >= 3
+        && content.iter().all(|t| capitalised(t))
+        && words.iter().skip(1).any(|t| t.stop && capitalised(t))
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {
