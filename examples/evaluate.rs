@@ -117,11 +117,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 relations += relation_agreement(comparison, &set.gold);
             }
             print_relations(&relations);
-            let (threshold, best) = (1..=60)
-                .map(|i| i as f32 / 100.0)
-                .map(|t| (t, set.baseline_score(t)))
-                .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
-                .expect("non-empty range");
+            let (threshold, best) = set.best_baseline();
             print_row(
                 &format!("TF-IDF cosine (best threshold {threshold:.2})"),
                 &best,

@@ -10,7 +10,7 @@
 mod common;
 
 use framediff::Config;
-use framediff::eval::{AnnotatedSet, LinkScores};
+use framediff::eval::AnnotatedSet;
 
 /// Loads an annotated set, or `None` (with a notice) without `../shared`.
 fn set(name: &str) -> Option<AnnotatedSet> {
@@ -19,20 +19,12 @@ fn set(name: &str) -> Option<AnnotatedSet> {
     Some(AnnotatedSet::load(fixture, shared.join("data")).expect("annotated set"))
 }
 
-/// The notebook baseline with its threshold tuned on the answers.
-fn best_baseline(set: &AnnotatedSet) -> LinkScores {
-    (1..=60)
-        .map(|i| set.baseline_score(i as f32 / 100.0))
-        .max_by(|x, y| x.f1.total_cmp(&y.f1))
-        .expect("thresholds")
-}
-
 fn check(name: &str, floor: f64) {
     let Some(set) = set(name) else {
         return;
     };
     let ours = set.score(&Config::default()).expect("comparison");
-    let baseline = best_baseline(&set);
+    let (_, baseline) = set.best_baseline();
     println!("{name}: framediff {ours:?}\n{name}: tuned baseline {baseline:?}");
     assert!(
         ours.f1 >= floor,

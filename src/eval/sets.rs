@@ -209,6 +209,26 @@ impl AnnotatedSet {
         score_pairs(&documents, pairs, &self.gold)
     }
 
+    /// The notebook baseline at its best threshold, chosen by looking at
+    /// the answers (0.01 to 0.60): the strongest form of the baseline, and
+    /// the threshold.
+    ///
+    /// ```no_run
+    /// use framediff::eval::AnnotatedSet;
+    /// let set = AnnotatedSet::load("tests/fixtures/gilets-fr.json", "../shared/data")?;
+    /// let (threshold, best) = set.best_baseline();
+    /// println!("baseline F1 {:.3} at {threshold:.2}", best.f1);
+    /// # Ok::<(), framediff::Error>(())
+    /// ```
+    pub fn best_baseline(&self) -> (f32, LinkScores) {
+        (1..=60)
+            .map(|i| i as f32 / 100.0)
+            .map(|t| (t, self.baseline_score(t)))
+            .fold((0.0, LinkScores::new(0, 0, 0, 0)), |best, next| {
+                if next.1.f1 > best.1.f1 { next } else { best }
+            })
+    }
+
     /// The documents grouped by story, stories in order of their first
     /// document.
     ///
