@@ -2,6 +2,7 @@
 //! every term, and the soft links between terms. Built once, it scores any
 //! pair of its sentences.
 
+use crate::align::score::{Match, ScoreScratch, StemOrder, score_pair_into};
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
@@ -12,6 +13,7 @@ pub(crate) struct Scorer {
     pub space: VectorSpace,
     pub roles: Vec<Role>,
     pub links: TermLinks,
+    pub order: StemOrder,
 }
 
 impl Scorer {
@@ -34,10 +36,12 @@ impl Scorer {
             config.variant_similarity,
             config.synonym_similarity,
         );
+        let order = StemOrder::new(space.vocabulary());
         Scorer {
             space,
             roles,
             links,
+            order,
         }
     }
 
@@ -47,9 +51,35 @@ impl Scorer {
             self.space.vector(g),
             self.space.vector(h),
             &self.links,
-            self.space.vocabulary(),
+            &self.order,
         );
         (config.combine(&pair), pair)
+    }
+
+    /// The score and measures of sentences `g` and `h` when the score
+    /// passes `accept` and the pair passes the claim guard; `None`
+    /// otherwise. Only the pairs returned allocate their matches.
+    pub fn claim_link(
+        &self,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        accept: impl Fn(f32) -> bool,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        let (a, b) = (self.space.vector(g), self.space.vector(h));
+        let measures = score_pair_into(a, b, &self.links, &self.order, scratch);
+        let score = config.combine(&measures);
+        (accept(score) && self.is_claim(&scratch.matches, measures.shared, config)).then(|| {
+            let matches = scratch.matches.clone();
+            (
+                score,
+                PairScore {
+                    matches,
+                    ..measures
+                },
+            )
+        })
     }
 
     /// The raw measures and the combined score of two vectors of this
@@ -60,7 +90,7 @@ impl Scorer {
         b: &SentenceVector,
         config: &AlignConfig,
     ) -> (f32, PairScore) {
-        let pair = score_pair(a, b, &self.links, self.space.vocabulary());
+        let pair = score_pair(a, b, &self.links, &self.order);
         (config.combine(&pair), pair)
     }
 
@@ -68,9 +98,13 @@ impl Scorer {
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
     pub fn is_claim_match(&self, pair: &PairScore, config: &AlignConfig) -> bool {
+        self.is_claim(&pair.matches, pair.shared, config)
+    }
+
+    fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
         let anchors = |t: u32| self.roles[t as usize].anchors_claim();
-        pair.matches.len() >= config.min_matched_terms
-            && pair.shared >= config.min_shared
-            && pair.matches.iter().any(|m| anchors(m.0) && anchors(m.1))
+        matches.len() >= config.min_matched_terms
+            && shared >= config.min_shared
+            && matches.iter().any(|m| anchors(m.0) && anchors(m.1))
     }
 }

@@ -28,11 +28,12 @@ proptest! {
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig::default();
+        let order = score::StemOrder::new(space.vocabulary());
         let (proposed, kept) = candidate_pairs(&units, &space, &links, &config);
         let found: std::collections::HashSet<(usize, usize)> = proposed.into_iter().collect();
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
-            let pair = score_pair(space.vector(g), space.vector(h), &links, space.vocabulary());
+            let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
             let score = config.combine(&pair);
             prop_assert!((0.0..=1.0).contains(&score));
             if !pair.matches.is_empty() {
@@ -51,7 +52,8 @@ proptest! {
         let space = VectorSpace::build([tokens.as_slice(), tokens.as_slice()]);
         // Function words alone make no vector, and score nothing.
         prop_assume!(!space.vector(0).is_empty());
-        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default(), space.vocabulary());
+        let order = score::StemOrder::new(space.vocabulary());
+        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default(), &order);
         prop_assert!((AlignConfig::default().combine(&pair) - 1.0).abs() < 1e-4);
     }
 }

@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use crate::align::{AlignConfig, Index, PairScore, Scorer, Unit};
+use crate::align::{AlignConfig, Index, PairScore, ScoreScratch, Scorer, Unit};
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
 
@@ -37,16 +37,17 @@ pub(super) fn scored_links(
         .into_par_iter()
         .with_min_len(SENTENCES_PER_TASK)
         .map_init(
-            || scratch_pool.lease(|| index.scratch()),
+            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
             |scratch, g| {
-                let (proposed, candidates) = index.later_candidates(g, scratch);
+                let (search, scoring) = &mut **scratch;
+                let (proposed, candidates) = index.later_candidates(g, search);
                 let kept = candidates
                     .iter()
                     .filter_map(|&h| {
                         let h = h as usize;
-                        let (score, pair) = scorer.score(g, h, config);
-                        (score >= config.threshold && scorer.is_claim_match(&pair, config))
-                            .then_some((g, h, score, pair))
+                        let accept = |score| score >= config.threshold;
+                        let (score, pair) = scorer.claim_link(g, h, config, accept, scoring)?;
+                        Some((g, h, score, pair))
                     })
                     .collect();
                 (proposed.len(), candidates.len(), kept)
@@ -106,16 +107,15 @@ fn corroborated(
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
+    // A pair at the threshold or above was refused by the caps.
+    let accept = |score| score >= config.corroborated_threshold && score < config.threshold;
     let found = pairs
         .par_iter()
-        .filter_map(|&(g, h)| {
-            let (score, pair) = scorer.score(g, h, config);
-            // A pair at the threshold or above was refused by the caps.
-            (score >= config.corroborated_threshold
-                && score < config.threshold
-                && scorer.is_claim_match(&pair, config))
-            .then_some((g, h, score, pair))
+        .map_init(ScoreScratch::default, |scratch, &(g, h)| {
+            let (score, pair) = scorer.claim_link(g, h, config, accept, scratch)?;
+            Some((g, h, score, pair))
         })
+        .flatten()
         .collect();
     (found, pairs.len())
 }
