@@ -240,7 +240,7 @@ impl Comparison {
         let (scored, counts) = scored_links(&units, &scorer, config);
         let scored = join_split_sides(scored, &units, &scorer, config);
         let mut alignments: Vec<Alignment> = scored
-            .iter()
+            .par_iter()
             .map(|link| build_alignment(&documents, &units, &scorer.space, link, config))
             .collect();
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
@@ -408,19 +408,14 @@ fn build_alignment(
     };
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
-    let tokens = |side: &[usize]| {
-        side.iter()
-            .flat_map(|&u| &documents[units[u].doc].sentences[units[u].sentence].tokens)
-            .collect::<Vec<_>>()
-    };
-    let (tokens_a, tokens_b) = (tokens(&link.a), tokens(&link.b));
+
     // The form the sentence itself uses, so that the explanation quotes
     // the text; the vocabulary's form serves when none is found.
-    let form = |tokens: &[&Token], term: u32| {
+    let form = |side: &[usize], term: u32| {
         let stem = vocabulary.info(term).stem.as_str();
-        tokens
-            .iter()
-            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
+        side.iter()
+            .flat_map(|&u| &documents[units[u].doc].sentences[units[u].sentence].tokens)
+            .flat_map(|t| std::iter::once(t).chain(&t.parts))
             .find(|t| t.stem == stem)
             .map_or_else(
                 || vocabulary.info(term).form.clone(),
@@ -431,8 +426,8 @@ fn build_alignment(
         .matches
         .iter()
         .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
-            a: form(&tokens_a, ta),
-            b: form(&tokens_b, tb),
+            a: form(&link.a, ta),
+            b: form(&link.b, tb),
             relation,
             similarity,
             contribution: if total > 0.0 {
