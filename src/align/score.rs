@@ -131,21 +131,37 @@ pub(crate) fn score_pair_into(
     order: &StemOrder,
     scratch: &mut ScoreScratch,
 ) -> PairScore {
-    let ScoreScratch {
-        candidates,
-        used_a,
-        used_b,
-        matches,
-    } = scratch;
+    find_candidates(a, b, links, order, scratch);
+    match_candidates(a, b, scratch)
+}
+
+/// Every possible match of a's terms (and the terms linked to them) in b,
+/// left in the scratch; returns the measures summed over all of them, one
+/// to one or not: the measures [`match_candidates`] computes can only be
+/// lower (up to rounding), and `matches` holds how many candidates there
+/// are, at least the number of one-to-one matches.
+pub(crate) fn find_candidates(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    links: &TermLinks,
+    order: &StemOrder,
+    scratch: &mut ScoreScratch,
+) -> Bound {
+    let candidates = &mut scratch.candidates;
     candidates.clear();
-    matches.clear();
     let b_terms = b.terms();
-    let candidate = |ta, tb, sim, relation, wa, wb: f32, at_a: usize, at_b: usize| Candidate {
-        strength: sim * (wa * wb),
-        stems: order.pair_key(ta, tb),
-        term: (ta, tb, sim, relation, wa, wb),
-        at_a: at_a as u32,
-        at_b: at_b as u32,
+    let mut bound = Bound::default();
+    let mut candidate = |ta, tb, sim, relation, wa, wb: f32, at_a: usize, at_b: usize| {
+        bound.cosine += wa * wb * sim;
+        bound.a_in_b += wa * wa * sim;
+        bound.b_in_a += wb * wb * sim;
+        candidates.push(Candidate {
+            strength: sim * (wa * wb),
+            stems: order.pair_key(ta, tb),
+            term: (ta, tb, sim, relation, wa, wb),
+            at_a: at_a as u32,
+            at_b: at_b as u32,
+        });
     };
     // a's terms come in id order: b's exact matches are found by a merge.
     let mut from_b = 0;
@@ -154,24 +170,43 @@ pub(crate) fn score_pair_into(
         if let Some(&(tb, wb)) = b_terms.get(from_b)
             && tb == ta
         {
-            candidates.push(candidate(
-                ta,
-                ta,
-                1.0,
-                TermRelation::Exact,
-                wa,
-                wb,
-                at_a,
-                from_b,
-            ));
+            candidate(ta, ta, 1.0, TermRelation::Exact, wa, wb, at_a, from_b);
         }
         for &(tb, sim, relation) in links.neighbours(ta) {
             if let Ok(at_b) = b_terms.binary_search_by_key(&tb, |&(id, _)| id) {
                 let wb = b_terms[at_b].1;
-                candidates.push(candidate(ta, tb, sim, relation, wa, wb, at_a, at_b));
+                candidate(ta, tb, sim, relation, wa, wb, at_a, at_b);
             }
         }
     }
+    bound.candidates = candidates.len();
+    bound
+}
+
+/// Upper bounds of a pair's measures, from all its possible matches.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Bound {
+    pub cosine: f32,
+    pub a_in_b: f32,
+    pub b_in_a: f32,
+    /// How many possible matches there are.
+    pub candidates: usize,
+}
+
+/// Matches the candidates [`find_candidates`] left in the scratch one to
+/// one, strongest first; the matches are left in `scratch.matches`.
+pub(crate) fn match_candidates(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    scratch: &mut ScoreScratch,
+) -> PairScore {
+    let ScoreScratch {
+        candidates,
+        used_a,
+        used_b,
+        matches,
+    } = scratch;
+    matches.clear();
     // Strongest first, ties by the two stems; a stable sort, so that equal
     // keys keep the order they were found in.
     candidates.sort_by(|x, y| {
@@ -184,7 +219,7 @@ pub(crate) fn score_pair_into(
     used_a.clear();
     used_a.resize(a.terms().len(), false);
     used_b.clear();
-    used_b.resize(b_terms.len(), false);
+    used_b.resize(b.terms().len(), false);
     for c in candidates.iter() {
         let (ia, ib) = (c.at_a as usize, c.at_b as usize);
         if used_a[ia] || used_b[ib] {

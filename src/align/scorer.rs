@@ -2,11 +2,18 @@
 //! every term, and the soft links between terms. Built once, it scores any
 //! pair of its sentences.
 
-use crate::align::score::{Match, ScoreScratch, StemOrder, score_pair_into};
+use crate::align::score::{Match, ScoreScratch, StemOrder, find_candidates, match_candidates};
+use std::ops::Range;
+
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
+
+/// Rounding slack for the bound of [`Scorer::claim_link`]: the bound sums
+/// in another order than the score, so a pair exactly at the edge of the
+/// range must not be lost to it.
+const BOUND_SLACK: f32 = 1e-4;
 
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
@@ -56,30 +63,43 @@ impl Scorer {
         (config.combine(&pair), pair)
     }
 
-    /// The score and measures of sentences `g` and `h` when the score
-    /// passes `accept` and the pair passes the claim guard; `None`
-    /// otherwise. Only the pairs returned allocate their matches.
+    /// The score and measures of sentences `g` and `h` when the score is
+    /// in `range` and the pair passes the claim guard; `None` otherwise.
+    /// Only the pairs returned allocate their matches, and the pairs whose
+    /// possible matches, all summed, cannot reach the range are not matched.
     pub fn claim_link(
         &self,
         g: usize,
         h: usize,
         config: &AlignConfig,
-        accept: impl Fn(f32) -> bool,
+        range: Range<f32>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
-        let measures = score_pair_into(a, b, &self.links, &self.order, scratch);
+        let bound = find_candidates(a, b, &self.links, &self.order, scratch);
+        let best = config.combine(&PairScore {
+            cosine: bound.cosine.min(1.0),
+            a_in_b: bound.a_in_b.min(1.0),
+            b_in_a: bound.b_in_a.min(1.0),
+            ..PairScore::default()
+        });
+        if bound.candidates < config.min_matched_terms || best + BOUND_SLACK < range.start {
+            return None;
+        }
+        let measures = match_candidates(a, b, scratch);
         let score = config.combine(&measures);
-        (accept(score) && self.is_claim(&scratch.matches, measures.shared, config)).then(|| {
-            let matches = scratch.matches.clone();
-            (
-                score,
-                PairScore {
-                    matches,
-                    ..measures
-                },
-            )
-        })
+        (range.contains(&score) && self.is_claim(&scratch.matches, measures.shared, config)).then(
+            || {
+                let matches = scratch.matches.clone();
+                (
+                    score,
+                    PairScore {
+                        matches,
+                        ..measures
+                    },
+                )
+            },
+        )
     }
 
     /// The raw measures and the combined score of two vectors of this

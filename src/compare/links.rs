@@ -45,8 +45,8 @@ pub(super) fn scored_links(
                     .iter()
                     .filter_map(|&h| {
                         let h = h as usize;
-                        let accept = |score| score >= config.threshold;
-                        let (score, pair) = scorer.claim_link(g, h, config, accept, scoring)?;
+                        let strong = config.threshold..f32::INFINITY;
+                        let (score, pair) = scorer.claim_link(g, h, config, strong, scoring)?;
                         Some((g, h, score, pair))
                     })
                     .collect();
@@ -108,11 +108,11 @@ fn corroborated(
     pairs.par_sort_unstable();
     pairs.dedup();
     // A pair at the threshold or above was refused by the caps.
-    let accept = |score| score >= config.corroborated_threshold && score < config.threshold;
+    let weak = config.corroborated_threshold..config.threshold;
     let found = pairs
         .par_iter()
         .map_init(ScoreScratch::default, |scratch, &(g, h)| {
-            let (score, pair) = scorer.claim_link(g, h, config, accept, scratch)?;
+            let (score, pair) = scorer.claim_link(g, h, config, weak.clone(), scratch)?;
             Some((g, h, score, pair))
         })
         .flatten()
