@@ -2,9 +2,11 @@
 //! every term, and the soft links between terms. Built once, it scores any
 //! pair of its sentences.
 
-use crate::align::score::{Match, ScoreScratch, StemOrder, find_candidates, match_candidates};
 use std::ops::Range;
 
+use crate::align::score::{
+    Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
+};
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
@@ -103,25 +105,24 @@ impl Scorer {
     }
 
     /// The raw measures and the combined score of two vectors of this
-    /// space's terms (such as two sentences read as one).
-    pub fn score_vectors(
+    /// space's terms (such as two sentences read as one), in reused
+    /// buffers: the measures come back without matches, which are left in
+    /// `scratch.matches`.
+    pub fn score_in(
         &self,
         a: &SentenceVector,
         b: &SentenceVector,
         config: &AlignConfig,
+        scratch: &mut ScoreScratch,
     ) -> (f32, PairScore) {
-        let pair = score_pair(a, b, &self.links, &self.order);
-        (config.combine(&pair), pair)
+        let measures = score_pair_into(a, b, &self.links, &self.order, scratch);
+        (config.combine(&measures), measures)
     }
 
     /// Enough shared terms and information, one of them an event word or a
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
-    pub fn is_claim_match(&self, pair: &PairScore, config: &AlignConfig) -> bool {
-        self.is_claim(&pair.matches, pair.shared, config)
-    }
-
-    fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
+    pub fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
         let anchors = |t: u32| self.roles[t as usize].anchors_claim();
         matches.len() >= config.min_matched_terms
             && shared >= config.min_shared
