@@ -140,12 +140,21 @@ impl Caps {
 /// sentence and other document, and at most `max_links_per_sentence` links
 /// for each sentence in all, counting on from `caps`.
 fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, caps: &mut Caps) {
-    scored.par_sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    // The links are visited strongest first through a sorted list of
+    // small keys: the links themselves stay in place.
+    let mut order: Vec<(f32, u32, u32, u32)> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, &(g, h, score, _))| (score, g as u32, h as u32, i as u32))
+        .collect();
+    order.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let Caps {
         per_document,
         per_sentence,
     } = caps;
-    scored.retain(|&(g, h, _, _)| {
+    let mut kept = vec![false; scored.len()];
+    for &(_, g, h, i) in &order {
+        let (g, h) = (g as usize, h as usize);
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
         let from_g = per_document.entry((g, units[h].doc)).or_default();
@@ -161,9 +170,13 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, cap
             per_sentence[g] += 1;
             per_sentence[h] += 1;
         }
-        keep
-    });
-    scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+        kept[i as usize] = keep;
+    }
+    let mut kept = kept.into_iter();
+    scored.retain(|_| kept.next().unwrap_or(false));
+    if !scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
 }
 
 #[cfg(test)]
