@@ -2,8 +2,8 @@
 //! be swapped for another without touching the pipeline.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use crate::fasthash::FastMap;
 use crate::lang::Language;
 
 /// Reduces a normalised word (lower case, `'` apostrophes) to its stem.
@@ -39,7 +39,7 @@ std::thread_local! {
     /// Each thread's stems already computed, per language: a corpus repeats
     /// its words, and a Snowball run costs many times a lookup. Stems
     /// depend on the word alone, so the cache never changes a result.
-    static STEMS: std::cell::RefCell<Vec<(Language, HashMap<String, String>)>> =
+    static STEMS: std::cell::RefCell<Vec<(Language, FastMap<String, String>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -73,7 +73,7 @@ impl Stemmer for SnowballStemmer {
             let at = match caches.iter().position(|(l, _)| l == language) {
                 Some(at) => at,
                 None => {
-                    caches.push((*language, HashMap::new()));
+                    caches.push((*language, FastMap::default()));
                     caches.len() - 1
                 }
             };
