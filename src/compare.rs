@@ -18,10 +18,11 @@ use crate::align::{
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
 use crate::error::Result;
+use crate::fasthash::FastMap;
 use crate::framing::{Coverage, DistinctiveConfig, OutletWords, coverage, distinctive_words};
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
-use crate::vectorize::VectorSpace;
+use crate::vectorize::{VectorSpace, Vocabulary};
 
 use links::scored_links;
 use split::{Link, claim_groups, join_split_sides};
@@ -409,33 +410,33 @@ fn build_alignment(
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
 
-    // The form the sentence itself uses, so that the explanation quotes
-    // the text; the vocabulary's form serves when none is found.
-    let form = |side: &[usize], term: u32| {
-        let stem = vocabulary.info(term).stem.as_str();
+    let tokens = |side: &[usize]| {
+        let sentence = |u: usize| &documents[units[u].doc].sentences[units[u].sentence].tokens;
         side.iter()
-            .flat_map(|&u| &documents[units[u].doc].sentences[units[u].sentence].tokens)
-            .flat_map(|t| std::iter::once(t).chain(&t.parts))
-            .find(|t| t.stem == stem)
-            .map_or_else(
-                || vocabulary.info(term).form.clone(),
-                |t| t.normalized.clone(),
-            )
+            .flat_map(move |&u| sentence(u))
+            .collect::<Vec<_>>()
     };
+    let terms_a: Vec<u32> = pair.matches.iter().map(|m| m.0).collect();
+    let terms_b: Vec<u32> = pair.matches.iter().map(|m| m.1).collect();
+    let forms_a = first_forms(&tokens(&link.a), &terms_a, vocabulary);
+    let forms_b = first_forms(&tokens(&link.b), &terms_b, vocabulary);
     let matched_terms = pair
         .matches
         .iter()
-        .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
-            a: form(&link.a, ta),
-            b: form(&link.b, tb),
-            relation,
-            similarity,
-            contribution: if total > 0.0 {
-                similarity * wa * wb / total
-            } else {
-                0.0
+        .zip(forms_a.into_iter().zip(forms_b))
+        .map(
+            |(&(_, _, similarity, relation, wa, wb), (a, b))| TermMatch {
+                a,
+                b,
+                relation,
+                similarity,
+                contribution: if total > 0.0 {
+                    similarity * wa * wb / total
+                } else {
+                    0.0
+                },
             },
-        })
+        )
         .collect();
     Alignment {
         a: side(&link.a),
@@ -451,4 +452,51 @@ fn build_alignment(
         differences: Vec::new(),
         differences_cut_short: false,
     }
+}
+
+/// Up to this many terms, each is looked for by a scan of the side's
+/// tokens; more are looked up in one pass (a sentence of thousands of
+/// matched terms would otherwise cost their product).
+const SCANNED_TERMS: usize = 16;
+
+/// The form each of `terms` (distinct) takes first in `tokens` or their
+/// compounds' parts, so that the explanation quotes the text; the
+/// vocabulary's form where none is found.
+fn first_forms(tokens: &[&Token], terms: &[u32], vocabulary: &Vocabulary) -> Vec<String> {
+    let stems: Vec<&str> = terms
+        .iter()
+        .map(|&t| vocabulary.info(t).stem.as_str())
+        .collect();
+    let pieces = || {
+        tokens
+            .iter()
+            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
+    };
+    let mut found: Vec<Option<&str>> = vec![None; stems.len()];
+    if stems.len() <= SCANNED_TERMS {
+        for (slot, stem) in found.iter_mut().zip(&stems) {
+            *slot = pieces()
+                .find(|t| t.stem == *stem)
+                .map(|t| t.normalized.as_str());
+        }
+    } else {
+        let wanted: FastMap<&str, usize> = stems.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+        let mut left = stems.len();
+        for t in pieces() {
+            if let Some(&i) = wanted.get(t.stem.as_str())
+                && found[i].is_none()
+            {
+                found[i] = Some(&t.normalized);
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .zip(terms)
+        .map(|(form, &t)| form.map_or_else(|| vocabulary.info(t).form.clone(), str::to_string))
+        .collect()
 }
