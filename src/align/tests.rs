@@ -46,6 +46,30 @@ proptest! {
     }
 
     #[test]
+    fn the_scorer_bound_only_skips_pairs_out_of_range(
+        sentences in corpus(),
+        floor in 0.0f32..0.6,
+        width in 0.05f32..1.0,
+    ) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+        let config = AlignConfig::default();
+        let scorer = Scorer::build(tokens.iter().map(|t| t.as_slice()), &[Language::French], &config);
+        let mut scratch = ScoreScratch::default();
+        let range = floor..floor + width;
+        for g in 0..tokens.len() {
+            for h in 0..tokens.len() {
+                let (score, pair) = scorer.score(g, h, &config);
+                let expected = (range.contains(&score)
+                    && scorer.is_claim(&pair.matches, pair.shared, &config))
+                .then_some((score, pair));
+                let found = scorer.claim_link(g, h, &config, range.clone(), &mut scratch);
+                prop_assert_eq!(found, expected, "pair ({}, {})", g, h);
+            }
+        }
+    }
+
+    #[test]
     fn identical_sentences_score_one(words in prop::collection::vec(prop::sample::select(WORDS), 1..8)) {
         let analyzer = Analyzer::new(Language::French);
         let tokens = analyzer.analyze(&words.join(" "));
