@@ -457,46 +457,47 @@ fn build_alignment(
 /// Up to this many terms, each is looked for by a scan of the side's
 /// tokens; more are looked up in one pass (a sentence of thousands of
 /// matched terms would otherwise cost their product).
-const SCANNED_TERMS: usize = 16;
+const SCANNED_TERMS: usize = 32;
 
 /// The form each of `terms` (distinct) takes first in `tokens` or their
 /// compounds' parts, so that the explanation quotes the text; the
 /// vocabulary's form where none is found.
 fn first_forms(tokens: &[&Token], terms: &[u32], vocabulary: &Vocabulary) -> Vec<String> {
-    let stems: Vec<&str> = terms
-        .iter()
-        .map(|&t| vocabulary.info(t).stem.as_str())
-        .collect();
+    let stem = |t: u32| vocabulary.info(t).stem.as_str();
     let pieces = || {
         tokens
             .iter()
             .flat_map(|&t| std::iter::once(t).chain(&t.parts))
     };
-    let mut found: Vec<Option<&str>> = vec![None; stems.len()];
-    if stems.len() <= SCANNED_TERMS {
-        for (slot, stem) in found.iter_mut().zip(&stems) {
-            *slot = pieces()
-                .find(|t| t.stem == *stem)
-                .map(|t| t.normalized.as_str());
-        }
-    } else {
-        let wanted: FastMap<&str, usize> = stems.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-        let mut left = stems.len();
-        for t in pieces() {
-            if let Some(&i) = wanted.get(t.stem.as_str())
-                && found[i].is_none()
-            {
-                found[i] = Some(&t.normalized);
-                left -= 1;
-                if left == 0 {
-                    break;
-                }
+    let form = |t: u32, found: Option<&Token>| {
+        found.map_or_else(|| vocabulary.info(t).form.clone(), |p| p.normalized.clone())
+    };
+    if terms.len() <= SCANNED_TERMS {
+        return terms
+            .iter()
+            .map(|&t| {
+                let wanted = stem(t);
+                form(t, pieces().find(|p| p.stem == wanted))
+            })
+            .collect();
+    }
+    let wanted: FastMap<&str, usize> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| (stem(t), i))
+        .collect();
+    let mut found: Vec<Option<&Token>> = vec![None; terms.len()];
+    let mut left = terms.len();
+    for p in pieces() {
+        if let Some(&i) = wanted.get(p.stem.as_str())
+            && found[i].is_none()
+        {
+            found[i] = Some(p);
+            left -= 1;
+            if left == 0 {
+                break;
             }
         }
     }
-    found
-        .into_iter()
-        .zip(terms)
-        .map(|(form, &t)| form.map_or_else(|| vocabulary.info(t).form.clone(), str::to_string))
-        .collect()
+    terms.iter().zip(found).map(|(&t, p)| form(t, p)).collect()
 }
