@@ -19,10 +19,11 @@ use crate::align::{
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
 use crate::error::Result;
+use crate::fasthash::FastMap;
 use crate::framing::{Coverage, DistinctiveConfig, OutletWords, coverage, distinctive_words};
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
-use crate::vectorize::VectorSpace;
+use crate::vectorize::{VectorSpace, Vocabulary};
 
 use links::scored_links;
 use split::{Link, claim_groups, join_split_sides};
@@ -242,7 +243,7 @@ impl Comparison {
         let (scored, counts) = scored_links(&units, &tokens, &scorer, config);
         let scored = join_split_sides(scored, &units, &scorer, config);
         let mut alignments: Vec<Alignment> = scored
-            .iter()
+            .par_iter()
             .map(|link| build_alignment(&documents, &units, &scorer.space, link, config))
             .collect();
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
@@ -410,39 +411,34 @@ fn build_alignment(
     };
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
+
     let tokens = |side: &[usize]| {
+        let sentence = |u: usize| &documents[units[u].doc].sentences[units[u].sentence].tokens;
         side.iter()
-            .flat_map(|&u| &documents[units[u].doc].sentences[units[u].sentence].tokens)
+            .flat_map(move |&u| sentence(u))
             .collect::<Vec<_>>()
     };
-    let (tokens_a, tokens_b) = (tokens(&link.a), tokens(&link.b));
-    // The form the sentence itself uses, so that the explanation quotes
-    // the text; the vocabulary's form serves when none is found.
-    let form = |tokens: &[&Token], term: u32| {
-        let stem = vocabulary.info(term).stem.as_str();
-        tokens
-            .iter()
-            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
-            .find(|t| t.stem == stem)
-            .map_or_else(
-                || vocabulary.info(term).form.clone(),
-                |t| t.normalized.clone(),
-            )
-    };
+    let terms_a: Vec<u32> = pair.matches.iter().map(|m| m.0).collect();
+    let terms_b: Vec<u32> = pair.matches.iter().map(|m| m.1).collect();
+    let forms_a = first_forms(&tokens(&link.a), &terms_a, vocabulary);
+    let forms_b = first_forms(&tokens(&link.b), &terms_b, vocabulary);
     let matched_terms = pair
         .matches
         .iter()
-        .map(|&(ta, tb, similarity, relation, wa, wb)| TermMatch {
-            a: form(&tokens_a, ta),
-            b: form(&tokens_b, tb),
-            relation,
-            similarity,
-            contribution: if total > 0.0 {
-                similarity * wa * wb / total
-            } else {
-                0.0
+        .zip(forms_a.into_iter().zip(forms_b))
+        .map(
+            |(&(_, _, similarity, relation, wa, wb), (a, b))| TermMatch {
+                a,
+                b,
+                relation,
+                similarity,
+                contribution: if total > 0.0 {
+                    similarity * wa * wb / total
+                } else {
+                    0.0
+                },
             },
-        })
+        )
         .collect();
     Alignment {
         a: side(&link.a),
@@ -458,4 +454,52 @@ fn build_alignment(
         differences: Vec::new(),
         differences_cut_short: false,
     }
+}
+
+/// Up to this many terms, each is looked for by a scan of the side's
+/// tokens; more are looked up in one pass (a sentence of thousands of
+/// matched terms would otherwise cost their product).
+const SCANNED_TERMS: usize = 32;
+
+/// The form each of `terms` (distinct) takes first in `tokens` or their
+/// compounds' parts, so that the explanation quotes the text; the
+/// vocabulary's form where none is found.
+fn first_forms(tokens: &[&Token], terms: &[u32], vocabulary: &Vocabulary) -> Vec<String> {
+    let stem = |t: u32| vocabulary.info(t).stem.as_str();
+    let pieces = || {
+        tokens
+            .iter()
+            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
+    };
+    let form = |t: u32, found: Option<&Token>| {
+        found.map_or_else(|| vocabulary.info(t).form.clone(), |p| p.normalized.clone())
+    };
+    if terms.len() <= SCANNED_TERMS {
+        return terms
+            .iter()
+            .map(|&t| {
+                let wanted = stem(t);
+                form(t, pieces().find(|p| p.stem == wanted))
+            })
+            .collect();
+    }
+    let wanted: FastMap<&str, usize> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| (stem(t), i))
+        .collect();
+    let mut found: Vec<Option<&Token>> = vec![None; terms.len()];
+    let mut left = terms.len();
+    for p in pieces() {
+        if let Some(&i) = wanted.get(p.stem.as_str())
+            && found[i].is_none()
+        {
+            found[i] = Some(p);
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    terms.iter().zip(found).map(|(&t, p)| form(t, p)).collect()
 }

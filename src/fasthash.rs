@@ -6,11 +6,14 @@
 //! No map hashed this way decides an output order: whatever is read out of
 //! one is sorted first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A map hashed with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A set hashed the same way.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// FxHash: one rotate, xor and multiply per word of input.
 #[derive(Debug, Default, Clone, Copy)]

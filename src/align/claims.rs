@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fasthash::FastSet;
+
 /// A sentence of a document, by id and index.
 ///
 /// ```
@@ -84,7 +86,7 @@ pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<
     }
     let mut group_of: Vec<Option<usize>> = vec![None; doc_of.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut documents: Vec<std::collections::HashSet<usize>> = Vec::new();
+    let mut documents: Vec<FastSet<usize>> = Vec::new();
     for &&(a, b, _) in &sorted {
         for u in [a, b] {
             if group_of[u].is_none() {

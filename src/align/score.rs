@@ -31,6 +31,9 @@ pub struct TermMatch {
     pub contribution: f32,
 }
 
+/// One matched term pair: (a term, b term, similarity, relation, w_a, w_b).
+pub(crate) type Match = (TermId, TermId, f32, TermRelation, f32, f32);
+
 /// The raw measures of a pair, before thresholds.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct PairScore {
@@ -43,8 +46,8 @@ pub(crate) struct PairScore {
     /// The information the two share: Σ similarity · √(raw w_a · raw w_b),
     /// about the summed IDF of the matched terms.
     pub shared: f32,
-    /// The matched term pairs: (a term, b term, similarity, relation, w_a, w_b).
-    pub matches: Vec<(TermId, TermId, f32, TermRelation, f32, f32)>,
+    /// The matched term pairs, strongest first.
+    pub matches: Vec<Match>,
 }
 
 impl PairScore {
@@ -54,72 +57,189 @@ impl PairScore {
     }
 }
 
+/// The order of terms by stem, in byte order: ties between matches of
+/// equal strength go by stems, so that the matching depends neither on
+/// term ids (the order documents came in) nor on which sentence is a.
+/// Ranks compare as the stems do, without reading the strings.
+pub(crate) struct StemOrder {
+    rank: Vec<u32>,
+}
+
+impl StemOrder {
+    pub fn new(vocabulary: &Vocabulary) -> StemOrder {
+        let mut ids: Vec<TermId> = (0..vocabulary.len() as TermId).collect();
+        ids.sort_unstable_by(|&x, &y| vocabulary.info(x).stem.cmp(&vocabulary.info(y).stem));
+        let mut rank = vec![0; ids.len()];
+        for (r, id) in ids.into_iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        StemOrder { rank }
+    }
+
+    /// The two stems' ranks, unordered, as one key.
+    fn pair_key(&self, a: TermId, b: TermId) -> u64 {
+        let (x, y) = (self.rank[a as usize], self.rank[b as usize]);
+        (u64::from(x.min(y)) << 32) | u64::from(x.max(y))
+    }
+}
+
+/// A possible match, with its strength and where its terms sit in the two
+/// sorted term lists.
+#[derive(Clone, Copy)]
+struct Candidate {
+    strength: f32,
+    stems: u64,
+    term: Match,
+    at_a: u32,
+    at_b: u32,
+}
+
+/// Buffers [`score_pair_into`] reuses from pair to pair: scoring a corpus
+/// allocates nothing per pair.
+#[derive(Default)]
+pub(crate) struct ScoreScratch {
+    candidates: Vec<Candidate>,
+    used_a: Vec<bool>,
+    used_b: Vec<bool>,
+    /// The matches of the pair scored last, strongest first.
+    pub matches: Vec<Match>,
+}
+
 /// Matches the terms of two sentences one to one, strongest first, and
 /// measures the overlap both ways.
 pub(crate) fn score_pair(
     a: &SentenceVector,
     b: &SentenceVector,
     links: &TermLinks,
-    vocabulary: &Vocabulary,
+    order: &StemOrder,
 ) -> PairScore {
-    let mut candidates: Vec<(TermId, TermId, f32, TermRelation, f32, f32)> = Vec::new();
-    for &(ta, wa) in a.terms() {
-        let wb = b.weight(ta);
-        if wb > 0.0 {
-            candidates.push((ta, ta, 1.0, TermRelation::Exact, wa, wb));
+    let mut scratch = ScoreScratch::default();
+    let measures = score_pair_into(a, b, links, order, &mut scratch);
+    PairScore {
+        matches: scratch.matches,
+        ..measures
+    }
+}
+
+/// [`score_pair`] in reused buffers: the measures are returned with no
+/// matches, and the matches are left in `scratch.matches`, to be copied
+/// only for the pairs that are kept.
+pub(crate) fn score_pair_into(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    links: &TermLinks,
+    order: &StemOrder,
+    scratch: &mut ScoreScratch,
+) -> PairScore {
+    find_candidates(a, b, links, order, scratch);
+    match_candidates(a, b, scratch)
+}
+
+/// Every possible match of a's terms (and the terms linked to them) in b,
+/// left in the scratch; returns the measures summed over all of them, one
+/// to one or not: the measures [`match_candidates`] computes can only be
+/// lower (up to rounding), and `matches` holds how many candidates there
+/// are, at least the number of one-to-one matches.
+pub(crate) fn find_candidates(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    links: &TermLinks,
+    order: &StemOrder,
+    scratch: &mut ScoreScratch,
+) -> Bound {
+    let candidates = &mut scratch.candidates;
+    candidates.clear();
+    let b_terms = b.terms();
+    let mut bound = Bound::default();
+    let mut candidate = |ta, tb, sim, relation, wa, wb: f32, at_a: usize, at_b: usize| {
+        bound.cosine += wa * wb * sim;
+        bound.a_in_b += wa * wa * sim;
+        bound.b_in_a += wb * wb * sim;
+        candidates.push(Candidate {
+            strength: sim * (wa * wb),
+            stems: order.pair_key(ta, tb),
+            term: (ta, tb, sim, relation, wa, wb),
+            at_a: at_a as u32,
+            at_b: at_b as u32,
+        });
+    };
+    // a's terms come in id order: b's exact matches are found by a merge
+    // (a step at a time: a binary search per term cost twice as much on
+    // sentences of a few dozen terms).
+    let mut from_b = 0;
+    for (at_a, &(ta, wa)) in a.terms().iter().enumerate() {
+        while b_terms.get(from_b).is_some_and(|&(id, _)| id < ta) {
+            from_b += 1;
+        }
+        if let Some(&(tb, wb)) = b_terms.get(from_b)
+            && tb == ta
+        {
+            candidate(ta, ta, 1.0, TermRelation::Exact, wa, wb, at_a, from_b);
         }
         for &(tb, sim, relation) in links.neighbours(ta) {
-            let wb = b.weight(tb);
-            if wb > 0.0 {
-                candidates.push((ta, tb, sim, relation, wa, wb));
+            if let Ok(at_b) = b_terms.binary_search_by_key(&tb, |&(id, _)| id) {
+                let wb = b_terms[at_b].1;
+                candidate(ta, tb, sim, relation, wa, wb, at_a, at_b);
             }
         }
     }
-    // Strongest first. Ties go by the two stems, unordered, so that the
-    // matching does not depend on term ids (the order documents came in) nor
-    // on which sentence is a; `sim * (wa * wb)` is the same float both ways.
-    let stems = |m: &(TermId, TermId, f32, TermRelation, f32, f32)| {
-        let (x, y) = (
-            vocabulary.info(m.0).stem.as_str(),
-            vocabulary.info(m.1).stem.as_str(),
-        );
-        (x.min(y), x.max(y))
-    };
+    bound.candidates = candidates.len();
+    bound
+}
+
+/// Upper bounds of a pair's measures, from all its possible matches.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Bound {
+    pub cosine: f32,
+    pub a_in_b: f32,
+    pub b_in_a: f32,
+    /// How many possible matches there are.
+    pub candidates: usize,
+}
+
+/// Matches the candidates [`find_candidates`] left in the scratch one to
+/// one, strongest first; the matches are left in `scratch.matches`.
+pub(crate) fn match_candidates(
+    a: &SentenceVector,
+    b: &SentenceVector,
+    scratch: &mut ScoreScratch,
+) -> PairScore {
+    let ScoreScratch {
+        candidates,
+        used_a,
+        used_b,
+        matches,
+    } = scratch;
+    matches.clear();
+    // Strongest first, ties by the two stems; a stable sort, so that equal
+    // keys keep the order they were found in.
     candidates.sort_by(|x, y| {
-        (y.2 * (y.4 * y.5))
-            .total_cmp(&(x.2 * (x.4 * x.5)))
-            .then_with(|| stems(x).cmp(&stems(y)))
+        y.strength
+            .total_cmp(&x.strength)
+            .then_with(|| x.stems.cmp(&y.stems))
     });
     let mut score = PairScore::default();
-    // Flags by position in each sorted term list: a lookup costs a binary
-    // search, so a sentence of thousands of terms does not go quadratic.
-    let (mut used_a, mut used_b) = (vec![false; a.terms().len()], vec![false; b.terms().len()]);
-    for m in candidates {
-        let (ta, tb, sim, _, wa, wb) = m;
-        let (Some(ia), Some(ib)) = (position(a, ta), position(b, tb)) else {
-            continue;
-        };
+    // Flags by position in each sorted term list.
+    used_a.clear();
+    used_a.resize(a.terms().len(), false);
+    used_b.clear();
+    used_b.resize(b.terms().len(), false);
+    for c in candidates.iter() {
+        let (ia, ib) = (c.at_a as usize, c.at_b as usize);
         if used_a[ia] || used_b[ib] {
             continue;
         }
         used_a[ia] = true;
         used_b[ib] = true;
+        let (_, _, sim, _, wa, wb) = c.term;
         score.cosine += wa * wb * sim;
         score.a_in_b += wa * wa * sim;
         score.b_in_a += wb * wb * sim;
         score.shared += sim * (wa * a.norm() * wb * b.norm()).sqrt();
-        score.matches.push(m);
+        matches.push(c.term);
     }
     score.cosine = score.cosine.clamp(0.0, 1.0);
     score.a_in_b = score.a_in_b.clamp(0.0, 1.0);
     score.b_in_a = score.b_in_a.clamp(0.0, 1.0);
     score
-}
-
-/// Where `term` sits in the vector's sorted term list.
-fn position(vector: &SentenceVector, term: TermId) -> Option<usize> {
-    vector
-        .terms()
-        .binary_search_by_key(&term, |&(id, _)| id)
-        .ok()
 }

@@ -2,16 +2,27 @@
 //! every term, and the soft links between terms. Built once, it scores any
 //! pair of its sentences.
 
+use std::ops::Range;
+
+use crate::align::score::{
+    Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
+};
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
+
+/// Rounding slack for the bound of [`Scorer::claim_link`]: the bound sums
+/// in another order than the score, so a pair exactly at the edge of the
+/// range must not be lost to it.
+const BOUND_SLACK: f32 = 1e-4;
 
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
     pub space: VectorSpace,
     pub roles: Vec<Role>,
     pub links: TermLinks,
+    pub order: StemOrder,
 }
 
 impl Scorer {
@@ -34,10 +45,12 @@ impl Scorer {
             config.variant_similarity,
             config.synonym_similarity,
         );
+        let order = StemOrder::new(space.vocabulary());
         Scorer {
             space,
             roles,
             links,
+            order,
         }
     }
 
@@ -47,30 +60,72 @@ impl Scorer {
             self.space.vector(g),
             self.space.vector(h),
             &self.links,
-            self.space.vocabulary(),
+            &self.order,
         );
         (config.combine(&pair), pair)
     }
 
+    /// The score and measures of sentences `g` and `h` when the score is
+    /// in `range` and the pair passes the claim guard; `None` otherwise.
+    /// Only the pairs returned allocate their matches, and the pairs whose
+    /// possible matches, all summed, cannot reach the range are not matched.
+    pub fn claim_link(
+        &self,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        let (a, b) = (self.space.vector(g), self.space.vector(h));
+        let bound = find_candidates(a, b, &self.links, &self.order, scratch);
+        let best = config.combine(&PairScore {
+            cosine: bound.cosine.min(1.0),
+            a_in_b: bound.a_in_b.min(1.0),
+            b_in_a: bound.b_in_a.min(1.0),
+            ..PairScore::default()
+        });
+        if bound.candidates < config.min_matched_terms || best + BOUND_SLACK < range.start {
+            return None;
+        }
+        let measures = match_candidates(a, b, scratch);
+        let score = config.combine(&measures);
+        (range.contains(&score) && self.is_claim(&scratch.matches, measures.shared, config)).then(
+            || {
+                let matches = scratch.matches.clone();
+                (
+                    score,
+                    PairScore {
+                        matches,
+                        ..measures
+                    },
+                )
+            },
+        )
+    }
+
     /// The raw measures and the combined score of two vectors of this
-    /// space's terms (such as two sentences read as one).
-    pub fn score_vectors(
+    /// space's terms (such as two sentences read as one), in reused
+    /// buffers: the measures come back without matches, which are left in
+    /// `scratch.matches`.
+    pub fn score_in(
         &self,
         a: &SentenceVector,
         b: &SentenceVector,
         config: &AlignConfig,
+        scratch: &mut ScoreScratch,
     ) -> (f32, PairScore) {
-        let pair = score_pair(a, b, &self.links, self.space.vocabulary());
-        (config.combine(&pair), pair)
+        let measures = score_pair_into(a, b, &self.links, &self.order, scratch);
+        (config.combine(&measures), measures)
     }
 
     /// Enough shared terms and information, one of them an event word or a
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
-    pub fn is_claim_match(&self, pair: &PairScore, config: &AlignConfig) -> bool {
+    pub fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
         let anchors = |t: u32| self.roles[t as usize].anchors_claim();
-        pair.matches.len() >= config.min_matched_terms
-            && pair.shared >= config.min_shared
-            && pair.matches.iter().any(|m| anchors(m.0) && anchors(m.1))
+        matches.len() >= config.min_matched_terms
+            && shared >= config.min_shared
+            && matches.iter().any(|m| anchors(m.0) && anchors(m.1))
     }
 }

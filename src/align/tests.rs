@@ -28,11 +28,12 @@ proptest! {
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig::default();
+        let order = score::StemOrder::new(space.vocabulary());
         let (proposed, kept) = candidate_pairs(&units, &space, &links, &config);
         let found: std::collections::HashSet<(usize, usize)> = proposed.into_iter().collect();
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
-            let pair = score_pair(space.vector(g), space.vector(h), &links, space.vocabulary());
+            let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
             let score = config.combine(&pair);
             prop_assert!((0.0..=1.0).contains(&score));
             if !pair.matches.is_empty() {
@@ -45,13 +46,38 @@ proptest! {
     }
 
     #[test]
+    fn the_scorer_bound_only_skips_pairs_out_of_range(
+        sentences in corpus(),
+        floor in 0.0f32..0.6,
+        width in 0.05f32..1.0,
+    ) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+        let config = AlignConfig::default();
+        let scorer = Scorer::build(tokens.iter().map(|t| t.as_slice()), &[Language::French], &config);
+        let mut scratch = ScoreScratch::default();
+        let range = floor..floor + width;
+        for g in 0..tokens.len() {
+            for h in 0..tokens.len() {
+                let (score, pair) = scorer.score(g, h, &config);
+                let expected = (range.contains(&score)
+                    && scorer.is_claim(&pair.matches, pair.shared, &config))
+                .then_some((score, pair));
+                let found = scorer.claim_link(g, h, &config, range.clone(), &mut scratch);
+                prop_assert_eq!(found, expected, "pair ({}, {})", g, h);
+            }
+        }
+    }
+
+    #[test]
     fn identical_sentences_score_one(words in prop::collection::vec(prop::sample::select(WORDS), 1..8)) {
         let analyzer = Analyzer::new(Language::French);
         let tokens = analyzer.analyze(&words.join(" "));
         let space = VectorSpace::build([tokens.as_slice(), tokens.as_slice()]);
         // Function words alone make no vector, and score nothing.
         prop_assume!(!space.vector(0).is_empty());
-        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default(), space.vocabulary());
+        let order = score::StemOrder::new(space.vocabulary());
+        let pair = score_pair(space.vector(0), space.vector(1), &TermLinks::default(), &order);
         prop_assert!((AlignConfig::default().combine(&pair) - 1.0).abs() < 1e-4);
     }
 }

@@ -136,7 +136,10 @@ fn normalize(token: &mut Token) {
     let is_number = token.kind == TokenKind::Number;
     // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
     let dotted_acronym = token.kind == TokenKind::Word && is_acronym(&token.surface);
-    let mut normalized = String::with_capacity(token.surface.len());
+    // The token's own buffers are refilled: a corpus has millions of
+    // tokens, and a fresh String per form was a third of their cost.
+    let mut normalized = std::mem::take(&mut token.normalized);
+    normalized.clear();
     let mut push = |c: char| {
         // Soft hyphens, joiners and direction marks pasted from web pages
         // change no word; emoji sequences need their joiners.
@@ -156,7 +159,7 @@ fn normalize(token: &mut Token) {
     } else {
         token.surface.nfc().for_each(&mut push);
     }
-    token.folded = fold(&normalized);
+    fold_into(&normalized, &mut token.folded);
     token.normalized = normalized;
     for part in &mut token.parts {
         normalize(part);
@@ -180,10 +183,18 @@ fn is_invisible(c: char) -> bool {
 
 /// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
 pub(crate) fn fold(normalized: &str) -> String {
-    if normalized.is_ascii() {
-        return normalized.to_string();
-    }
     let mut folded = String::with_capacity(normalized.len());
+    fold_into(normalized, &mut folded);
+    folded
+}
+
+/// [`fold`] into a buffer, replacing what it held.
+fn fold_into(normalized: &str, folded: &mut String) {
+    folded.clear();
+    if normalized.is_ascii() {
+        folded.push_str(normalized);
+        return;
+    }
     for c in normalized.nfd().filter(|&c| !is_combining_mark(c)) {
         match c {
             'œ' => folded.push_str("oe"),
@@ -192,7 +203,6 @@ pub(crate) fn fold(normalized: &str) -> String {
             _ => folded.push(c),
         }
     }
-    folded
 }
 
 /// Flags function words ([`Token::stop`]) from the language's list, and
@@ -326,11 +336,15 @@ impl Stem {
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
         for token in tokens.iter_mut() {
-            token.stem = if token.kind == TokenKind::Word && !token.elision {
-                self.stemmer.stem(&token.normalized).into_owned()
+            // Into the token's own buffer, like the other forms.
+            let mut stem = std::mem::take(&mut token.stem);
+            stem.clear();
+            if token.kind == TokenKind::Word && !token.elision {
+                self.stemmer.stem_into(&token.normalized, &mut stem);
             } else {
-                token.normalized.clone()
-            };
+                stem.push_str(&token.normalized);
+            }
+            token.stem = stem;
         }
     }
 }

@@ -2,8 +2,8 @@
 //! be swapped for another without touching the pipeline.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use crate::fasthash::FastMap;
 use crate::lang::Language;
 
 /// Reduces a normalised word (lower case, `'` apostrophes) to its stem.
@@ -16,6 +16,21 @@ use crate::lang::Language;
 pub trait Stemmer: Send + Sync {
     /// The stem of `word`.
     fn stem<'a>(&self, word: &'a str) -> Cow<'a, str>;
+
+    /// Appends the stem of `word` to `out`: the analyser stems into each
+    /// token's own buffer. A stemmer with a cache overrides it to copy
+    /// from the cache without an intermediate `String`.
+    ///
+    /// ```
+    /// use framediff::analyze::{SnowballStemmer, Stemmer};
+    /// use framediff::lang::Language;
+    /// let mut out = String::from("stem: ");
+    /// SnowballStemmer::new(Language::French).stem_into("frappes", &mut out);
+    /// assert_eq!(out, "stem: frapp");
+    /// ```
+    fn stem_into(&self, word: &str, out: &mut String) {
+        out.push_str(&self.stem(word));
+    }
 }
 
 /// Snowball stemming, as implemented by `rust-stemmers` (Snowball 2 era:
@@ -39,7 +54,7 @@ std::thread_local! {
     /// Each thread's stems already computed, per language: a corpus repeats
     /// its words, and a Snowball run costs many times a lookup. Stems
     /// depend on the word alone, so the cache never changes a result.
-    static STEMS: std::cell::RefCell<Vec<(Language, HashMap<String, String>)>> =
+    static STEMS: std::cell::RefCell<Vec<(Language, FastMap<String, String>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -64,30 +79,45 @@ impl SnowballStemmer {
     }
 }
 
-impl Stemmer for SnowballStemmer {
-    fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+impl SnowballStemmer {
+    /// Hands the stem of `word` to `read`, from this thread's cache when
+    /// the word was stemmed before.
+    fn with_stem<R>(&self, word: &str, read: impl FnOnce(&str) -> R) -> R {
         let Some((language, stemmer)) = &self.inner else {
-            return Cow::Borrowed(word);
+            return read(word);
         };
         STEMS.with_borrow_mut(|caches| {
             let at = match caches.iter().position(|(l, _)| l == language) {
                 Some(at) => at,
                 None => {
-                    caches.push((*language, HashMap::new()));
+                    caches.push((*language, FastMap::default()));
                     caches.len() - 1
                 }
             };
             let cache = &mut caches[at].1;
             if let Some(stem) = cache.get(word) {
-                return Cow::Owned(stem.clone());
+                return read(stem);
             }
             let stem = stemmer.stem(word);
             if cache.len() >= CACHED_STEMS {
                 cache.clear();
             }
             cache.insert(word.to_string(), stem.to_string());
-            stem
+            read(&stem)
         })
+    }
+}
+
+impl Stemmer for SnowballStemmer {
+    fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        if self.inner.is_none() {
+            return Cow::Borrowed(word);
+        }
+        self.with_stem(word, |stem| Cow::Owned(stem.to_string()))
+    }
+
+    fn stem_into(&self, word: &str, out: &mut String) {
+        self.with_stem(word, |stem| out.push_str(stem));
     }
 }
 

@@ -1,9 +1,11 @@
 //! From candidates to kept links: scoring in parallel, then the caps.
 
+use std::ops::Range;
+
 use rayon::prelude::*;
 
 use super::quotes;
-use crate::align::{AlignConfig, Index, PairScore, Scorer, Unit};
+use crate::align::{AlignConfig, Index, PairScore, ScoreScratch, Scorer, Unit};
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
@@ -41,16 +43,17 @@ pub(super) fn scored_links(
         .into_par_iter()
         .with_min_len(SENTENCES_PER_TASK)
         .map_init(
-            || scratch_pool.lease(|| index.scratch()),
+            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
             |scratch, g| {
-                let (proposed, candidates) = index.later_candidates(g, scratch);
+                let (search, scoring) = &mut **scratch;
+                let (proposed, candidates) = index.later_candidates(g, search);
                 let kept = candidates
                     .iter()
                     .filter_map(|&h| {
                         let h = h as usize;
-                        let (score, pair) = scorer.score(g, h, config);
-                        (score >= config.threshold && scorer.is_claim_match(&pair, config))
-                            .then_some((g, h, score, pair))
+                        let strong = config.threshold..f32::INFINITY;
+                        let (score, pair) = scorer.claim_link(g, h, config, strong, scoring)?;
+                        Some((g, h, score, pair))
                     })
                     .collect();
                 (proposed.len(), candidates.len(), kept)
@@ -72,7 +75,7 @@ pub(super) fn scored_links(
         keep_best(&mut weak, units, config, &mut caps);
         scored.extend(weak);
         scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-        let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config);
+        let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config, &caps);
         counts.scored += tried;
         keep_best(&mut quoted, units, config, &mut caps);
         scored.extend(quoted);
@@ -82,30 +85,50 @@ pub(super) fn scored_links(
 }
 
 /// The pairs not linked yet that share a run of words verbatim (see
-/// [`quotes`]) and score at least `corroborated_threshold`, passing the
-/// claim guard; and how many pairs were scored to find them.
+/// [`quotes`]), score at least `corroborated_threshold` and pass the claim
+/// guard; and how many pairs were scored to find them. A pair at the
+/// threshold or above may be one the index did not propose (its words are
+/// all too common); a pair the caps refused is not scored again.
 fn quoted(
     linked: &[Scored],
     units: &[Unit],
     tokens: &[&[Token]],
     scorer: &Scorer,
     config: &AlignConfig,
+    caps: &Caps,
 ) -> (Vec<Scored>, usize) {
     let runs: Vec<Vec<u64>> = tokens.par_iter().map(|t| quotes::runs(t)).collect();
     let linked: Vec<(usize, usize)> = linked.iter().map(|&(g, h, _, _)| (g, h)).collect();
-    let pairs = quotes::sharing_runs(&runs, units, config, &linked);
-    let found = pairs
-        .par_iter()
-        .filter_map(|&(g, h)| {
-            let (score, pair) = scorer.score(g, h, config);
-            // A pair at the threshold or above was refused by the caps.
-            (score >= config.corroborated_threshold
-                && score < config.threshold
-                && scorer.is_claim_match(&pair, config))
-            .then_some((g, h, score, pair))
-        })
-        .collect();
+    let open = |g: usize, h: usize| {
+        units[g].may_align(&units[h], config)
+            && linked.binary_search(&(g, h)).is_err()
+            && caps.open(g, h, units, config)
+    };
+    let pairs = quotes::sharing_runs(&runs, config.max_term_postings, open);
+    let found = links_in(
+        &pairs,
+        scorer,
+        config,
+        config.corroborated_threshold..f32::INFINITY,
+    );
     (found, pairs.len())
+}
+
+/// The pairs of `pairs` that score in `range` and pass the claim guard.
+fn links_in(
+    pairs: &[(usize, usize)],
+    scorer: &Scorer,
+    config: &AlignConfig,
+    range: Range<f32>,
+) -> Vec<Scored> {
+    pairs
+        .par_iter()
+        .map_init(ScoreScratch::default, |scratch, &(g, h)| {
+            let (score, pair) = scorer.claim_link(g, h, config, range.clone(), scratch)?;
+            Some((g, h, score, pair))
+        })
+        .flatten()
+        .collect()
 }
 
 /// The pairs that score below the threshold but at least
@@ -142,18 +165,10 @@ fn corroborated(
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
-    let found = pairs
-        .par_iter()
-        .filter_map(|&(g, h)| {
-            let (score, pair) = scorer.score(g, h, config);
-            // A pair at the threshold or above was refused by the caps.
-            (score >= config.corroborated_threshold
-                && score < config.threshold
-                && scorer.is_claim_match(&pair, config))
-            .then_some((g, h, score, pair))
-        })
-        .collect();
-    (found, pairs.len())
+    // A pair at the threshold or above was refused by the caps, or not
+    // proposed by the index for want of a rare enough shared word.
+    let weak = config.corroborated_threshold..config.threshold;
+    (links_in(&pairs, scorer, config, weak), pairs.len())
 }
 
 /// How many links each sentence keeps, in all and with each other
@@ -170,18 +185,42 @@ impl Caps {
             per_sentence: vec![0; units],
         }
     }
+
+    /// Whether a link between g and h could still be kept.
+    fn open(&self, g: usize, h: usize, units: &[Unit], config: &AlignConfig) -> bool {
+        let with = |x: usize, other: usize| {
+            self.per_document
+                .get(&(x, units[other].doc))
+                .copied()
+                .unwrap_or(0)
+                < config.max_links_per_document
+        };
+        self.per_sentence[g] < config.max_links_per_sentence
+            && self.per_sentence[h] < config.max_links_per_sentence
+            && with(g, h)
+            && with(h, g)
+    }
 }
 
 /// Keeps, strongest first, at most `max_links_per_document` links for each
 /// sentence and other document, and at most `max_links_per_sentence` links
 /// for each sentence in all, counting on from `caps`.
 fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, caps: &mut Caps) {
-    scored.par_sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    // The links are visited strongest first through a sorted list of
+    // small keys: the links themselves stay in place.
+    let mut order: Vec<(f32, u32, u32, u32)> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, &(g, h, score, _))| (score, g as u32, h as u32, i as u32))
+        .collect();
+    order.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let Caps {
         per_document,
         per_sentence,
     } = caps;
-    scored.retain(|&(g, h, _, _)| {
+    let mut kept = vec![false; scored.len()];
+    for &(_, g, h, i) in &order {
+        let (g, h) = (g as usize, h as usize);
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
         let from_g = per_document.entry((g, units[h].doc)).or_default();
@@ -197,9 +236,13 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, cap
             per_sentence[g] += 1;
             per_sentence[h] += 1;
         }
-        keep
-    });
-    scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+        kept[i as usize] = keep;
+    }
+    let mut kept = kept.into_iter();
+    scored.retain(|_| kept.next().unwrap_or(false));
+    if !scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
 }
 
 #[cfg(test)]

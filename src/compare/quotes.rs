@@ -8,7 +8,6 @@ use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
-use crate::align::{AlignConfig, Unit};
 use crate::analyze::{Token, TokenKind};
 use crate::fasthash::FastHasher;
 
@@ -40,14 +39,13 @@ pub(super) fn runs(tokens: &[Token]) -> Vec<u64> {
     hashes
 }
 
-/// The pairs of sentences (g < h) that may align and share a run, and
-/// that `linked` (sorted) does not hold. A run shared by more than
-/// `max_term_postings` sentences is a formula, not a quote.
+/// The pairs of sentences (g < h) that share a run and that `open`
+/// accepts, sorted. A run shared by more than `max_postings` sentences is a
+/// formula, not a quote.
 pub(super) fn sharing_runs(
     runs: &[Vec<u64>],
-    units: &[Unit],
-    config: &AlignConfig,
-    linked: &[(usize, usize)],
+    max_postings: usize,
+    open: impl Fn(usize, usize) -> bool + Sync,
 ) -> Vec<(usize, usize)> {
     let mut postings: Vec<(u64, u32)> = runs
         .iter()
@@ -55,18 +53,21 @@ pub(super) fn sharing_runs(
         .flat_map(|(unit, hashes)| hashes.iter().map(move |&h| (h, unit as u32)))
         .collect();
     postings.par_sort_unstable();
-    let mut pairs: Vec<(usize, usize)> = postings
+    let lists: Vec<&[(u64, u32)]> = postings
         .chunk_by(|x, y| x.0 == y.0)
-        .filter(|list| list.len() > 1 && list.len() <= config.max_term_postings)
-        .flat_map(|list| {
+        .filter(|list| list.len() > 1 && list.len() <= max_postings)
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = lists
+        .par_iter()
+        .flat_map_iter(|list| {
+            let open = &open;
             (0..list.len()).flat_map(move |i| {
                 list[i + 1..]
                     .iter()
                     .map(move |other| (list[i].1 as usize, other.1 as usize))
+                    .filter(move |&(g, h)| open(g, h))
             })
         })
-        .filter(|&(g, h)| units[g].may_align(&units[h], config))
-        .filter(|pair| linked.binary_search(pair).is_err())
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();

@@ -6,7 +6,7 @@
 use rayon::prelude::*;
 
 use super::links::Scored;
-use crate::align::{AlignConfig, PairScore, Scorer, Unit, group_claims};
+use crate::align::{AlignConfig, PairScore, ScoreScratch, Scorer, Unit, group_claims};
 use crate::fasthash::FastMap;
 use crate::vectorize::SentenceVector;
 
@@ -41,7 +41,10 @@ pub(super) fn join_split_sides(
     let mut splits: Vec<Split> = scored
         .par_iter()
         .enumerate()
-        .filter_map(|(i, link)| best_split(i, link, units, scorer, config))
+        .map_init(ScoreScratch::default, |scratch, (i, link)| {
+            best_split(i, link, units, scorer, config, scratch)
+        })
+        .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
     let index: FastMap<(usize, usize), usize> = scored
@@ -161,6 +164,7 @@ fn best_split(
     units: &[Unit],
     scorer: &Scorer,
     config: &AlignConfig,
+    scratch: &mut ScoreScratch,
 ) -> Option<Split> {
     let mut best: Option<Split> = None;
     for joined_on_b in [true, false] {
@@ -170,30 +174,31 @@ fn best_split(
         } else {
             pair.b_in_a
         };
-        let matched: Vec<(u32, f32)> = pair
+        let matched = pair
             .matches
             .iter()
-            .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2))
-            .collect();
+            .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2));
         for n in neighbours(y, units) {
-            if gain_bound(scorer, scorer.space.vector(x), &matched, n) < config.split_gain {
+            let gain = gain_bound(scorer, scorer.space.vector(x), matched.clone(), n);
+            if gain < config.split_gain {
                 continue;
             }
-            let joined = scorer.space.vector(y).joined(scorer.space.vector(n));
-            let x_vector = scorer.space.vector(x);
-            let (s, p) = if joined_on_b {
-                scorer.score_vectors(x_vector, &joined, config)
-            } else {
-                scorer.score_vectors(&joined, x_vector, config)
-            };
-            let after = if joined_on_b { p.a_in_b } else { p.b_in_a };
+            let (x_vector, n_vector) = (scorer.space.vector(x), scorer.space.vector(n));
             // Better than either sentence alone: the neighbour may be the
             // one that says it all.
             let (alone_score, alone) = if joined_on_b {
-                scorer.score(x, n, config)
+                scorer.score_in(x_vector, n_vector, config, scratch)
             } else {
-                scorer.score(n, x, config)
+                scorer.score_in(n_vector, x_vector, config, scratch)
             };
+            // Scored last: its matches stay in the scratch.
+            let joined = scorer.space.vector(y).joined(n_vector);
+            let (s, p) = if joined_on_b {
+                scorer.score_in(x_vector, &joined, config, scratch)
+            } else {
+                scorer.score_in(&joined, x_vector, config, scratch)
+            };
+            let after = if joined_on_b { p.a_in_b } else { p.b_in_a };
             let alone = if joined_on_b {
                 alone.a_in_b
             } else {
@@ -207,14 +212,15 @@ fn best_split(
                 && equivalent
                 && s > score.max(alone_score)
                 && better
-                && scorer.is_claim_match(&p, config)
+                && scorer.is_claim(&scratch.matches, p.shared, config)
             {
+                let matches = scratch.matches.clone();
                 best = Some(Split {
                     link: i,
                     joined_on_b,
                     neighbour: n,
                     score: s,
-                    pair: p,
+                    pair: PairScore { matches, ..p },
                 });
             }
         }
@@ -239,7 +245,12 @@ fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
 /// another's), to skip the joins that cannot gain `split_gain`: for each term of x that `n` holds, or holds a variant or synonym
 /// of, its squared weight times what its match (similarity `sim`, 0 when
 /// unmatched) leaves to gain.
-fn gain_bound(scorer: &Scorer, x: &SentenceVector, matched: &[(u32, f32)], n: usize) -> f32 {
+fn gain_bound(
+    scorer: &Scorer,
+    x: &SentenceVector,
+    matched: impl Iterator<Item = (u32, f32)> + Clone,
+    n: usize,
+) -> f32 {
     let other = scorer.space.vector(n);
     x.terms()
         .iter()
@@ -252,7 +263,7 @@ fn gain_bound(scorer: &Scorer, x: &SentenceVector, matched: &[(u32, f32)], n: us
                     .any(|&(u, _, _)| other.weight(u) > 0.0)
         })
         .map(|&(t, w)| {
-            let sim = matched.iter().find(|m| m.0 == t).map_or(0.0, |m| m.1);
+            let sim = matched.clone().find(|m| m.0 == t).map_or(0.0, |m| m.1);
             w * w * (1.0 - sim)
         })
         .sum()

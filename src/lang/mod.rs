@@ -325,7 +325,13 @@ impl Resources {
     /// assert!(Language::English.resources().is_stop_word("The"));
     /// ```
     pub fn is_stop_word(&self, word: &str) -> bool {
-        self.stop_words.contains(&fold_key(word))
+        // Most words asked about are already folded (the analyser asks
+        // with the normalised form): no key to build for them.
+        if is_folded(word) {
+            self.stop_words.contains(word)
+        } else {
+            self.stop_words.contains(&fold_key(word))
+        }
     }
 
     /// Whether a normalised word is a stop word where it stands, after the
@@ -571,6 +577,17 @@ pub(crate) fn fold_key(word: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .collect()
+}
+
+/// Whether [`fold_key`] would return `word` unchanged.
+fn is_folded(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        !is_apostrophe(c) && lower.next() == Some(c) && lower.next().is_none()
+    })
 }
 
 /// The key a line and a boilerplate phrase are compared on: the lookup key

@@ -28,6 +28,7 @@
 mod soft;
 mod vocabulary;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::{Token, TokenKind};
@@ -284,10 +285,17 @@ impl VectorSpace {
         sentences: impl IntoIterator<Item = &'a [Token]>,
         anchor_boost: f32,
     ) -> VectorSpace {
+        // Reading the terms runs in parallel; interning them, in sentence
+        // order, decides the ids and stays on one thread.
+        let sentences: Vec<&[Token]> = sentences.into_iter().collect();
+        let terms: Vec<Vec<TermOccurrence<'_>>> = sentences
+            .par_iter()
+            .map(|tokens| content_terms(tokens))
+            .collect();
         let mut vocabulary = Vocabulary::default();
-        let counts: Vec<Vec<(TermId, u32)>> = sentences
-            .into_iter()
-            .map(|tokens| vocabulary.add_sentence(&content_terms(tokens)))
+        let counts: Vec<Vec<(TermId, u32)>> = terms
+            .iter()
+            .map(|terms| vocabulary.add_sentence(terms))
             .collect();
         let n = counts.len() as f32;
         let idf: Vec<f32> = vocabulary
@@ -305,7 +313,7 @@ impl VectorSpace {
             })
             .collect();
         let vectors = counts
-            .into_iter()
+            .into_par_iter()
             .map(|terms| {
                 let weights = terms
                     .into_iter()

@@ -1,10 +1,9 @@
 //! Interned terms and what the corpus says about each.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::TermOccurrence;
+use crate::fasthash::FastMap;
 
 /// A term's id in its [`Vocabulary`].
 pub type TermId = u32;
@@ -67,7 +66,7 @@ impl TermInfo {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, TermId>,
+    ids: FastMap<String, TermId>,
     terms: Vec<TermInfo>,
 }
 
