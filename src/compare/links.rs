@@ -251,8 +251,8 @@ mod tests {
     use crate::{Comparison, Document};
 
     /// Two sentences that share a claim but score between the corroborated
-    /// threshold and the threshold, and a third that links to both.
-    fn corroboration(third: Option<&str>) -> Vec<(String, String, f32)> {
+    /// threshold and the threshold, and a third document when given.
+    fn corroboration_documents(third: Option<&str>) -> Vec<Document> {
         let mut docs = vec![
             Document::new(
                 "a",
@@ -266,6 +266,12 @@ mod tests {
         if let Some(text) = third {
             docs.push(Document::new("c", text));
         }
+        docs
+    }
+
+    /// The links of the corroboration documents: (a, b, score).
+    fn corroboration(third: Option<&str>) -> Vec<(String, String, f32)> {
+        let docs = corroboration_documents(third);
         let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
         cmp.alignments
             .iter()
@@ -327,19 +333,7 @@ mod tests {
 
     #[test]
     fn corroboration_can_be_turned_off() {
-        let docs = |third: &str| {
-            vec![
-                Document::new(
-                    "a",
-                    "Le Kremlin a assuré lundi que la Russie continuerait à soutenir le président syrien Bachar al-Assad face à l'offensive des groupes rebelles dans le nord du pays, qui ont pris la ville d'Alep, tandis que des milliers d'habitants fuyaient vers Homs et Hama.",
-                ),
-                Document::new(
-                    "b",
-                    "Peskov a réitéré le soutien de la Russie au gouvernement syrien, affirmant que Moscou et Damas étaient en contact.",
-                ),
-                Document::new("c", third),
-            ]
-        };
+        let docs = |third: &str| corroboration_documents(Some(third));
         let off = AlignConfig {
             corroborated_threshold: 1.0,
             ..AlignConfig::default()
