@@ -63,7 +63,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Alignment;
 use crate::lang::{Language, Resources};
-use crate::vectorize::Concepts;
+use crate::vectorize::{Concepts, is_title_case};
 use crate::{AnalyzedDocument, AnalyzedSentence};
 
 pub use anchor::Anchor;
@@ -251,7 +251,9 @@ impl Differ {
         languages.sort();
         languages.dedup();
         let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
-        for sentence in documents.iter().flat_map(|d| &d.sentences) {
+        // A headline in title case says nothing of names either.
+        let sentences = documents.iter().flat_map(|d| &d.sentences);
+        for sentence in sentences.filter(|s| !is_title_case(&s.tokens)) {
             let first = sentence.tokens.iter().position(|t| t.is_word());
             for (i, t) in sentence.tokens.iter().enumerate() {
                 if Some(i) == first || !t.is_word() {

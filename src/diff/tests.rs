@@ -136,6 +136,33 @@ fn one_name_spelled_two_ways_is_a_spelling_variant() {
 }
 
 #[test]
+fn a_word_of_a_title_case_headline_is_no_part_of_a_name() {
+    let language = Language::English;
+    let da = AnalyzedDocument::new(
+        Document::new("a", "Democrats urge Trump to cancel Putin summit"),
+        language,
+    );
+    let db = AnalyzedDocument::new(
+        Document::new(
+            "b",
+            "John McCain, Top Democrats Call On Trump To Cancel Putin Meeting",
+        ),
+        language,
+    );
+    let names = ["democrat", "trump", "putin", "mccain"].map(String::from);
+    let differ = Differ::new(&[language]).with_names(names);
+    let diff = differ.diff(&da.sentences[0], &db.sentences[0]);
+    assert!(
+        !diff
+            .differences
+            .iter()
+            .any(|d| d.category == Category::SpellingVariant),
+        "{:?}",
+        diff.differences
+    );
+}
+
+#[test]
 fn other_figures_are_a_quantity() {
     let fr = named(
         Language::French,

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::lang::{Language, Resources};
+use crate::vectorize::is_title_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
 /// forms where inflection matters, stems where it does not.
@@ -147,6 +148,9 @@ impl WordClasses {
     pub fn features(&self, tokens: &[Token], names: &HashSet<String>) -> Vec<Features> {
         let quoted = scare_quoted(tokens);
         let first_word = tokens.iter().position(Token::is_word);
+        // In a headline set in title case, as in first position, only a
+        // word the corpus writes as a name is one.
+        let title_case = is_title_case(tokens);
         tokens
             .iter()
             .enumerate()
@@ -161,7 +165,8 @@ impl WordClasses {
                 let name = t.is_word()
                     && !t.stop
                     && any(&|p| {
-                        capitalised(p) && (Some(i) != first_word || names.contains(&p.stem))
+                        capitalised(p)
+                            && ((Some(i) != first_word && !title_case) || names.contains(&p.stem))
                     });
                 let pronoun = self.actor_pronouns.contains(&t.normalized);
                 Features {

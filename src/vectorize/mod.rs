@@ -214,7 +214,7 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
 /// or more, all capitalised, and a function word past the first capitalised
 /// too. Its capitals say nothing of names; a sentence made of names ("It was
 /// Putin and Trump in Helsinki.") keeps its function words in lower case.
-fn is_title_case(tokens: &[Token]) -> bool {
+pub(crate) fn is_title_case(tokens: &[Token]) -> bool {
     let capitalised = |t: &&Token| t.surface.starts_with(char::is_uppercase);
     let words: Vec<&Token> = tokens
         .iter()
