@@ -75,8 +75,9 @@ pub struct AlignConfig {
     ///
     /// From the same score up, two sentences also link when they share a
     /// run of words verbatim holding three content words (a quote, a line
-    /// of wire copy): on the gilets jaunes story, link F1 0.533 to 0.557;
-    /// from 0.10 up instead, the English stories lose 0.004.
+    /// of wire copy), whether or not the index proposed them; at or above
+    /// `threshold` this is off too. On the gilets jaunes story, link F1
+    /// 0.533 to 0.557; from 0.10 up instead, the English stories lose 0.004.
     pub corroborated_threshold: f32,
     /// How much more of a sentence's weight (its containment, in [0, 1])
     /// two adjacent sentences of another document must cover together than
