@@ -10,7 +10,9 @@
 //!    no-break spaces unified, and an accent-folded key kept apart;
 //! 3. [`MarkStopWords`]: function words are flagged, not removed;
 //! 4. [`Stem`]: Snowball stems, behind the small [`Stemmer`] seam;
-//! 5. [`JoinHyphenated`]: `Tahrir-al-Sham` is one token for display, whose
+//! 5. [`NumberValues`]: a number's stem is its value, so that "2.034" and
+//!    "2 034" meet in French and "2,034" and "2034" in English;
+//! 6. [`JoinHyphenated`]: `Tahrir-al-Sham` is one token for display, whose
 //!    [`Token::parts`] keep each piece comparable on its own.
 //!
 //! ```
@@ -37,6 +39,7 @@
 //! ```
 
 mod filters;
+mod numbers;
 mod stem;
 mod tokenize;
 
@@ -52,6 +55,7 @@ use crate::lang::{Language, Resources};
 
 pub(crate) use filters::fold;
 pub use filters::{JoinHyphenated, MarkStopWords, Normalize, SplitElisions, Stem, TokenFilter};
+pub use numbers::NumberValues;
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};
 pub use tokenize::tokenize;
 
@@ -235,6 +239,7 @@ impl Analyzer {
             Box::new(Normalize),
             Box::new(MarkStopWords::new(Arc::clone(&resources))),
             Box::new(Stem::for_language(language)),
+            Box::new(NumberValues::new(Arc::clone(&resources))),
             Box::new(JoinHyphenated),
         ];
         Analyzer { resources, filters }

@@ -524,4 +524,5 @@ pub(super) const LISTS: Lists = Lists {
         "side",
         "issue",
     ],
+    decimal_mark: Some('.'),
 };

@@ -566,4 +566,5 @@ pub(super) const LISTS: Lists = Lists {
         "côté",
         "ensemble",
     ],
+    decimal_mark: Some(','),
 };
