@@ -25,6 +25,7 @@
 //! assert!((norm - 1.0).abs() < 1e-5);
 //! ```
 
+mod figures;
 mod soft;
 mod vocabulary;
 

@@ -1,6 +1,6 @@
 //! Soft matching: which distinct terms still count as (partly) the same.
 //!
-//! Two kinds of relation, both computed once per vocabulary, never per
+//! Three kinds of relation, all computed once per vocabulary, never per
 //! sentence pair:
 //! - spelling variants: "bashar"/"bachar", "jihadistes"/"djihadistes",
 //!   "idlib"/"idleb": Jaro-Winkler on the accent-folded forms at or above a
@@ -9,7 +9,8 @@
 //!   rejects pairs that only share a long prefix ("contre"/"contrôle");
 //! - concepts: words a journalist uses for the same event or referent
 //!   ("frappe"/"bombardement", "rebelles"/"insurgés"), from a per-language
-//!   lexicon ([`Concepts`]).
+//!   lexicon ([`Concepts`]);
+//! - rounded figures: "290.000" and the "287.710" it rounds.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -38,6 +39,8 @@ pub enum TermRelation {
     Variant,
     /// Different words for the same event or referent.
     Synonym,
+    /// A round figure and the exact one it rounds ("290.000" / "287.710").
+    Rounded,
 }
 
 /// A lexicon of concepts: groups of words that report the same event, act
@@ -228,7 +231,8 @@ const MAX_TRIGRAM_POSTING: usize = 2_000;
 impl TermLinks {
     /// Links the terms of `vocabulary`: spelling variants at Jaro-Winkler
     /// `variant_threshold` or above (similarity = the Jaro-Winkler score),
-    /// and members of a shared concept (similarity = `synonym_similarity`).
+    /// and members of a shared concept, or a round figure and the exact one
+    /// it rounds (similarity = `synonym_similarity`; 0 turns both off).
     ///
     /// ```
     /// use framediff::vectorize::{Concepts, TermLinks, Vocabulary};
@@ -266,6 +270,13 @@ impl TermLinks {
                         }
                     }
                 }
+            }
+        }
+        if synonym_similarity > 0.0 {
+            for (round, exact) in super::figures::rounded_figures(vocabulary) {
+                let link = |other| (other, synonym_similarity, TermRelation::Rounded);
+                neighbours[round as usize].push(link(exact));
+                neighbours[exact as usize].push(link(round));
             }
         }
         for list in &mut neighbours {
