@@ -55,7 +55,7 @@ fn whole_number(stem: &str) -> Option<u64> {
 /// for 290,000, 1 for 287,710.
 fn rounding_step(value: u64) -> u64 {
     let mut step = 1;
-    while value > 0 && value % (step * 10) == 0 {
+    while value > 0 && value.is_multiple_of(step * 10) {
         step *= 10;
     }
     step
