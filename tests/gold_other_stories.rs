@@ -45,10 +45,10 @@ fn english_basil_stories() {
     check("basil-en", 0.55);
 }
 
-/// Link F1 0.557 when last raised; the tuned baseline gets 0.500.
+/// Link F1 0.592 when last raised; the tuned baseline gets 0.500.
 #[test]
 fn french_gilets_jaunes_story() {
-    check("gilets-fr", 0.55);
+    check("gilets-fr", 0.59);
 }
 
 #[test]
