@@ -42,6 +42,7 @@ mod filters;
 mod numbers;
 mod stem;
 mod tokenize;
+mod web;
 
 #[cfg(test)]
 mod tests;
@@ -76,7 +77,8 @@ pub enum TokenKind {
     Number,
     /// Punctuation: full stops, commas, quotes, dashes, brackets.
     Punctuation,
-    /// Anything else that is visible: emoji, flags, currency and math signs.
+    /// Anything else that is visible: emoji, flags, currency and math signs,
+    /// web and e-mail addresses.
     Symbol,
 }
 

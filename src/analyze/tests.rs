@@ -358,3 +358,30 @@ fn invisible_format_characters_do_not_change_words() {
         .find(|t| t.kind == TokenKind::Symbol && t.surface.starts_with('👨'));
     assert_eq!(emoji.map(|t| t.normalized.as_str()), Some("👨\u{200d}👩"));
 }
+
+#[test]
+fn web_addresses_are_one_symbol_each() {
+    let text = "Voir (https://t.co/AbC123), pic.twitter.com/xyz789 ou info@afp.com.";
+    let tokens = fr(text);
+    let kinds: Vec<(&str, TokenKind)> = tokens
+        .iter()
+        .map(|t| (t.surface.as_str(), t.kind))
+        .collect();
+    use TokenKind::*;
+    assert_eq!(
+        kinds,
+        [
+            ("Voir", Word),
+            ("(", Punctuation),
+            ("https://t.co/AbC123", Symbol),
+            (")", Punctuation),
+            (",", Punctuation),
+            ("pic.twitter.com/xyz789", Symbol),
+            ("ou", Word),
+            ("info@afp.com", Symbol),
+            (".", Punctuation),
+        ]
+    );
+    assert!(tokens.iter().all(|t| &text[t.span()] == t.surface));
+    assert!(tokens.iter().all(|t| !t.is_content() || t.kind == Word));
+}

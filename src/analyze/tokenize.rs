@@ -2,14 +2,15 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Token, TokenKind};
+use super::{Token, TokenKind, web};
 use crate::segment::is_blank;
 
 /// Cuts `text` at Unicode word boundaries (UAX #29) into raw tokens (all
 /// forms equal to the surface), skipping blank runs; `base` is added to
 /// every offset. Digit groups separated by a single space or no-break space
 /// ("1 000", "100 000", "12 345,67") are one number, as French typography
-/// writes them.
+/// writes them. A web or e-mail address ("https://t.co/x",
+/// "pic.twitter.com/x", "info@afp.com") is one [`TokenKind::Symbol`].
 ///
 /// ```
 /// use framediff::analyze::{tokenize, TokenKind};
@@ -31,6 +32,25 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         let (offset, piece) = pieces[i];
         i += 1;
         if piece.chars().all(is_blank) {
+            continue;
+        }
+        let before = text[..offset].chars().next_back();
+        if let Some(len) = web::address_len(before, &text[offset..]) {
+            let end = offset + len;
+            tokens.push(Token::new(
+                base + offset,
+                &text[offset..end],
+                TokenKind::Symbol,
+            ));
+            while i < pieces.len() && pieces[i].0 + pieces[i].1.len() <= end {
+                i += 1;
+            }
+            // A piece the address ends inside keeps its rest.
+            if let Some(&(next, rest)) = pieces.get(i)
+                && next < end
+            {
+                pieces[i] = (end, &rest[end - next..]);
+            }
             continue;
         }
         let kind = kind_of(piece);
