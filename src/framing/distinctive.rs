@@ -97,8 +97,8 @@ pub struct OutletWords {
 }
 
 /// Each outlet's distinctive words against all the other outlets, in the
-/// order outlets first appear. Fewer than two outlets give an empty list:
-/// there is nothing to contrast.
+/// order outlets first appear, over content words of two letters or more.
+/// Fewer than two outlets give an empty list: there is nothing to contrast.
 ///
 /// ```
 /// use framediff::{AnalyzedDocument, Document, lang::Language};
@@ -185,7 +185,9 @@ impl OutletCounts {
                 .iter()
                 .filter(|s| s.sentence.kind.is_content())
                 .flat_map(|s| &s.tokens)
-                .filter(|t| t.is_word() && !t.stop);
+                // A single letter ("h" in "14 h", an "Acte V") says how
+                // an outlet sets type, not what it says.
+                .filter(|t| t.is_word() && !t.stop && t.stem.chars().nth(1).is_some());
             for token in words {
                 *counts.stems[i].entry(token.stem.clone()).or_default() += 1;
                 *counts
@@ -281,6 +283,25 @@ mod tests {
         assert_eq!(best.0, "terror");
         assert!(z[0]["terror"] > z[1]["rebel"], "used 4 times beats once");
         assert!(z[2]["alep"] > 0.0 && z[2]["attaqu"] < 0.0);
+    }
+
+    #[test]
+    fn single_letters_are_not_counted() {
+        let docs = [
+            ("a", "À 14 h, les terroristes attaquent. À 16 h, les terroristes avancent. À 18 h, Alep."),
+            ("b", "Les rebelles attaquent Alep. Les rebelles avancent vers Alep."),
+        ]
+        .map(|(id, text)| AnalyzedDocument::new(Document::new(id, text), Language::French));
+        let config = DistinctiveConfig {
+            min_count: 1,
+            ..DistinctiveConfig::default()
+        };
+        let words = distinctive_words(&docs, &config);
+        let stems: Vec<&str> = words[0].words.iter().map(|w| w.stem.as_str()).collect();
+        assert!(
+            stems.contains(&"terror") && !stems.contains(&"h"),
+            "{stems:?}"
+        );
     }
 
     #[test]
