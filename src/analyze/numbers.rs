@@ -24,6 +24,7 @@ use crate::lang::Resources;
 /// };
 /// assert_eq!(stems(Language::French, "2.034 2034 2,50"), ["2034", "2034", "2.5"]);
 /// assert_eq!(stems(Language::English, "2,034 2.50"), ["2034", "2.5"]);
+/// assert_eq!(stems(Language::French, "50'000 50’000"), ["50000", "50000"]);
 /// ```
 pub struct NumberValues {
     resources: Arc<Resources>,
@@ -63,8 +64,31 @@ impl TokenFilter for NumberValues {
 /// single one is the language's decimal mark when it is that mark, and
 /// else groups thousands when three digits follow it ("2.034" in French)
 /// and marks decimals otherwise ("3.5" in a French text). Without a known
-/// decimal mark, a single separator before three digits is ambiguous.
+/// decimal mark, a single separator before three digits is ambiguous. An
+/// apostrophe groups thousands ("50'000", "1'234.5").
 fn number_value(number: &str, decimal_mark: Option<char>) -> Option<String> {
+    if !number.contains('\'') {
+        return marked_value(number, decimal_mark);
+    }
+    // Swiss typography groups thousands with an apostrophe: "50'000".
+    let integer_end = number.find(['.', ',']).unwrap_or(number.len());
+    let (integer, rest) = number.split_at(integer_end);
+    let mut groups = integer.split('\'');
+    let first = groups.next()?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=3).contains(&first.len())
+        || !digits(first)
+        || !groups.all(|g| g.len() == 3 && digits(g))
+        || rest.contains('\'')
+    {
+        return None;
+    }
+    let number = number.replace('\'', "");
+    marked_value(&number, decimal_mark).or(rest.is_empty().then_some(number))
+}
+
+/// [`number_value`] of a number whose only separators are "." and ",".
+fn marked_value(number: &str, decimal_mark: Option<char>) -> Option<String> {
     let count = |mark: char| number.matches(mark).count();
     let (dots, commas) = (count('.'), count(','));
     let decimal = match (dots, commas) {
@@ -140,6 +164,19 @@ mod tests {
         assert_eq!(value("2.034", en).as_deref(), Some("2.034"));
         assert_eq!(value("1,234.50", en).as_deref(), Some("1234.5"));
         assert_eq!(value("3,5", en).as_deref(), Some("3.5"));
+    }
+
+    #[test]
+    fn apostrophes_group_thousands() {
+        for mark in [Some(','), Some('.'), None] {
+            assert_eq!(value("50'000", mark).as_deref(), Some("50000"));
+            assert_eq!(value("1'234'567", mark).as_deref(), Some("1234567"));
+            assert_eq!(value("2'019", mark).as_deref(), Some("2019"));
+            assert_eq!(value("3'5", mark), None);
+            assert_eq!(value("'000", mark), None);
+            assert_eq!(value("1,5'000", mark), None);
+        }
+        assert_eq!(value("1'234.5", Some(',')).as_deref(), Some("1234.5"));
     }
 
     #[test]

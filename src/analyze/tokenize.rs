@@ -121,7 +121,7 @@ fn kind_of(piece: &str) -> TokenKind {
     if piece.starts_with(|c: char| c.is_ascii_digit())
         && piece
             .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
     {
         TokenKind::Number
     } else if piece.chars().any(char::is_alphanumeric) && !piece.contains(KEYCAP) {
