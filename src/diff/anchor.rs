@@ -165,10 +165,14 @@ fn index<'t, K: std::hash::Hash + Eq>(
 /// Two words that are one word spelled two ways: both names (capitalised)
 /// or both common words, close in spelling, and, for common words, not
 /// one word inflected or derived ("stabilité" / "stabiliser", "divers" /
-/// "diverses" differ at the end, "jihadistes" / "djihadistes" do not).
+/// "diverses" differ at the end, "jihadistes" / "djihadistes" do not), nor
+/// a word and its opposite ("apolitique" / "politique").
 fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
     let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
-    if capitalised(a) != capitalised(b) || !is_variant(&a.folded, &b.folded, threshold) {
+    if capitalised(a) != capitalised(b)
+        || !is_variant(&a.folded, &b.folded, threshold)
+        || crate::lang::is_prefixed_word(&a.folded, &b.folded)
+    {
         return false;
     }
     if capitalised(a) {

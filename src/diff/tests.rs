@@ -136,6 +136,28 @@ fn one_name_spelled_two_ways_is_a_spelling_variant() {
 }
 
 #[test]
+fn a_word_and_its_opposite_are_not_spellings_of_one_word() {
+    let fr = named(
+        Language::French,
+        "Le mouvement se dit apolitique et asyndical.",
+        "Le mouvement se dit politique et syndical.",
+    );
+    assert!(
+        !fr.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
+        "{fr:?}"
+    );
+    let fr = named(
+        Language::French,
+        "Les jihadistes ont attaqué.",
+        "Les djihadistes ont attaqué.",
+    );
+    assert!(
+        has(&fr, "jihadistes", "djihadistes", Category::SpellingVariant),
+        "{fr:?}"
+    );
+}
+
+#[test]
 fn a_word_of_a_title_case_headline_is_no_part_of_a_name() {
     let language = Language::English;
     let da = AnalyzedDocument::new(

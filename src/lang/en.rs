@@ -525,4 +525,8 @@ pub(super) const LISTS: Lists = Lists {
         "issue",
     ],
     decimal_mark: Some('.'),
+    word_prefixes: &[
+        "a", "an", "un", "in", "im", "il", "ir", "de", "dis", "non", "anti", "counter", "mis",
+        "mal",
+    ],
 };

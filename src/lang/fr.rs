@@ -567,4 +567,8 @@ pub(super) const LISTS: Lists = Lists {
         "ensemble",
     ],
     decimal_mark: Some(','),
+    word_prefixes: &[
+        "a", "an", "in", "im", "il", "ir", "de", "des", "dis", "non", "anti", "contre", "mal",
+        "mes",
+    ],
 };

@@ -207,6 +207,9 @@ struct Lists {
     /// the language has one ("," in French, "." in English); the other
     /// mark groups thousands.
     decimal_mark: Option<char>,
+    /// Prefixes that make another word of a word ("a-", "in-", "anti-":
+    /// "apolitique" is not a spelling of "politique"), accent-folded.
+    word_prefixes: &'static [&'static str],
 }
 
 const EMPTY: Lists = Lists {
@@ -223,6 +226,7 @@ const EMPTY: Lists = Lists {
     time_words: &[],
     generic_words: &[],
     decimal_mark: None,
+    word_prefixes: &[],
 };
 
 impl Resources {
@@ -615,6 +619,20 @@ fn is_folded(word: &str) -> bool {
 /// and "Translation:" match the same way.
 pub(crate) fn phrase_key(text: &str) -> String {
     fold_key(text).replace('\u{a0}', " ").replace(" :", ":")
+}
+
+/// Whether one of two accent-folded words is the other with a prefix that
+/// makes another word of it in French or English ("apolitique" /
+/// "politique", "unfair" / "fair", "antisyndical" / "syndical"): such a
+/// pair is two words, however close their spelling. Both languages'
+/// prefixes apply, as a vocabulary may mix them.
+pub(crate) fn is_prefixed_word(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    long.strip_suffix(short).is_some_and(|prefix| {
+        [fr::LISTS.word_prefixes, en::LISTS.word_prefixes]
+            .iter()
+            .any(|prefixes| prefixes.contains(&prefix))
+    })
 }
 
 /// The characters that serve as an apostrophe in real text.

@@ -435,7 +435,10 @@ fn variant_pair(
     if (la.abs_diff(lb) as f64) > (1.0 - MIN_LEVENSHTEIN) * la.max(lb) as f64 {
         return None;
     }
-    if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
+    if fa == fb
+        || vocabulary.info(a).stem == vocabulary.info(b).stem
+        || crate::lang::is_prefixed_word(fa, fb)
+    {
         return None;
     }
     // Two common words one letter apart at their end are other words
@@ -540,6 +543,21 @@ mod tests {
             "Les rebelles tiennent Idlib et Idleb ; les troupes de Zelensky, de Zelenski reculent.",
         );
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_word_and_its_opposite_are_not_variants() {
+        let found = variants_of(
+            Language::French,
+            "apolitique, politique, asyndical, syndical, jihadistes, djihadistes",
+        );
+        let forms: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(forms, [("jihadistes", "djihadistes")]);
+        let found = variants_of(Language::English, "unfair, fair, nonpartisan, partisan");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
