@@ -10,8 +10,8 @@
 //!    no-break spaces unified, and an accent-folded key kept apart;
 //! 3. [`MarkStopWords`]: function words are flagged, not removed;
 //! 4. [`Stem`]: Snowball stems, behind the small [`Stemmer`] seam;
-//! 5. [`NumberValues`]: a number's stem is its value, so that "2.034" and
-//!    "2 034" meet in French and "2,034" and "2034" in English;
+//! 5. [`NumberValues`]: a number's stem is its value, so that "2.034",
+//!    "2,034", "2 034" and "2034" meet;
 //! 6. [`JoinHyphenated`]: `Tahrir-al-Sham` is one token for display, whose
 //!    [`Token::parts`] keep each piece comparable on its own.
 //!
@@ -108,8 +108,9 @@ pub struct Token {
     /// The normalised form without accents or ligatures ("égalité" →
     /// "egalite", "cœur" → "coeur"): a looser key for matching spellings.
     pub folded: String,
-    /// The stem the comparison uses (the normalised form where the language
-    /// has no stemmer, and for numbers and punctuation).
+    /// The stem the comparison uses: a number's value ("2034" for "2.034",
+    /// see [`NumberValues`]), the normalised form where the language has no
+    /// stemmer and for punctuation.
     pub stem: String,
     /// Word, number, punctuation or symbol.
     pub kind: TokenKind,
@@ -241,7 +242,7 @@ impl Analyzer {
             Box::new(Normalize),
             Box::new(MarkStopWords::new(Arc::clone(&resources))),
             Box::new(Stem::for_language(language)),
-            Box::new(NumberValues::new(Arc::clone(&resources))),
+            Box::new(NumberValues),
             Box::new(JoinHyphenated),
         ];
         Analyzer { resources, filters }

@@ -382,6 +382,6 @@ fn web_addresses_are_one_symbol_each() {
             (".", Punctuation),
         ]
     );
-    assert!(tokens.iter().all(|t| &text[t.span()] == t.surface));
+    assert!(tokens.iter().all(|t| text[t.span()] == t.surface));
     assert!(tokens.iter().all(|t| !t.is_content() || t.kind == Word));
 }

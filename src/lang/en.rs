@@ -524,7 +524,6 @@ pub(super) const LISTS: Lists = Lists {
         "side",
         "issue",
     ],
-    decimal_mark: Some('.'),
     word_prefixes: &[
         "a", "an", "un", "in", "im", "il", "ir", "de", "dis", "non", "anti", "counter", "mis",
         "mal",

@@ -566,7 +566,6 @@ pub(super) const LISTS: Lists = Lists {
         "côté",
         "ensemble",
     ],
-    decimal_mark: Some(','),
     word_prefixes: &[
         "a", "an", "in", "im", "il", "ir", "de", "des", "dis", "non", "anti", "contre", "mal",
         "mes",

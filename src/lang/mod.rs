@@ -164,7 +164,6 @@ pub struct Resources {
     actor_words: Vec<String>,
     time_words: Vec<String>,
     generic_words: Vec<String>,
-    decimal_mark: Option<char>,
     framing: framing::Framing,
 }
 
@@ -203,10 +202,6 @@ struct Lists {
     actor_words: &'static [&'static str],
     time_words: &'static [&'static str],
     generic_words: &'static [&'static str],
-    /// The mark between a number's integer part and its decimals, when
-    /// the language has one ("," in French, "." in English); the other
-    /// mark groups thousands.
-    decimal_mark: Option<char>,
     /// Prefixes that make another word of a word ("a-", "in-", "anti-":
     /// "apolitique" is not a spelling of "politique"), accent-folded.
     word_prefixes: &'static [&'static str],
@@ -225,7 +220,6 @@ const EMPTY: Lists = Lists {
     actor_words: &[],
     time_words: &[],
     generic_words: &[],
-    decimal_mark: None,
     word_prefixes: &[],
 };
 
@@ -277,7 +271,6 @@ impl Resources {
             actor_words: lists.actor_words.iter().map(|w| fold_key(w)).collect(),
             time_words: lists.time_words.iter().map(|w| fold_key(w)).collect(),
             generic_words: lists.generic_words.iter().map(|w| fold_key(w)).collect(),
-            decimal_mark: lists.decimal_mark,
             framing: framing::Framing::new(framing_lists),
         }
     }
@@ -290,19 +283,6 @@ impl Resources {
     /// ```
     pub fn language(&self) -> Language {
         self.language
-    }
-
-    /// The mark between a number's integer part and its decimals ("," in
-    /// French, "." in English; `None` when the language is not known), the
-    /// other mark grouping thousands.
-    ///
-    /// ```
-    /// use framediff::lang::Language;
-    /// assert_eq!(Language::French.resources().decimal_mark(), Some(','));
-    /// assert_eq!(Language::Other.resources().decimal_mark(), None);
-    /// ```
-    pub fn decimal_mark(&self) -> Option<char> {
-        self.decimal_mark
     }
 
     /// Whether `word` (without its final period) is a title or reference
