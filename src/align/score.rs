@@ -23,7 +23,7 @@ pub struct TermMatch {
     pub a: String,
     /// The term on side b.
     pub b: String,
-    /// Exact, spelling variant or synonym.
+    /// Exact, spelling variant, synonym or rounded figure.
     pub relation: TermRelation,
     /// The similarity of the two terms (1 for an exact match).
     pub similarity: f32,

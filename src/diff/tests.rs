@@ -205,6 +205,25 @@ fn other_figures_are_a_quantity() {
 }
 
 #[test]
+fn one_figure_in_two_typographies_is_no_difference() {
+    let diff = |a: &str, b: &str| diff(Language::French, a, b).0.differences;
+    let found = diff(
+        "Quelque 290 000 personnes ont manifesté samedi.",
+        "Quelque 290.000 personnes ont manifesté samedi.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let rounded = named(
+        Language::French,
+        "Près de 290.000 personnes ont manifesté samedi.",
+        "Près de 287.710 personnes ont manifesté samedi.",
+    );
+    assert!(
+        has(&rounded, "290.000", "287.710", Category::Quantity),
+        "{rounded:?}"
+    );
+}
+
+#[test]
 fn quotes_on_one_side_only_are_scare_quotes() {
     let fr = named(
         Language::French,

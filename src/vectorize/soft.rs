@@ -32,6 +32,7 @@ use crate::lang::Language;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum TermRelation {
     /// The same stem.
     Exact,
@@ -231,8 +232,9 @@ const MAX_TRIGRAM_POSTING: usize = 2_000;
 impl TermLinks {
     /// Links the terms of `vocabulary`: spelling variants at Jaro-Winkler
     /// `variant_threshold` or above (similarity = the Jaro-Winkler score),
-    /// and members of a shared concept, or a round figure and the exact one
-    /// it rounds (similarity = `synonym_similarity`; 0 turns both off).
+    /// members of a shared concept (similarity = `synonym_similarity`), and
+    /// a round figure and the exact one it rounds (similarity 0.5); a
+    /// `synonym_similarity` of 0 turns both off.
     ///
     /// ```
     /// use framediff::vectorize::{Concepts, TermLinks, Vocabulary};
@@ -274,7 +276,13 @@ impl TermLinks {
         }
         if synonym_similarity > 0.0 {
             for (round, exact) in super::figures::rounded_figures(vocabulary) {
-                let link = |other| (other, synonym_similarity, TermRelation::Rounded);
+                let link = |other| {
+                    (
+                        other,
+                        super::figures::ROUNDED_SIMILARITY,
+                        TermRelation::Rounded,
+                    )
+                };
                 neighbours[round as usize].push(link(exact));
                 neighbours[exact as usize].push(link(round));
             }
@@ -447,14 +455,18 @@ fn variant_pair(
     // name differ anywhere ("Idlib"/"Idleb"), and a name and its adjective
     // ("Syrie"/"syrien", "Russia"/"Russian") are one participant. Requiring
     // both to be names costs those: English 0.558 -> 0.555, 003/004 0.360
-    // -> 0.345. But an adjective extends its name: a common word shorter
-    // than a name ("macro" / "Macron") is another word.
+    // -> 0.345. But the adjective is the name and a demonym ending ("n",
+    // "i": "Iraq"/"iraqi"); any other common word is another word
+    // ("macro", "macros" / "Macron", "parish" / "Paris").
     let (name_a, name_b) = (vocabulary.info(a).is_name(), vocabulary.info(b).is_name());
-    let (len_a, len_b) = (fa.chars().count(), fb.chars().count());
+    let demonym = |name: &str, word: &str| {
+        word.strip_prefix(name)
+            .is_some_and(|ending| matches!(ending, "n" | "i"))
+    };
     let name_and_its_word = match (name_a, name_b) {
         (true, true) => true,
-        (true, false) => len_b >= len_a,
-        (false, true) => len_a >= len_b,
+        (true, false) => demonym(fa, fb),
+        (false, true) => demonym(fb, fa),
         (false, false) => false,
     };
     if !name_and_its_word && differ_only_at_the_end(fa, fb) {
@@ -564,7 +576,7 @@ mod tests {
     fn a_name_meets_its_adjective_not_a_shorter_common_word() {
         let found = variants_of(
             Language::French,
-            "Selon Macron, la Syrie et le régime syrien ; une vision macro de la Syrie.",
+            "Selon Macron, la Syrie et le régime syrien ; une vision macro, des macros, la Somme, un sommet.",
         );
         let forms: Vec<(&str, &str)> = found
             .iter()
