@@ -51,14 +51,18 @@ pub(crate) struct Index<'a> {
     links: &'a TermLinks,
     config: &'a AlignConfig,
     postings: Vec<Vec<(u32, f32)>>,
-    /// Each term's largest weight in any sentence.
-    max_weight: Vec<f32>,
     cap: usize,
-    /// Each sentence's common terms (lists longer than `cap`) with their
-    /// weights, in the order of its vector, all sentences in one array:
-    /// sentence h's are `common_terms[common_from[h]..common_from[h + 1]]`.
-    /// Only these can meet the common keys of a search, and reading them
-    /// from one array spares a cache miss per candidate.
+    /// Each term's number among the common terms (lists longer than
+    /// `cap`), in term order, or `u32::MAX`: the search's tables of common
+    /// keys are indexed by these small numbers, and stay in cache.
+    common_number: Vec<u32>,
+    /// Each common term's largest weight in any sentence, by number.
+    max_weight: Vec<f32>,
+    /// Each sentence's common terms by number, with their weights, in the
+    /// order of its vector, all sentences in one array: sentence h's are
+    /// `common_terms[common_from[h]..common_from[h + 1]]`. Only these can
+    /// meet the common keys of a search, and reading them from one array
+    /// spares a cache miss per candidate.
     common_terms: Vec<(u32, f32)>,
     common_from: Vec<u32>,
 }
@@ -89,9 +93,11 @@ pub(crate) struct Scratch {
     bounds: Vec<Bound>,
     touched: Vec<u32>,
     kept: Vec<u32>,
-    /// (weight in g, common key, similarity) of the sentence searched.
+    /// (weight in g, common key by number, similarity) of the sentence
+    /// searched.
     common: Vec<(f32, u32, f32)>,
-    /// For each term, its first place in `common`, or `u32::MAX`.
+    /// For each common term by number, its first place in `common`, or
+    /// `u32::MAX`.
     common_at: Vec<u32>,
 }
 
@@ -113,25 +119,27 @@ impl<'a> Index<'a> {
                 postings[term as usize].push((g as u32, weight));
             }
         }
-        let max_weight = postings
-            .iter()
-            .map(|list| list.iter().map(|p| p.1).fold(0.0, f32::max))
-            .collect();
         let cap = if n >= MIN_SENTENCES_FOR_TERM_CAP {
             ((config.max_term_share * n as f32) as usize).clamp(1, config.max_term_postings)
         } else {
             usize::MAX
         };
+        let mut common_number = vec![u32::MAX; postings.len()];
+        let mut max_weight = Vec::new();
+        for (term, list) in postings.iter().enumerate() {
+            if list.len() > cap {
+                common_number[term] = max_weight.len() as u32;
+                max_weight.push(list.iter().map(|p| p.1).fold(0.0, f32::max));
+            }
+        }
         let mut common_terms = Vec::new();
         let mut common_from = Vec::with_capacity(n + 1);
         common_from.push(0);
         for vector in space.vectors() {
-            common_terms.extend(
-                vector
-                    .terms()
-                    .iter()
-                    .filter(|&&(term, _)| postings[term as usize].len() > cap),
-            );
+            common_terms.extend(vector.terms().iter().filter_map(|&(term, weight)| {
+                let number = common_number[term as usize];
+                (number != u32::MAX).then_some((number, weight))
+            }));
             common_from.push(common_terms.len() as u32);
         }
         Index {
@@ -140,8 +148,9 @@ impl<'a> Index<'a> {
             links,
             config,
             postings,
-            max_weight,
             cap,
+            common_number,
+            max_weight,
             common_terms,
             common_from,
         }
@@ -154,7 +163,7 @@ impl<'a> Index<'a> {
             touched: Vec::new(),
             kept: Vec::new(),
             common: Vec::new(),
-            common_at: vec![u32::MAX; self.postings.len()],
+            common_at: vec![u32::MAX; self.max_weight.len()],
         }
     }
 
@@ -187,7 +196,7 @@ impl<'a> Index<'a> {
             for (key, similarity) in keys {
                 let list = &self.postings[key as usize];
                 if list.len() > self.cap {
-                    common.push((wa, key, similarity));
+                    common.push((wa, self.common_number[key as usize], similarity));
                     continue;
                 }
                 // Postings are sorted: only look at later sentences.
