@@ -50,6 +50,11 @@ pub(crate) struct Index<'a> {
     space: &'a VectorSpace,
     links: &'a TermLinks,
     config: &'a AlignConfig,
+    /// Each sentence's side: its outlet, or its document when sentences
+    /// of one outlet may align. Sentences of one side never align (a
+    /// document has one outlet), and this array of 4-byte numbers is read
+    /// for every new candidate where the units would cost a cache miss.
+    sides: Vec<u32>,
     postings: Vec<Vec<(u32, f32)>>,
     cap: usize,
     /// Each term's number among the common terms (lists longer than
@@ -142,8 +147,13 @@ impl<'a> Index<'a> {
             }));
             common_from.push(common_terms.len() as u32);
         }
+        let sides = units
+            .iter()
+            .map(|u| if config.same_outlet { u.doc } else { u.outlet } as u32)
+            .collect();
         Index {
             units,
+            sides,
             space,
             links,
             config,
@@ -205,7 +215,7 @@ impl<'a> Index<'a> {
                     let hu = h as usize;
                     let bound = &mut bounds[hu];
                     if bound.matches == 0 {
-                        if !self.units[g].may_align(&self.units[hu], self.config) {
+                        if !self.may_align(g, hu) {
                             continue;
                         }
                         touched.push(h);
@@ -259,6 +269,14 @@ impl<'a> Index<'a> {
             common_at[c.1 as usize] = u32::MAX;
         }
         (touched, kept)
+    }
+
+    /// [`Unit::may_align`], reading the units only when there is a date
+    /// window.
+    fn may_align(&self, g: usize, h: usize) -> bool {
+        self.sides[g] != self.sides[h]
+            && (self.config.date_window.is_none()
+                || self.units[g].may_align(&self.units[h], self.config))
     }
 
     fn may_pass(&self, bound: &Bound) -> bool {

@@ -17,19 +17,32 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
 
 proptest! {
     #[test]
-    fn index_finds_every_pair_with_a_match(sentences in corpus()) {
+    fn index_finds_every_pair_with_a_match(
+        sentences in corpus(),
+        same_outlet in any::<bool>(),
+        date_window in prop::option::of(0u32..3),
+    ) {
         let analyzer = Analyzer::new(Language::French);
         let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
         let units: Vec<Unit> = sentences
             .iter()
             .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
+            .map(|(i, &(doc, _))| {
+                // Documents 0 and 1 share an outlet, and 3 has no date.
+                let day = (doc != 3).then_some(doc as i64);
+                Unit { doc, sentence: i, outlet: doc / 2, day, title: false }
+            })
             .collect();
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
-        let config = AlignConfig::default();
+        let config = AlignConfig { same_outlet, date_window, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
         let (proposed, kept) = candidate_pairs(&units, &space, &links, &config);
+        let allowed: std::collections::HashSet<(usize, usize)> =
+            brute_force_pairs(&units, &config).into_iter().collect();
+        for pair in &proposed {
+            prop_assert!(allowed.contains(pair), "index proposed {pair:?}, which may not align");
+        }
         let found: std::collections::HashSet<(usize, usize)> = proposed.into_iter().collect();
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
