@@ -178,9 +178,9 @@ impl<'a> Index<'a> {
     }
 
     /// The sentences h > g that may align with g and share an informative
-    /// term (or a term linked to one) with it, sorted; and among them those
-    /// whose score can still reach the threshold with enough
-    /// matched terms. The bound sums every term match without the score's
+    /// term (or a term linked to one) with it, in the order the postings
+    /// met them; and among them, sorted, those whose score can still reach
+    /// the threshold with enough matched terms. The bound sums every term match without the score's
     /// one-to-one rule, so it is never below the score: the pairs left out
     /// would all be rejected after scoring.
     pub fn later_candidates<'s>(
@@ -227,7 +227,8 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        touched.sort_unstable();
+        // Only the few candidates kept are sorted: sorting all of them cost
+        // more than their order saves in the reads below.
         // Where each common key starts in `common`, for direct lookup.
         common.sort_unstable_by_key(|c| c.1);
         for (at, c) in common.iter().enumerate().rev() {
@@ -268,6 +269,7 @@ impl<'a> Index<'a> {
         for c in common.iter() {
             common_at[c.1 as usize] = u32::MAX;
         }
+        kept.sort_unstable();
         (touched, kept)
     }
 
