@@ -117,6 +117,19 @@ impl<'a> Index<'a> {
         links: &'a TermLinks,
         config: &'a AlignConfig,
     ) -> Index<'a> {
+        Index::capped_from(units, space, links, config, MIN_SENTENCES_FOR_TERM_CAP)
+    }
+
+    /// [`Index::new`], with common terms left out of the lookups from
+    /// `min_sentences` sentences on (tests set it low, to search small
+    /// corpora the way large ones are searched).
+    fn capped_from(
+        units: &'a [Unit],
+        space: &'a VectorSpace,
+        links: &'a TermLinks,
+        config: &'a AlignConfig,
+        min_sentences: usize,
+    ) -> Index<'a> {
         let n = units.len();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); space.vocabulary().len()];
         for (g, vector) in space.vectors().iter().enumerate() {
@@ -124,7 +137,7 @@ impl<'a> Index<'a> {
                 postings[term as usize].push((g as u32, weight));
             }
         }
-        let cap = if n >= MIN_SENTENCES_FOR_TERM_CAP {
+        let cap = if n >= min_sentences {
             ((config.max_term_share * n as f32) as usize).clamp(1, config.max_term_postings)
         } else {
             usize::MAX
@@ -294,15 +307,18 @@ impl<'a> Index<'a> {
 type Pairs = Vec<(usize, usize)>;
 
 /// The pairs (g, h), g < h, that share at least one informative term or a
-/// term linked to one, and those of them the bound keeps for scoring.
+/// term linked to one, and those of them the bound keeps for scoring; with
+/// common terms left out of the lookups from `min_sentences_for_cap`
+/// sentences on.
 #[cfg(test)]
 pub(crate) fn candidate_pairs(
     units: &[Unit],
     space: &VectorSpace,
     links: &TermLinks,
     config: &AlignConfig,
+    min_sentences_for_cap: usize,
 ) -> (Pairs, Pairs) {
-    let index = Index::new(units, space, links, config);
+    let index = Index::capped_from(units, space, links, config, min_sentences_for_cap);
     let mut scratch = index.scratch();
     let (mut proposed, mut kept) = (Vec::new(), Vec::new());
     for g in 0..units.len() {
