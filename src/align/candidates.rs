@@ -61,8 +61,8 @@ pub(crate) struct Index<'a> {
     /// `cap`), in term order, or `u32::MAX`: the search's tables of common
     /// keys are indexed by these small numbers, and stay in cache.
     common_number: Vec<u32>,
-    /// Each common term's largest weight in any sentence, by number.
-    max_weight: Vec<f32>,
+    /// How many terms are common.
+    common_count: usize,
     /// Each sentence's common terms by number, with their weights, in the
     /// order of its vector, all sentences in one array: sentence h's are
     /// `common_terms[common_from[h]..common_from[h + 1]]`. Only these can
@@ -80,17 +80,6 @@ struct Bound {
     a_in_b: f32,
     b_in_a: f32,
     matches: u32,
-}
-
-impl Bound {
-    fn plus(&self, other: &Bound) -> Bound {
-        Bound {
-            cosine: self.cosine + other.cosine,
-            a_in_b: self.a_in_b + other.a_in_b,
-            b_in_a: self.b_in_a + other.b_in_a,
-            matches: self.matches + other.matches,
-        }
-    }
 }
 
 /// Per-thread scratch space for [`Index::later_candidates`].
@@ -143,11 +132,11 @@ impl<'a> Index<'a> {
             usize::MAX
         };
         let mut common_number = vec![u32::MAX; postings.len()];
-        let mut max_weight = Vec::new();
+        let mut common_count = 0;
         for (term, list) in postings.iter().enumerate() {
             if list.len() > cap {
-                common_number[term] = max_weight.len() as u32;
-                max_weight.push(list.iter().map(|p| p.1).fold(0.0, f32::max));
+                common_number[term] = common_count as u32;
+                common_count += 1;
             }
         }
         let mut common_terms = Vec::new();
@@ -173,7 +162,7 @@ impl<'a> Index<'a> {
             postings,
             cap,
             common_number,
-            max_weight,
+            common_count,
             common_terms,
             common_from,
         }
@@ -186,7 +175,7 @@ impl<'a> Index<'a> {
             touched: Vec::new(),
             kept: Vec::new(),
             common: Vec::new(),
-            common_at: vec![u32::MAX; self.max_weight.len()],
+            common_at: vec![u32::MAX; self.common_count],
         }
     }
 
@@ -247,22 +236,15 @@ impl<'a> Index<'a> {
         for (at, c) in common.iter().enumerate().rev() {
             common_at[c.1 as usize] = at as u32;
         }
-        // A first, looser bound for the common terms, the same for every
-        // candidate: their weight in h is at most their largest weight.
-        let mut loose = Bound::default();
-        for &(wa, key, similarity) in common.iter() {
-            let wb = self.max_weight[key as usize];
-            loose.cosine += wa * wb * similarity;
-            loose.a_in_b += wa * wa * similarity;
-            loose.b_in_a += wb * wb * similarity;
-            loose.matches += 1;
-        }
+        // No bound short of the exact sum over the candidate's own common
+        // terms pays here: with each common term at its largest weight, it
+        // ruled out 73,000 of the gilets corpus's 38 million candidates
+        // (the exact sum, 36.4 million), and a bound from the 64 most
+        // common terms' bits and 64 buckets of the others, 11.5 million,
+        // for more time than it saved.
         for &h in touched.iter() {
-            let mut bound = std::mem::take(&mut bounds[h as usize]);
-            if !self.may_pass(&bound.plus(&loose)) {
-                continue;
-            }
             let h = h as usize;
+            let mut bound = std::mem::take(&mut bounds[h]);
             let own = self.common_from[h] as usize..self.common_from[h + 1] as usize;
             for &(key, wb) in &self.common_terms[own] {
                 let mut at = common_at[key as usize] as usize;
