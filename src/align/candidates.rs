@@ -8,6 +8,7 @@
 use crate::vectorize::{TermLinks, VectorSpace};
 
 use super::AlignConfig;
+use crate::prefetch::prefetch;
 
 /// One alignable sentence: where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +95,10 @@ pub(crate) struct Scratch {
     /// `u32::MAX`.
     common_at: Vec<u32>,
 }
+
+/// How many candidates ahead the search asks for their data: far enough
+/// for a load from memory to arrive, near enough to stay in the cache.
+const PREFETCH_AHEAD: usize = 8;
 
 /// Rounding slack for the bound: the sums run in another order than the
 /// score's, so a pair exactly at the threshold must not be lost to it.
@@ -242,7 +247,14 @@ impl<'a> Index<'a> {
         // (the exact sum, 36.4 million), and a bound from the 64 most
         // common terms' bits and 64 buckets of the others, 11.5 million,
         // for more time than it saved.
-        for &h in touched.iter() {
+        for (i, &h) in touched.iter().enumerate() {
+            // The candidates' lists and bounds are read in an order known
+            // ahead: a few steps on, their loads overlap.
+            if let Some(&ahead) = touched.get(i + PREFETCH_AHEAD) {
+                let ahead = ahead as usize;
+                prefetch(&self.common_terms, self.common_from[ahead] as usize);
+                prefetch(bounds, ahead);
+            }
             let h = h as usize;
             let mut bound = std::mem::take(&mut bounds[h]);
             let own = self.common_from[h] as usize..self.common_from[h + 1] as usize;
