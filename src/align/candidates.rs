@@ -91,6 +91,9 @@ pub(crate) struct Scratch {
     /// (weight in g, common key by number, similarity) of the sentence
     /// searched.
     common: Vec<(f32, u32, f32)>,
+    /// (weight in g, key, similarity) of the sentence searched: its terms,
+    /// each followed by the terms linked to it.
+    keys: Vec<(f32, u32, f32)>,
     /// For each common term by number, its first place in `common`, or
     /// `u32::MAX`.
     common_at: Vec<u32>,
@@ -99,6 +102,10 @@ pub(crate) struct Scratch {
 /// How many candidates ahead the search asks for their data: far enough
 /// for a load from memory to arrive, near enough to stay in the cache.
 const PREFETCH_AHEAD: usize = 8;
+
+/// How many keys ahead the search asks for a key's postings (and twice as
+/// many for the list's place in the index).
+const KEYS_AHEAD: usize = 2;
 
 /// Rounding slack for the bound: the sums run in another order than the
 /// score's, so a pair exactly at the threshold must not be lost to it.
@@ -180,6 +187,7 @@ impl<'a> Index<'a> {
             touched: Vec::new(),
             kept: Vec::new(),
             common: Vec::new(),
+            keys: Vec::new(),
             common_at: vec![u32::MAX; self.common_count],
         }
     }
@@ -200,6 +208,7 @@ impl<'a> Index<'a> {
             touched,
             kept,
             common,
+            keys,
             common_at,
         } = scratch;
         touched.clear();
@@ -207,35 +216,45 @@ impl<'a> Index<'a> {
         // Matches through common terms are not looked up in the index;
         // they are added to each candidate's bound directly.
         common.clear();
+        keys.clear();
         for &(term, wa) in self.space.vector(g).terms() {
-            let keys = std::iter::once((term, 1.0))
-                .chain(self.links.neighbours(term).iter().map(|n| (n.0, n.1)));
-            for (key, similarity) in keys {
-                let list = &self.postings[key as usize];
-                if list.len() > self.cap {
-                    common.push((wa, self.common_number[key as usize], similarity));
-                    continue;
-                }
-                // Postings are sorted: only look at later sentences.
-                let later = list.partition_point(|&(h, _)| h as usize <= g);
-                for &(h, wb) in &list[later..] {
-                    let hu = h as usize;
-                    let bound = &mut bounds[hu];
-                    if bound.matches == 0 {
-                        if !self.may_align(g, hu) {
-                            continue;
-                        }
-                        touched.push(h);
+            keys.push((wa, term, 1.0));
+            keys.extend(self.links.neighbours(term).iter().map(|n| (wa, n.0, n.1)));
+        }
+        for (i, &(wa, key, similarity)) in keys.iter().enumerate() {
+            // The keys' lists are at random places: the list a few keys
+            // on, and further on its place in the index, are asked for.
+            if let Some(&(_, far, _)) = keys.get(i + 2 * KEYS_AHEAD) {
+                prefetch(&self.postings, far as usize);
+            }
+            if let Some(&(_, near, _)) = keys.get(i + KEYS_AHEAD) {
+                let list = &self.postings[near as usize];
+                prefetch(list, list.len() / 2);
+            }
+            let list = &self.postings[key as usize];
+            if list.len() > self.cap {
+                common.push((wa, self.common_number[key as usize], similarity));
+                continue;
+            }
+            // Postings are sorted: only look at later sentences.
+            let later = list.partition_point(|&(h, _)| h as usize <= g);
+            for &(h, wb) in &list[later..] {
+                let hu = h as usize;
+                let bound = &mut bounds[hu];
+                if bound.matches == 0 {
+                    if !self.may_align(g, hu) {
+                        continue;
                     }
-                    bound.cosine += wa * wb * similarity;
-                    bound.a_in_b += wa * wa * similarity;
-                    bound.b_in_a += wb * wb * similarity;
-                    bound.matches += 1;
+                    touched.push(h);
                 }
+                bound.cosine += wa * wb * similarity;
+                bound.a_in_b += wa * wa * similarity;
+                bound.b_in_a += wb * wb * similarity;
+                bound.matches += 1;
             }
         }
-        // Only the few candidates kept are sorted: sorting all of them cost
-        // more than their order saves in the reads below.
+        // Only the few candidates kept are sorted (below): sorting all of
+        // them cost more than their order saves in the reads that follow.
         // Where each common key starts in `common`, for direct lookup.
         common.sort_unstable_by_key(|c| c.1);
         for (at, c) in common.iter().enumerate().rev() {
