@@ -71,6 +71,7 @@ pub mod eval;
 mod fasthash;
 pub mod framing;
 pub mod lang;
+mod prefetch;
 pub mod report;
 mod scratch_pool;
 pub mod segment;

@@ -45,7 +45,7 @@ pub(crate) use candidates::candidate_pairs;
 pub(crate) use candidates::{Index, Unit};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{PairScore, ScoreScratch, score_pair};
-pub(crate) use scorer::Scorer;
+pub(crate) use scorer::{PREFETCH_FAR, PREFETCH_NEAR, Scorer};
 
 /// Every threshold of alignment, with defaults chosen on data (see each
 /// field, and the README's "Measured" section).

@@ -10,12 +10,18 @@ use crate::align::score::{
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
+use crate::prefetch::prefetch;
 use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
 
 /// Rounding slack for the bound of [`Scorer::claim_link`]: the bound sums
 /// in another order than the score, so a pair exactly at the edge of the
 /// range must not be lost to it.
 const BOUND_SLACK: f32 = 1e-4;
+
+/// How many pairs ahead of the one scored [`Scorer::prefetch`] asks for a
+/// sentence's terms, and for its vector's place (read to find the terms).
+pub(crate) const PREFETCH_NEAR: usize = 4;
+pub(crate) const PREFETCH_FAR: usize = 8;
 
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
@@ -51,6 +57,20 @@ impl Scorer {
             roles,
             links,
             order,
+        }
+    }
+
+    /// Asks for the vectors of the sentences to be scored a few pairs on:
+    /// the terms of `near` (its vector's place was asked for earlier), the
+    /// place of `far`'s vector. Scoring pairs in a known order, each
+    /// sentence's terms are a cache miss away otherwise; callers pass the
+    /// sentences [`PREFETCH_NEAR`] and [`PREFETCH_FAR`] pairs ahead.
+    pub fn prefetch(&self, near: Option<usize>, far: Option<usize>) {
+        if let Some(far) = far {
+            prefetch(self.space.vectors(), far);
+        }
+        if let Some(near) = near {
+            prefetch(self.space.vector(near).terms(), 0);
         }
     }
 

@@ -17,19 +17,32 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
 
 proptest! {
     #[test]
-    fn index_finds_every_pair_with_a_match(sentences in corpus()) {
+    fn index_finds_every_pair_with_a_match(
+        sentences in corpus(),
+        same_outlet in any::<bool>(),
+        date_window in prop::option::of(0u32..3),
+    ) {
         let analyzer = Analyzer::new(Language::French);
         let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
         let units: Vec<Unit> = sentences
             .iter()
             .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
+            .map(|(i, &(doc, _))| {
+                // Documents 0 and 1 share an outlet, and 3 has no date.
+                let day = (doc != 3).then_some(doc as i64);
+                Unit { doc, sentence: i, outlet: doc / 2, day, title: false }
+            })
             .collect();
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
-        let config = AlignConfig::default();
+        let config = AlignConfig { same_outlet, date_window, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config);
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, usize::MAX);
+        let allowed: std::collections::HashSet<(usize, usize)> =
+            brute_force_pairs(&units, &config).into_iter().collect();
+        for pair in &proposed {
+            prop_assert!(allowed.contains(pair), "index proposed {pair:?}, which may not align");
+        }
         let found: std::collections::HashSet<(usize, usize)> = proposed.into_iter().collect();
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in brute_force_pairs(&units, &config) {
@@ -39,6 +52,36 @@ proptest! {
             if !pair.matches.is_empty() {
                 prop_assert!(found.contains(&(g, h)), "index missed ({g}, {h}) scored {score}");
             }
+            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+                prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_common_term_bound_keeps_every_proposed_pair_that_passes(
+        sentences in corpus(),
+        max_term_postings in 1usize..6,
+    ) {
+        // Terms in more than `max_term_postings` sentences are common: they
+        // generate no candidates, and the bound sums them per candidate
+        // (in large corpora only; here from the first sentence).
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+        let units: Vec<Unit> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
+            .collect();
+        let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
+        let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
+        let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
+        let order = score::StemOrder::new(space.vocabulary());
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, 0);
+        let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
+        for (g, h) in proposed {
+            let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
+            let score = config.combine(&pair);
             if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }

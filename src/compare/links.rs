@@ -5,7 +5,9 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::quotes;
-use crate::align::{AlignConfig, Index, PairScore, ScoreScratch, Scorer, Unit};
+use crate::align::{
+    AlignConfig, Index, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
+};
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
@@ -47,9 +49,12 @@ pub(super) fn scored_links(
             |scratch, g| {
                 let (search, scoring) = &mut **scratch;
                 let (proposed, candidates) = index.later_candidates(g, search);
+                let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                 let kept = candidates
                     .iter()
-                    .filter_map(|&h| {
+                    .enumerate()
+                    .filter_map(|(i, &h)| {
+                        scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = h as usize;
                         let strong = config.threshold..f32::INFINITY;
                         let (score, pair) = scorer.claim_link(g, h, config, strong, scoring)?;
@@ -121,9 +126,13 @@ fn links_in(
     config: &AlignConfig,
     range: Range<f32>,
 ) -> Vec<Scored> {
+    // Pairs come sorted by g: the vectors of h are the ones to ask for.
+    let ahead = |i: usize| pairs.get(i).map(|&(_, h)| h);
     pairs
         .par_iter()
-        .map_init(ScoreScratch::default, |scratch, &(g, h)| {
+        .enumerate()
+        .map_init(ScoreScratch::default, |scratch, (i, &(g, h))| {
+            scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
             let (score, pair) = scorer.claim_link(g, h, config, range.clone(), scratch)?;
             Some((g, h, score, pair))
         })
