@@ -20,6 +20,14 @@ fn fr(text: &str) -> Vec<Token> {
     analyze(Language::French, text)
 }
 
+/// Each token's surface and kind.
+fn kinds(tokens: &[Token]) -> Vec<(&str, TokenKind)> {
+    tokens
+        .iter()
+        .map(|t| (t.surface.as_str(), t.kind))
+        .collect()
+}
+
 fn surfaces(tokens: &[Token]) -> Vec<&str> {
     tokens.iter().map(|t| t.surface.as_str()).collect()
 }
@@ -277,13 +285,9 @@ fn acronyms_are_names_however_they_are_dotted() {
 #[test]
 fn punctuation_and_symbols() {
     let tokens = fr("Alep ! « Hama » — 50 % … 🔥 🇸🇾 👨‍👩‍👧 € 1️⃣");
-    let kinds: Vec<(&str, TokenKind)> = tokens
-        .iter()
-        .map(|t| (t.surface.as_str(), t.kind))
-        .collect();
     use TokenKind::*;
     assert_eq!(
-        kinds,
+        kinds(&tokens),
         [
             ("Alep", Word),
             ("!", Punctuation),
@@ -363,13 +367,9 @@ fn invisible_format_characters_do_not_change_words() {
 fn web_addresses_are_one_symbol_each() {
     let text = "Voir (https://t.co/AbC123), pic.twitter.com/xyz789 ou info@afp.com.";
     let tokens = fr(text);
-    let kinds: Vec<(&str, TokenKind)> = tokens
-        .iter()
-        .map(|t| (t.surface.as_str(), t.kind))
-        .collect();
     use TokenKind::*;
     assert_eq!(
-        kinds,
+        kinds(&tokens),
         [
             ("Voir", Word),
             ("(", Punctuation),
