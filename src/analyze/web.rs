@@ -48,6 +48,9 @@ pub(super) fn address_len(before: Option<char>, rest: &str) -> Option<usize> {
                 .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
     };
     // Most runs are words: they have none of "/", "@" and "www.".
+    if !run.contains(['/', '@']) && !starts_with("www.") {
+        return None;
+    }
     let address = ["http://", "https://", "ftp://", "www."]
         .iter()
         .any(|s| starts_with(s))
