@@ -17,6 +17,15 @@ use super::{Token, TokenKind};
 /// groups are not those of thousands ("18.11.2018", "06.12.34.56") keeps
 /// its form: it is a date or a code, not a quantity.
 ///
+/// Before a word of scale in the form it takes after a figure below 2
+/// ("million", "milliard"; English "billion" after any figure) a single
+/// separator marks decimals whatever follows it: "1.375 milliard",
+/// "1,375 milliard" and "1.375 billion" are one figure, and "1,500
+/// million" is 1.5 million (zeros at the end of its decimals say nothing
+/// there). French writes the plural after 2 and more, and there three
+/// digits after a point are thousands again: "2.600 milliards" is 2,600
+/// billion.
+///
 /// ```
 /// use framediff::analyze::Analyzer;
 /// use framediff::lang::Language;
@@ -27,16 +36,30 @@ use super::{Token, TokenKind};
 /// assert_eq!(stems(Language::French, "2.034 2034 2,5"), ["2034", "2034", "2.5"]);
 /// assert_eq!(stems(Language::English, "2,034 2.5"), ["2034", "2.5"]);
 /// assert_eq!(stems(Language::French, "50'000 50’000"), ["50000", "50000"]);
+/// assert_eq!(
+///     stems(Language::French, "1.375 milliard, 1,5 million"),
+///     ["1.375", "milliard", ",", "1.5", "million"]
+/// );
 /// ```
 pub struct NumberValues;
 
 impl TokenFilter for NumberValues {
     fn apply(&self, tokens: &mut Vec<Token>) {
-        for token in tokens.iter_mut() {
-            if token.kind == TokenKind::Number
-                && let Some(value) = number_value(&token.normalized)
-            {
-                token.stem = value;
+        for i in 0..tokens.len() {
+            if tokens[i].kind != TokenKind::Number {
+                continue;
+            }
+            let scaled = tokens
+                .get(i + 1)
+                .is_some_and(|next| crate::lang::is_scale_word(&next.normalized));
+            let number = &tokens[i].normalized;
+            let value = if scaled {
+                scaled_value(number).or_else(|| number_value(number))
+            } else {
+                number_value(number)
+            };
+            if let Some(value) = value {
+                tokens[i].stem = value;
             }
         }
     }
@@ -83,6 +106,23 @@ fn number_value(number: &str) -> Option<String> {
     Some(value)
 }
 
+/// The value of a number written before a word of scale, when it has one
+/// separator, a point or a comma: it marks decimals, and the zeros that
+/// end them go ("1.500 million" is "1.5", "2,000 billion" is "2").
+fn scaled_value(number: &str) -> Option<String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (integer, decimals) = number.split_once(['.', ','])?;
+    if !digits(integer) || !digits(decimals) {
+        return None;
+    }
+    let decimals = decimals.trim_end_matches('0');
+    Some(if decimals.is_empty() {
+        integer.to_string()
+    } else {
+        format!("{integer}.{decimals}")
+    })
+}
+
 /// The mark that separates `number`'s decimals, if any (see
 /// [`number_value`]).
 fn decimal_mark(number: &str) -> Option<char> {
@@ -104,7 +144,7 @@ fn decimal_mark(number: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::number_value;
+    use super::{number_value, scaled_value};
 
     fn value(number: &str) -> Option<String> {
         number_value(number)
@@ -141,6 +181,54 @@ mod tests {
         ] {
             assert_eq!(value(written).as_deref(), Some(read), "{written}");
         }
+    }
+
+    #[test]
+    fn a_separator_before_a_word_of_scale_marks_decimals() {
+        for (written, read) in [
+            ("1.375", Some("1.375")),
+            ("1,375", Some("1.375")),
+            ("1,500", Some("1.5")),
+            ("2.000", Some("2")),
+            ("0,25", Some("0.25")),
+            ("1.234.567", None),
+            ("1.234,5", None),
+            ("50'000", None),
+            ("12", None),
+        ] {
+            assert_eq!(scaled_value(written).as_deref(), read, "{written}");
+        }
+    }
+
+    #[test]
+    fn figures_before_a_word_of_scale_agree_across_typographies() {
+        use crate::analyze::Analyzer;
+        use crate::lang::Language;
+        let figure = |language, text: &str| {
+            Analyzer::new(language)
+                .analyze(text)
+                .into_iter()
+                .find(|t| t.kind == crate::analyze::TokenKind::Number)
+                .map(|t| t.stem)
+        };
+        let fr = figure(Language::French, "Un budget de 1,375 milliard d'euros.");
+        assert_eq!(fr.as_deref(), Some("1.375"));
+        assert_eq!(
+            figure(Language::French, "Un budget de 1.375 milliard d'euros."),
+            fr
+        );
+        assert_eq!(
+            figure(Language::English, "A budget of 1.375 billion euros."),
+            fr
+        );
+        // Thousands stay thousands elsewhere: before a plural, and when
+        // grouped more than once.
+        let thousands = figure(Language::French, "1.375 manifestants");
+        assert_eq!(thousands.as_deref(), Some("1375"));
+        let plural = figure(Language::French, "Après 2.600 milliards d'euros de rachats");
+        assert_eq!(plural.as_deref(), Some("2600"));
+        let grouped = figure(Language::English, "1.234.567 billion");
+        assert_eq!(grouped.as_deref(), Some("1234567"));
     }
 
     #[test]

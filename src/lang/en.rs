@@ -528,4 +528,5 @@ pub(super) const LISTS: Lists = Lists {
         "a", "an", "un", "in", "im", "il", "ir", "de", "dis", "non", "anti", "counter", "mis",
         "mal",
     ],
+    scale_words: &["million", "billion", "trillion"],
 };

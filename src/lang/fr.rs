@@ -570,4 +570,5 @@ pub(super) const LISTS: Lists = Lists {
         "a", "an", "in", "im", "il", "ir", "de", "des", "dis", "non", "anti", "contre", "mal",
         "mes",
     ],
+    scale_words: &["million", "milliard", "billion"],
 };

@@ -205,6 +205,10 @@ struct Lists {
     /// Prefixes that make another word of a word ("a-", "in-", "anti-":
     /// "apolitique" is not a spelling of "politique"), accent-folded.
     word_prefixes: &'static [&'static str],
+    /// Words that multiply the figure before them, in the form they take
+    /// after a figure below 2 ("million", "milliard"; English keeps it
+    /// after any figure): the figure before one is a decimal.
+    scale_words: &'static [&'static str],
 }
 
 const EMPTY: Lists = Lists {
@@ -221,6 +225,7 @@ const EMPTY: Lists = Lists {
     time_words: &[],
     generic_words: &[],
     word_prefixes: &[],
+    scale_words: &[],
 };
 
 impl Resources {
@@ -613,6 +618,17 @@ pub(crate) fn is_prefixed_word(a: &str, b: &str) -> bool {
             .iter()
             .any(|prefixes| prefixes.contains(&prefix))
     })
+}
+
+/// Whether `word` (normalised) multiplies the figure before it, in the
+/// form it takes after a figure below 2, in any language: "1.375
+/// milliard" is 1.375 billion, where "2.600 milliards" is 2,600 billion.
+/// Numbers are read the same in every language (see
+/// [`crate::analyze::NumberValues`]), so every language's scale words count.
+pub(crate) fn is_scale_word(word: &str) -> bool {
+    [fr::LISTS.scale_words, en::LISTS.scale_words]
+        .iter()
+        .any(|words| words.contains(&word))
 }
 
 /// The characters that serve as an apostrophe in real text.
