@@ -613,11 +613,16 @@ pub(crate) fn phrase_key(text: &str) -> String {
 /// prefixes apply, as a vocabulary may mix them.
 pub(crate) fn is_prefixed_word(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    long.strip_suffix(short).is_some_and(|prefix| {
-        [fr::LISTS.word_prefixes, en::LISTS.word_prefixes]
-            .iter()
-            .any(|prefixes| prefixes.contains(&prefix))
-    })
+    long.strip_suffix(short)
+        .is_some_and(|prefix| in_any_language(|lists| lists.word_prefixes, prefix))
+}
+
+/// Whether `word` is in one list of any language's resources: for the
+/// readings that must agree however a document's language was detected.
+fn in_any_language(list: fn(&Lists) -> &'static [&'static str], word: &str) -> bool {
+    [&fr::LISTS, &en::LISTS]
+        .into_iter()
+        .any(|lists| list(lists).contains(&word))
 }
 
 /// Whether `word` (normalised) multiplies the figure before it, in the
@@ -626,9 +631,7 @@ pub(crate) fn is_prefixed_word(a: &str, b: &str) -> bool {
 /// Numbers are read the same in every language (see
 /// [`crate::analyze::NumberValues`]), so every language's scale words count.
 pub(crate) fn is_scale_word(word: &str) -> bool {
-    [fr::LISTS.scale_words, en::LISTS.scale_words]
-        .iter()
-        .any(|words| words.contains(&word))
+    in_any_language(|lists| lists.scale_words, word)
 }
 
 /// The characters that serve as an apostrophe in real text.
