@@ -45,7 +45,8 @@ pub(super) struct Chunk {
     /// article written plainly ("au" as "à"): the object of the same
     /// preposition plays the same role.
     pub lead: Option<String>,
-    /// Whether it opens its sentence (the usual place of the subject).
+    /// Whether it opens its sentence, after function words at most (the
+    /// usual place of the subject).
     pub start_of_sentence: bool,
 }
 

@@ -71,7 +71,7 @@ pub(super) fn diff_with_features(
         chunk::mark_sources(&mut out, tokens, features);
         for c in &mut out {
             c.governor = c.prev.and_then(|_| governor(tokens, anchored, c.start));
-            c.start_of_sentence = c.start == 0;
+            c.start_of_sentence = opens_sentence(tokens, c.start);
         }
         out
     };
@@ -238,6 +238,16 @@ fn governor(
         }
     }
     None
+}
+
+/// Whether a phrase starting at token `start` opens its sentence: only
+/// function words stand before it ("L’alliance…", "Les militants…"), where
+/// the subject usually is. A quotation mark before it opens a quote, whose
+/// first words are the speaker's, not the sentence's subject.
+fn opens_sentence(tokens: &[crate::analyze::Token], start: usize) -> bool {
+    tokens[..start]
+        .iter()
+        .all(|t| t.kind == crate::analyze::TokenKind::Word && !t.is_content())
 }
 
 /// For each token of a and of b, the anchor that covers it.

@@ -328,3 +328,24 @@ fn very_long_sentences_are_cut_short_but_lose_no_token() {
         diff.differences.iter().filter_map(|d| d.b_span).collect(),
     ));
 }
+
+#[test]
+fn subjects_after_an_article_stand_for_each_other() {
+    // Both subjects open their sentence behind an article; the other
+    // sentence's object is an actor too, but not in the subject's place.
+    let fr = named(
+        Language::French,
+        "Les militants affirment avoir capturé Alep.",
+        "L’alliance rebelle chasse les forces gouvernementales et a capturé Alep.",
+    );
+    assert!(
+        fr.iter()
+            .any(|(a, b, _)| a.contains("militants") && b.contains("alliance")),
+        "{fr:?}"
+    );
+    assert!(
+        !fr.iter()
+            .any(|(a, b, _)| a.contains("militants") && b.contains("forces")),
+        "{fr:?}"
+    );
+}
