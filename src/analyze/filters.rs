@@ -6,7 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::stem::{SnowballStemmer, Stemmer};
-use super::{Token, TokenKind};
+use super::{CompactString, Token, TokenKind};
 use crate::lang::{Language, Resources, is_apostrophe};
 
 /// One step of the analysis chain: it rewrites the token list in place.
@@ -183,13 +183,13 @@ fn is_invisible(c: char) -> bool {
 
 /// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
 pub(crate) fn fold(normalized: &str) -> String {
-    let mut folded = String::with_capacity(normalized.len());
+    let mut folded = CompactString::default();
     fold_into(normalized, &mut folded);
-    folded
+    folded.into_string()
 }
 
 /// [`fold`] into a buffer, replacing what it held.
-fn fold_into(normalized: &str, folded: &mut String) {
+fn fold_into(normalized: &str, folded: &mut CompactString) {
     folded.clear();
     if normalized.is_ascii() {
         folded.push_str(normalized);
@@ -335,16 +335,17 @@ impl Stem {
 
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // One buffer per sentence for the stemmer to write into.
+        let mut stem = String::new();
         for token in tokens.iter_mut() {
-            // Into the token's own buffer, like the other forms.
-            let mut stem = std::mem::take(&mut token.stem);
-            stem.clear();
+            token.stem.clear();
             if token.kind == TokenKind::Word && !token.elision {
+                stem.clear();
                 self.stemmer.stem_into(&token.normalized, &mut stem);
+                token.stem.push_str(&stem);
             } else {
-                stem.push_str(&token.normalized);
+                token.stem.push_str(&token.normalized);
             }
-            token.stem = stem;
         }
     }
 }
@@ -418,7 +419,7 @@ fn compound(mut parts: Vec<Token>, hyphens: Vec<Token>) -> Option<Token> {
         return parts.pop();
     }
     let join = |form: fn(&Token) -> &str| {
-        let mut joined = String::from(form(&parts[0]));
+        let mut joined = CompactString::new(form(&parts[0]));
         for (hyphen, part) in hyphens.iter().zip(&parts[1..]) {
             joined.push_str(form(hyphen));
             joined.push_str(form(part));
