@@ -140,24 +140,34 @@ fn normalize(token: &mut Token) {
     // tokens, and a fresh String per form was a third of their cost.
     let mut normalized = std::mem::take(&mut token.normalized);
     normalized.clear();
-    let mut push = |c: char| {
-        // Soft hyphens, joiners and direction marks pasted from web pages
-        // change no word; emoji sequences need their joiners.
-        let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
-        if invisible || (is_number && c.is_whitespace()) || (dotted_acronym && c == '.') {
-            return;
-        }
-        if is_apostrophe(c) {
-            normalized.push('\'');
-        } else {
-            normalized.extend(c.to_lowercase());
-        }
-    };
-    // ASCII is already in NFC: most words skip the normaliser.
-    if token.surface.is_ascii() {
-        token.surface.chars().for_each(&mut push);
+    // ASCII is already in NFC: most words skip the normaliser. An ASCII
+    // token has no invisible mark and no apostrophe but `'`, so unless a
+    // number's spaces or an acronym's dots go, it is lower-cased as it is.
+    let ascii = token.surface.is_ascii();
+    let drops_ascii =
+        |b: u8| (is_number && char::from(b).is_whitespace()) || (dotted_acronym && b == b'.');
+    if ascii && !token.surface.bytes().any(drops_ascii) {
+        normalized.push_str(&token.surface);
+        normalized.make_ascii_lowercase();
     } else {
-        token.surface.nfc().for_each(&mut push);
+        let mut push = |c: char| {
+            // Soft hyphens, joiners and direction marks pasted from web
+            // pages change no word; emoji sequences need their joiners.
+            let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
+            if invisible || (is_number && c.is_whitespace()) || (dotted_acronym && c == '.') {
+                return;
+            }
+            if is_apostrophe(c) {
+                normalized.push('\'');
+            } else {
+                normalized.extend(c.to_lowercase());
+            }
+        };
+        if ascii {
+            token.surface.chars().for_each(&mut push);
+        } else {
+            token.surface.nfc().for_each(&mut push);
+        }
     }
     fold_into(&normalized, &mut token.folded);
     token.normalized = normalized;
@@ -245,10 +255,10 @@ impl TokenFilter for MarkStopWords {
         let stops: Vec<bool> = (0..tokens.len())
             .map(|i| {
                 let token = &tokens[i];
-                let names_something = is_acronym(&token.surface) && !shouting;
+                let names_something = || is_acronym(&token.surface) && !shouting;
                 token.kind == TokenKind::Word
                     && (token.elision
-                        || (!names_something
+                        || (!names_something()
                             && self
                                 .resources
                                 .is_stop_word_after(&token.normalized, words_before(tokens, i))))
@@ -275,11 +285,14 @@ fn words_before(tokens: &[Token], i: usize) -> impl Iterator<Item = &str> {
 /// decomposed or not. An acronym names something, even when it is spelt
 /// like a function word.
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c == '.' || is_combining_mark(c) || (c.is_alphabetic() && c.is_uppercase()))
+    // One pass that stops at the first character in lower case, as most
+    // words' first or second character is.
+    let mut letters = 0;
+    word.chars().all(|c| {
+        let alphabetic = c.is_alphabetic();
+        letters += usize::from(alphabetic);
+        c == '.' || is_combining_mark(c) || (alphabetic && c.is_uppercase())
+    }) && letters >= 2
 }
 
 /// Whether every word of the text is in capitals (a headline set in
