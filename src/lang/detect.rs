@@ -1,7 +1,7 @@
 //! A small language guesser: which language's stop words cover the most of
 //! the text. Function words are so frequent that a few hundred words decide.
 
-use super::Language;
+use super::{Language, lookup_key_in};
 
 /// Guesses the language of a text from its function words; `None` when the
 /// text has too few of them to tell (under 5 stop-word hits in its first
@@ -24,9 +24,12 @@ pub fn detect(text: &str) -> Option<Language> {
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
         .take(2000);
+    // One key per word for both lists, built in one buffer.
+    let mut buffer = String::new();
     for word in words {
-        fr += usize::from(french.is_stop_word(word));
-        en += usize::from(english.is_stop_word(word));
+        let key = lookup_key_in(word, &mut buffer);
+        fr += usize::from(french.is_stop_key(key));
+        en += usize::from(english.is_stop_key(key));
     }
     // Short words such as "a", "on", "me" are stop words in both lists;
     // require a clear lead, not a tie broken by chance.

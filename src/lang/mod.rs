@@ -334,6 +334,12 @@ impl Resources {
         self.stop_words.contains(lookup_key(word).as_ref())
     }
 
+    /// [`Resources::is_stop_word`] for a key already folded (see
+    /// [`lookup_key_in`]).
+    fn is_stop_key(&self, key: &str) -> bool {
+        self.stop_words.contains(key)
+    }
+
     /// Whether a normalised word is a stop word where it stands, after the
     /// normalised words `previous` (nearest first; none at the start of a
     /// sentence or after punctuation). Most stop words are function words
@@ -573,10 +579,30 @@ impl Resources {
 
 /// The lookup key of a word: lower-case, typographic apostrophes as `'`.
 pub(crate) fn fold_key(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect()
+    let mut key = String::new();
+    fold_key_into(word, &mut key);
+    key
+}
+
+/// [`fold_key`] appended to `key`.
+fn fold_key_into(word: &str, key: &mut String) {
+    key.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if is_apostrophe(c) { '\'' } else { c }),
+    );
+}
+
+/// [`lookup_key`] with a buffer of the caller's, for a loop over many
+/// words: `word` itself when it is folded, else its key built in `buffer`.
+fn lookup_key_in<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
+    if is_folded(word) {
+        word
+    } else {
+        buffer.clear();
+        fold_key_into(word, buffer);
+        buffer
+    }
 }
 
 /// [`fold_key`] without building a key for a word that is one already:
