@@ -63,6 +63,11 @@ impl SplitElisions {
 
 impl TokenFilter for SplitElisions {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // Every split and every join involves an apostrophe: a sentence
+        // without one is left as it is rather than rebuilt.
+        if !tokens.iter().any(|t| t.surface.contains(is_apostrophe)) {
+            return;
+        }
         let mut out = Vec::with_capacity(tokens.len() + 4);
         let mut input = std::mem::take(tokens).into_iter().peekable();
         while let Some(token) = input.next() {
@@ -382,6 +387,11 @@ pub struct JoinHyphenated;
 
 impl TokenFilter for JoinHyphenated {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // Without a hyphen every run is one token, kept as it is: the
+        // sentence is not rebuilt.
+        if !tokens.iter().any(is_hyphen) {
+            return;
+        }
         let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
         let mut input = std::mem::take(tokens).into_iter().peekable();
         while let Some(first) = input.next() {
