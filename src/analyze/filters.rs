@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::stem::{SnowballStemmer, Stemmer};
@@ -114,112 +113,6 @@ impl SplitElisions {
     }
 }
 
-/// Fills [`Token::normalized`] (lower case, NFC, `'` for every apostrophe,
-/// no spaces inside numbers, no dots inside acronyms: "U.S" is "us") and [`Token::folded`] (without accents or
-/// ligatures).
-///
-/// ```
-/// use framediff::analyze::{tokenize, Normalize, TokenFilter};
-///
-/// let mut tokens = tokenize("Cœur L’ÉTAT 1\u{a0}000", 0);
-/// Normalize.apply(&mut tokens);
-/// let forms: Vec<(&str, &str)> =
-///     tokens.iter().map(|t| (t.normalized.as_str(), t.folded.as_str())).collect();
-/// assert_eq!(forms, [("cœur", "coeur"), ("l'état", "l'etat"), ("1000", "1000")]);
-/// ```
-pub struct Normalize;
-
-impl TokenFilter for Normalize {
-    fn apply(&self, tokens: &mut Vec<Token>) {
-        for token in tokens.iter_mut() {
-            normalize(token);
-        }
-    }
-}
-
-fn normalize(token: &mut Token) {
-    let is_number = token.kind == TokenKind::Number;
-    // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
-    let dotted_acronym = token.kind == TokenKind::Word && is_acronym(&token.surface);
-    // The token's own buffers are refilled: a corpus has millions of
-    // tokens, and a fresh String per form was a third of their cost.
-    let mut normalized = std::mem::take(&mut token.normalized);
-    normalized.clear();
-    // ASCII is already in NFC: most words skip the normaliser. An ASCII
-    // token has no invisible mark and no apostrophe but `'`, so unless a
-    // number's spaces or an acronym's dots go, it is lower-cased as it is.
-    let ascii = token.surface.is_ascii();
-    let drops_ascii =
-        |b: u8| (is_number && char::from(b).is_whitespace()) || (dotted_acronym && b == b'.');
-    if ascii && !token.surface.bytes().any(drops_ascii) {
-        normalized.push_str(&token.surface);
-        normalized.make_ascii_lowercase();
-    } else {
-        let mut push = |c: char| {
-            // Soft hyphens, joiners and direction marks pasted from web
-            // pages change no word; emoji sequences need their joiners.
-            let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
-            if invisible || (is_number && c.is_whitespace()) || (dotted_acronym && c == '.') {
-                return;
-            }
-            if is_apostrophe(c) {
-                normalized.push('\'');
-            } else {
-                normalized.extend(c.to_lowercase());
-            }
-        };
-        if ascii {
-            token.surface.chars().for_each(&mut push);
-        } else {
-            token.surface.nfc().for_each(&mut push);
-        }
-    }
-    fold_into(&normalized, &mut token.folded);
-    token.normalized = normalized;
-    for part in &mut token.parts {
-        normalize(part);
-    }
-}
-
-/// Invisible format characters: soft hyphen, zero-width space, joiners
-/// and word joiner, direction marks, embeddings and isolates, and the
-/// byte-order mark.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}'
-    )
-}
-
-/// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
-pub(crate) fn fold(normalized: &str) -> String {
-    let mut folded = CompactString::default();
-    fold_into(normalized, &mut folded);
-    folded.into_string()
-}
-
-/// [`fold`] into a buffer, replacing what it held.
-fn fold_into(normalized: &str, folded: &mut CompactString) {
-    folded.clear();
-    if normalized.is_ascii() {
-        folded.push_str(normalized);
-        return;
-    }
-    for c in normalized.nfd().filter(|&c| !is_combining_mark(c)) {
-        match c {
-            'œ' => folded.push_str("oe"),
-            'æ' => folded.push_str("ae"),
-            'ß' => folded.push_str("ss"),
-            _ => folded.push(c),
-        }
-    }
-}
-
 /// Flags function words ([`Token::stop`]) from the language's list, and
 /// every elided article; nothing is removed. A word of the list written
 /// as an acronym ("US", "WHO") is a name, unless most of the sentence is
@@ -289,7 +182,7 @@ fn words_before(tokens: &[Token], i: usize) -> impl Iterator<Item = &str> {
 /// capitals, perhaps with dots between them ("US", "U.S", "WHO"), accents
 /// decomposed or not. An acronym names something, even when it is spelt
 /// like a function word.
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     // One pass that stops at the first character in lower case, as most
     // words' first or second character is.
     let mut letters = 0;

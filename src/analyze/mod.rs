@@ -39,6 +39,7 @@
 //! ```
 
 mod filters;
+mod normalize;
 mod numbers;
 mod stem;
 mod tokenize;
@@ -66,8 +67,9 @@ pub use compact_str::CompactString;
 
 use crate::lang::{Language, Resources};
 
-pub(crate) use filters::fold;
-pub use filters::{JoinHyphenated, MarkStopWords, Normalize, SplitElisions, Stem, TokenFilter};
+pub use filters::{JoinHyphenated, MarkStopWords, SplitElisions, Stem, TokenFilter};
+pub(crate) use normalize::fold;
+pub use normalize::Normalize;
 pub use numbers::NumberValues;
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};
 pub use tokenize::tokenize;
