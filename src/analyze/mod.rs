@@ -68,8 +68,8 @@ pub use compact_str::CompactString;
 use crate::lang::{Language, Resources};
 
 pub use filters::{JoinHyphenated, MarkStopWords, SplitElisions, Stem, TokenFilter};
-pub(crate) use normalize::fold;
 pub use normalize::Normalize;
+pub(crate) use normalize::fold;
 pub use numbers::NumberValues;
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};
 pub use tokenize::tokenize;

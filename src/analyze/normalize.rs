@@ -140,7 +140,10 @@ fn latin_folds() -> &'static [CompactString] {
     FOLDS.get_or_init(|| {
         (FIRST_LATIN..PAST_LATIN)
             .map(|code| {
-                let c = u32::try_from(code).ok().and_then(char::from_u32).unwrap_or('\u{fffd}');
+                let c = u32::try_from(code)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{fffd}');
                 let mut fold = CompactString::default();
                 fold_decomposed(c.encode_utf8(&mut [0; 4]), &mut fold);
                 fold
@@ -175,7 +178,9 @@ mod tests {
     #[test]
     fn the_latin_table_folds_as_the_whole_word_decomposed() {
         let latin = (FIRST_LATIN..PAST_LATIN).filter_map(|c| char::from_u32(c as u32));
-        let others = ['e', 'A', '\'', '-', '\u{301}', '\u{327}', 'ǅ', 'ạ', 'ﬁ', 'Ω'];
+        let others = [
+            'e', 'A', '\'', '-', '\u{301}', '\u{327}', 'ǅ', 'ạ', 'ﬁ', 'Ω',
+        ];
         let chars: Vec<char> = latin.chain(others).collect();
         for &a in &chars {
             for &b in &chars {

@@ -95,9 +95,10 @@ impl WordClasses {
             if self.is_hedge(t) {
                 hedges.push(t.normalized.to_string());
             } else if t.is_word()
-                && std::iter::once(t)
-                    .chain(&t.parts)
-                    .any(|p| self.attribution.contains(p.stem.as_str()) || self.saying.contains(p.stem.as_str()))
+                && std::iter::once(t).chain(&t.parts).any(|p| {
+                    self.attribution.contains(p.stem.as_str())
+                        || self.saying.contains(p.stem.as_str())
+                })
             {
                 attributions.push(t.normalized.to_string());
             }
@@ -166,7 +167,8 @@ impl WordClasses {
                     && !t.stop
                     && any(&|p| {
                         capitalised(p)
-                            && ((Some(i) != first_word && !title_case) || names.contains(p.stem.as_str()))
+                            && ((Some(i) != first_word && !title_case)
+                                || names.contains(p.stem.as_str()))
                     });
                 let pronoun = self.actor_pronouns.contains(t.normalized.as_str());
                 Features {
@@ -178,7 +180,8 @@ impl WordClasses {
                     hedge: self.hedges.contains(t.normalized.as_str()),
                     attribution: any(&|p| self.attribution.contains(p.stem.as_str())),
                     saying: any(&|p| self.saying.contains(p.stem.as_str())),
-                    quantity: t.kind == TokenKind::Number || self.quantity.contains(t.normalized.as_str()),
+                    quantity: t.kind == TokenKind::Number
+                        || self.quantity.contains(t.normalized.as_str()),
                     evaluative: t.is_content()
                         && (any(&|p| self.evaluative.contains(p.stem.as_str()))
                             || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
@@ -192,7 +195,11 @@ impl WordClasses {
 /// The stems of a listed word; a compound ("porte-parole") counts whole,
 /// never by its pieces ("porte" would match "porter").
 fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
-    analyzer.analyze(word).into_iter().map(|t| t.stem.into_string()).collect()
+    analyzer
+        .analyze(word)
+        .into_iter()
+        .map(|t| t.stem.into_string())
+        .collect()
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
