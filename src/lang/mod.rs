@@ -334,12 +334,6 @@ impl Resources {
         self.stop_words.contains(lookup_key(word).as_ref())
     }
 
-    /// [`Resources::is_stop_word`] for a key already folded (see
-    /// [`lookup_key_in`]).
-    fn is_stop_key(&self, key: &str) -> bool {
-        self.stop_words.contains(key)
-    }
-
     /// Whether a normalised word is a stop word where it stands, after the
     /// normalised words `previous` (nearest first; none at the start of a
     /// sentence or after punctuation). Most stop words are function words
