@@ -322,6 +322,10 @@ impl Analyzer {
         for filter in &self.filters {
             filter.apply(&mut tokens);
         }
+        // The list is kept with its sentence for the whole comparison: no
+        // room to spare (filters that change nothing no longer rebuild it
+        // to size).
+        tokens.shrink_to_fit();
         tokens
     }
 }
