@@ -472,7 +472,10 @@ fn first_forms(tokens: &[&Token], terms: &[u32], vocabulary: &Vocabulary) -> Vec
             .flat_map(|&t| std::iter::once(t).chain(&t.parts))
     };
     let form = |t: u32, found: Option<&Token>| {
-        found.map_or_else(|| vocabulary.info(t).form.clone(), |p| p.normalized.clone())
+        found.map_or_else(
+            || vocabulary.info(t).form.clone(),
+            |p| p.normalized.to_string(),
+        )
     };
     if terms.len() <= SCANNED_TERMS {
         return terms

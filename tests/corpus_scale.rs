@@ -106,7 +106,7 @@ fn quoted_runs(cmp: &Comparison, doc: &str, sentence: usize) -> HashSet<Vec<Stri
         .map(|w| {
             words[w[0]..=w[2]]
                 .iter()
-                .map(|t| t.normalized.clone())
+                .map(|t| t.normalized.to_string())
                 .collect()
         })
         .collect()

@@ -238,7 +238,9 @@ fn comparable_stem(analyzer: &Analyzer, word: &str) -> Option<String> {
     let (elided, rest): (Vec<&Token>, Vec<&Token>) = tokens.iter().partition(|t| t.elision);
     let snowball_strips = |t: &&Token| t.normalized == "qu'" || t.normalized.chars().count() == 2;
     match rest.as_slice() {
-        [only] if only.is_word() && elided.iter().all(snowball_strips) => Some(only.stem.clone()),
+        [only] if only.is_word() && elided.iter().all(snowball_strips) => {
+            Some(only.stem.to_string())
+        }
         _ => None,
     }
 }

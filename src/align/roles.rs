@@ -162,9 +162,9 @@ fn stems(analyzer: &Analyzer, word: &str) -> Vec<String> {
     let mut out = Vec::new();
     for token in analyzer.analyze(word) {
         if token.parts.is_empty() {
-            out.push(token.stem);
+            out.push(token.stem.into_string());
         } else {
-            out.extend(token.parts.into_iter().map(|p| p.stem));
+            out.extend(token.parts.into_iter().map(|p| p.stem.into_string()));
         }
     }
     out

@@ -2,11 +2,10 @@
 
 use std::sync::Arc;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::stem::{SnowballStemmer, Stemmer};
-use super::{Token, TokenKind};
+use super::{CompactString, Token, TokenKind};
 use crate::lang::{Language, Resources, is_apostrophe};
 
 /// One step of the analysis chain: it rewrites the token list in place.
@@ -63,6 +62,11 @@ impl SplitElisions {
 
 impl TokenFilter for SplitElisions {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // Every split and every join involves an apostrophe: a sentence
+        // without one is left as it is rather than rebuilt.
+        if !tokens.iter().any(|t| t.surface.contains(is_apostrophe)) {
+            return;
+        }
         let mut out = Vec::with_capacity(tokens.len() + 4);
         let mut input = std::mem::take(tokens).into_iter().peekable();
         while let Some(token) = input.next() {
@@ -109,102 +113,6 @@ impl SplitElisions {
     }
 }
 
-/// Fills [`Token::normalized`] (lower case, NFC, `'` for every apostrophe,
-/// no spaces inside numbers, no dots inside acronyms: "U.S" is "us") and [`Token::folded`] (without accents or
-/// ligatures).
-///
-/// ```
-/// use framediff::analyze::{tokenize, Normalize, TokenFilter};
-///
-/// let mut tokens = tokenize("Cœur L’ÉTAT 1\u{a0}000", 0);
-/// Normalize.apply(&mut tokens);
-/// let forms: Vec<(&str, &str)> =
-///     tokens.iter().map(|t| (t.normalized.as_str(), t.folded.as_str())).collect();
-/// assert_eq!(forms, [("cœur", "coeur"), ("l'état", "l'etat"), ("1000", "1000")]);
-/// ```
-pub struct Normalize;
-
-impl TokenFilter for Normalize {
-    fn apply(&self, tokens: &mut Vec<Token>) {
-        for token in tokens.iter_mut() {
-            normalize(token);
-        }
-    }
-}
-
-fn normalize(token: &mut Token) {
-    let is_number = token.kind == TokenKind::Number;
-    // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
-    let dotted_acronym = token.kind == TokenKind::Word && is_acronym(&token.surface);
-    // The token's own buffers are refilled: a corpus has millions of
-    // tokens, and a fresh String per form was a third of their cost.
-    let mut normalized = std::mem::take(&mut token.normalized);
-    normalized.clear();
-    let mut push = |c: char| {
-        // Soft hyphens, joiners and direction marks pasted from web pages
-        // change no word; emoji sequences need their joiners.
-        let invisible = is_invisible(c) && token.kind != TokenKind::Symbol;
-        if invisible || (is_number && c.is_whitespace()) || (dotted_acronym && c == '.') {
-            return;
-        }
-        if is_apostrophe(c) {
-            normalized.push('\'');
-        } else {
-            normalized.extend(c.to_lowercase());
-        }
-    };
-    // ASCII is already in NFC: most words skip the normaliser.
-    if token.surface.is_ascii() {
-        token.surface.chars().for_each(&mut push);
-    } else {
-        token.surface.nfc().for_each(&mut push);
-    }
-    fold_into(&normalized, &mut token.folded);
-    token.normalized = normalized;
-    for part in &mut token.parts {
-        normalize(part);
-    }
-}
-
-/// Invisible format characters: soft hyphen, zero-width space, joiners
-/// and word joiner, direction marks, embeddings and isolates, and the
-/// byte-order mark.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}'
-    )
-}
-
-/// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
-pub(crate) fn fold(normalized: &str) -> String {
-    let mut folded = String::with_capacity(normalized.len());
-    fold_into(normalized, &mut folded);
-    folded
-}
-
-/// [`fold`] into a buffer, replacing what it held.
-fn fold_into(normalized: &str, folded: &mut String) {
-    folded.clear();
-    if normalized.is_ascii() {
-        folded.push_str(normalized);
-        return;
-    }
-    for c in normalized.nfd().filter(|&c| !is_combining_mark(c)) {
-        match c {
-            'œ' => folded.push_str("oe"),
-            'æ' => folded.push_str("ae"),
-            'ß' => folded.push_str("ss"),
-            _ => folded.push(c),
-        }
-    }
-}
-
 /// Flags function words ([`Token::stop`]) from the language's list, and
 /// every elided article; nothing is removed. A word of the list written
 /// as an acronym ("US", "WHO") is a name, unless most of the sentence is
@@ -245,10 +153,10 @@ impl TokenFilter for MarkStopWords {
         let stops: Vec<bool> = (0..tokens.len())
             .map(|i| {
                 let token = &tokens[i];
-                let names_something = is_acronym(&token.surface) && !shouting;
+                let names_something = || is_acronym(&token.surface) && !shouting;
                 token.kind == TokenKind::Word
                     && (token.elision
-                        || (!names_something
+                        || (!names_something()
                             && self
                                 .resources
                                 .is_stop_word_after(&token.normalized, words_before(tokens, i))))
@@ -274,12 +182,15 @@ fn words_before(tokens: &[Token], i: usize) -> impl Iterator<Item = &str> {
 /// capitals, perhaps with dots between them ("US", "U.S", "WHO"), accents
 /// decomposed or not. An acronym names something, even when it is spelt
 /// like a function word.
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c == '.' || is_combining_mark(c) || (c.is_alphabetic() && c.is_uppercase()))
+pub(super) fn is_acronym(word: &str) -> bool {
+    // One pass that stops at the first character in lower case, as most
+    // words' first or second character is.
+    let mut letters = 0;
+    word.chars().all(|c| {
+        let alphabetic = c.is_alphabetic();
+        letters += usize::from(alphabetic);
+        c == '.' || is_combining_mark(c) || (alphabetic && c.is_uppercase())
+    }) && letters >= 2
 }
 
 /// Whether every word of the text is in capitals (a headline set in
@@ -335,16 +246,17 @@ impl Stem {
 
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // One buffer per sentence for the stemmer to write into.
+        let mut stem = String::new();
         for token in tokens.iter_mut() {
-            // Into the token's own buffer, like the other forms.
-            let mut stem = std::mem::take(&mut token.stem);
-            stem.clear();
+            token.stem.clear();
             if token.kind == TokenKind::Word && !token.elision {
+                stem.clear();
                 self.stemmer.stem_into(&token.normalized, &mut stem);
+                token.stem.push_str(&stem);
             } else {
-                stem.push_str(&token.normalized);
+                token.stem.push_str(&token.normalized);
             }
-            token.stem = stem;
         }
     }
 }
@@ -368,6 +280,11 @@ pub struct JoinHyphenated;
 
 impl TokenFilter for JoinHyphenated {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // Without a hyphen every run is one token, kept as it is: the
+        // sentence is not rebuilt.
+        if !tokens.iter().any(is_hyphen) {
+            return;
+        }
         let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
         let mut input = std::mem::take(tokens).into_iter().peekable();
         while let Some(first) = input.next() {
@@ -418,7 +335,7 @@ fn compound(mut parts: Vec<Token>, hyphens: Vec<Token>) -> Option<Token> {
         return parts.pop();
     }
     let join = |form: fn(&Token) -> &str| {
-        let mut joined = String::from(form(&parts[0]));
+        let mut joined = CompactString::new(form(&parts[0]));
         for (hyphen, part) in hyphens.iter().zip(&parts[1..]) {
             joined.push_str(form(hyphen));
             joined.push_str(form(part));

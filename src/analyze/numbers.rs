@@ -31,7 +31,7 @@ use super::{Token, TokenKind};
 /// use framediff::lang::Language;
 ///
 /// let stems = |lang, text| -> Vec<String> {
-///     Analyzer::new(lang).analyze(text).into_iter().map(|t| t.stem).collect()
+///     Analyzer::new(lang).analyze(text).into_iter().map(|t| t.stem.into_string()).collect()
 /// };
 /// assert_eq!(stems(Language::French, "2.034 2034 2,5"), ["2034", "2034", "2.5"]);
 /// assert_eq!(stems(Language::English, "2,034 2.5"), ["2034", "2.5"]);
@@ -59,7 +59,7 @@ impl TokenFilter for NumberValues {
                 number_value(number)
             };
             if let Some(value) = value {
-                tokens[i].stem = value;
+                tokens[i].stem = value.into();
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::CompactString;
 use crate::fasthash::FastMap;
 use crate::lang::Language;
 
@@ -54,7 +55,9 @@ std::thread_local! {
     /// Each thread's stems already computed, per language: a corpus repeats
     /// its words, and a Snowball run costs many times a lookup. Stems
     /// depend on the word alone, so the cache never changes a result.
-    static STEMS: std::cell::RefCell<Vec<(Language, FastMap<String, String>)>> =
+    /// Words and stems are CompactStrings: stored in the table itself,
+    /// a lookup compares the word without following a pointer to the heap.
+    static STEMS: std::cell::RefCell<Vec<(Language, FastMap<CompactString, CompactString>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -102,7 +105,7 @@ impl SnowballStemmer {
             if cache.len() >= CACHED_STEMS {
                 cache.clear();
             }
-            cache.insert(word.to_string(), stem.to_string());
+            cache.insert(CompactString::new(word), CompactString::new(&stem));
             read(&stem)
         })
     }

@@ -80,14 +80,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 /// blank, and "1\u{202f}000" three pieces like "1 000".
 fn push_cut_at_blanks<'a>(pieces: &mut Vec<(usize, &'a str)>, offset: usize, piece: &'a str) {
     let mut start = 0;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if let Some(&(at, next)) = chars.peek()
-            && is_blank(c) != is_blank(next)
-        {
+    let mut previous_blank = None;
+    for (at, c) in piece.char_indices() {
+        let blank = is_blank(c);
+        if previous_blank.is_some_and(|previous| previous != blank) {
             pieces.push((offset + start, &piece[start..at]));
             start = at;
         }
+        previous_blank = Some(blank);
     }
     pieces.push((offset + start, &piece[start..]));
 }

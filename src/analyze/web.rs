@@ -30,6 +30,22 @@ pub(super) fn address_len(before: Option<char>, rest: &str) -> Option<usize> {
     {
         return None;
     }
+    // Most runs are words: they have none of "/", "@" and "www.". One
+    // look, up to the first blank or the first of those marks (and never
+    // past MAX_LEN characters), rules them out before the run is measured
+    // and trimmed.
+    let www = rest
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("www."));
+    if !www
+        && !rest
+            .chars()
+            .take_while(|&c| !is_blank(c))
+            .take(MAX_LEN)
+            .any(|c| matches!(c, '/' | '@'))
+    {
+        return None;
+    }
     // Bounded, so that a long run without blanks is not read again from
     // each of its brackets.
     let run_end = match rest

@@ -93,13 +93,14 @@ impl WordClasses {
         let (mut hedges, mut attributions) = (Vec::new(), Vec::new());
         for t in tokens {
             if self.is_hedge(t) {
-                hedges.push(t.normalized.clone());
+                hedges.push(t.normalized.to_string());
             } else if t.is_word()
-                && std::iter::once(t)
-                    .chain(&t.parts)
-                    .any(|p| self.attribution.contains(&p.stem) || self.saying.contains(&p.stem))
+                && std::iter::once(t).chain(&t.parts).any(|p| {
+                    self.attribution.contains(p.stem.as_str())
+                        || self.saying.contains(p.stem.as_str())
+                })
             {
-                attributions.push(t.normalized.clone());
+                attributions.push(t.normalized.to_string());
             }
         }
         for list in [&mut hedges, &mut attributions] {
@@ -140,7 +141,7 @@ impl WordClasses {
 
     /// Whether a token is a hedge, as written.
     pub fn is_hedge(&self, t: &Token) -> bool {
-        self.hedges.contains(&t.normalized)
+        self.hedges.contains(t.normalized.as_str())
     }
 
     /// The features of every token of a sentence; `names` holds the stems
@@ -166,21 +167,23 @@ impl WordClasses {
                     && !t.stop
                     && any(&|p| {
                         capitalised(p)
-                            && ((Some(i) != first_word && !title_case) || names.contains(&p.stem))
+                            && ((Some(i) != first_word && !title_case)
+                                || names.contains(p.stem.as_str()))
                     });
-                let pronoun = self.actor_pronouns.contains(&t.normalized);
+                let pronoun = self.actor_pronouns.contains(t.normalized.as_str());
                 Features {
                     content: t.is_content(),
                     punctuation: t.kind == TokenKind::Punctuation,
                     name,
-                    actor: any(&|p| self.actor_labels.contains(&p.stem)) || pronoun,
+                    actor: any(&|p| self.actor_labels.contains(p.stem.as_str())) || pronoun,
                     pronoun,
-                    hedge: self.hedges.contains(&t.normalized),
-                    attribution: any(&|p| self.attribution.contains(&p.stem)),
-                    saying: any(&|p| self.saying.contains(&p.stem)),
-                    quantity: t.kind == TokenKind::Number || self.quantity.contains(&t.normalized),
+                    hedge: self.hedges.contains(t.normalized.as_str()),
+                    attribution: any(&|p| self.attribution.contains(p.stem.as_str())),
+                    saying: any(&|p| self.saying.contains(p.stem.as_str())),
+                    quantity: t.kind == TokenKind::Number
+                        || self.quantity.contains(t.normalized.as_str()),
                     evaluative: t.is_content()
-                        && (any(&|p| self.evaluative.contains(&p.stem))
+                        && (any(&|p| self.evaluative.contains(p.stem.as_str()))
                             || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
                     quoted: quoted[i],
                 }
@@ -192,7 +195,11 @@ impl WordClasses {
 /// The stems of a listed word; a compound ("porte-parole") counts whole,
 /// never by its pieces ("porte" would match "porter").
 fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
-    analyzer.analyze(word).into_iter().map(|t| t.stem).collect()
+    analyzer
+        .analyze(word)
+        .into_iter()
+        .map(|t| t.stem.into_string())
+        .collect()
 }
 
 /// The longest quotation read as scare quotes rather than a citation.

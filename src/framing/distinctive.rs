@@ -189,14 +189,14 @@ impl OutletCounts {
                 // an outlet sets type, not what it says.
                 .filter(|t| t.is_word() && !t.stop && t.stem.chars().nth(1).is_some());
             for token in words {
-                *counts.stems[i].entry(token.stem.clone()).or_default() += 1;
+                *counts.stems[i].entry(token.stem.to_string()).or_default() += 1;
                 *counts
                     .spellings
-                    .entry((i, token.stem.clone()))
+                    .entry((i, token.stem.to_string()))
                     .or_default()
-                    .entry(token.normalized.clone())
+                    .entry(token.normalized.to_string())
                     .or_default()
-                    .entry(token.surface.clone())
+                    .entry(token.surface.to_string())
                     .or_default() += 1;
             }
         }

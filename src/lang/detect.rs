@@ -1,7 +1,10 @@
 //! A small language guesser: which language's stop words cover the most of
 //! the text. Function words are so frequent that a few hundred words decide.
 
-use super::Language;
+use std::sync::OnceLock;
+
+use super::{Language, lookup_key_in};
+use crate::fasthash::FastMap;
 
 /// Guesses the language of a text from its function words; `None` when the
 /// text has too few of them to tell (under 5 stop-word hits in its first
@@ -17,16 +20,19 @@ use super::Language;
 /// assert_eq!(detect("Alep, Hama, Homs"), None);
 /// ```
 pub fn detect(text: &str) -> Option<Language> {
-    let french = Language::French.resources();
-    let english = Language::English.resources();
+    let lists = stop_word_lists();
     let (mut fr, mut en) = (0usize, 0usize);
     let words = text
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
         .take(2000);
+    // One key per word, built in one buffer, and one lookup for both lists.
+    let mut buffer = String::new();
     for word in words {
-        fr += usize::from(french.is_stop_word(word));
-        en += usize::from(english.is_stop_word(word));
+        if let Some(&(in_french, in_english)) = lists.get(lookup_key_in(word, &mut buffer)) {
+            fr += usize::from(in_french);
+            en += usize::from(in_english);
+        }
     }
     // Short words such as "a", "on", "me" are stop words in both lists;
     // require a clear lead, not a tie broken by chance.
@@ -36,4 +42,21 @@ pub fn detect(text: &str) -> Option<Language> {
         (Language::English, en, fr)
     };
     (hits >= 5 && hits * 2 > other * 3).then_some(best)
+}
+
+/// Every stop word of the default French and English lists, with whether
+/// it is in the French one and in the English one: detection looks each
+/// word up once, not once per language.
+fn stop_word_lists() -> &'static FastMap<String, (bool, bool)> {
+    static LISTS: OnceLock<FastMap<String, (bool, bool)>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists: FastMap<String, (bool, bool)> = FastMap::default();
+        for word in Language::French.resources().stop_words() {
+            lists.entry(word.to_string()).or_default().0 = true;
+        }
+        for word in Language::English.resources().stop_words() {
+            lists.entry(word.to_string()).or_default().1 = true;
+        }
+        lists
+    })
 }

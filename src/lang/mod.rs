@@ -30,12 +30,14 @@ mod framing;
 mod framing_en;
 mod framing_fr;
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
+
+use crate::fasthash::FastSet;
 
 pub use detect::detect;
 
@@ -152,13 +154,13 @@ impl FromStr for Language {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resources {
     language: Language,
-    name_prefixes: HashSet<String>,
-    abbreviations: HashSet<String>,
-    elisions: HashSet<String>,
-    stop_words: HashSet<String>,
+    name_prefixes: FastSet<String>,
+    abbreviations: FastSet<String>,
+    elisions: FastSet<String>,
+    stop_words: FastSet<String>,
     homographs: Vec<(String, Homograph)>,
     boilerplate_phrases: Vec<String>,
-    date_words: HashSet<String>,
+    date_words: FastSet<String>,
     calendar_words: Vec<String>,
     reporting_words: Vec<String>,
     actor_words: Vec<String>,
@@ -299,7 +301,7 @@ impl Resources {
     /// assert!(Language::French.resources().is_name_prefix("M"));
     /// ```
     pub fn is_name_prefix(&self, word: &str) -> bool {
-        self.name_prefixes.contains(&fold_key(word))
+        self.name_prefixes.contains(lookup_key(word).as_ref())
     }
 
     /// Whether `word` (without its final period) is an abbreviation that
@@ -311,7 +313,7 @@ impl Resources {
     /// assert!(Language::French.resources().is_abbreviation("etc"));
     /// ```
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(&fold_key(word))
+        self.abbreviations.contains(lookup_key(word).as_ref())
     }
 
     /// Whether `prefix` (the part before an apostrophe) is an elided word
@@ -323,7 +325,7 @@ impl Resources {
     /// assert!(!Language::French.resources().is_elision("aujourd"));
     /// ```
     pub fn is_elision(&self, prefix: &str) -> bool {
-        self.elisions.contains(&fold_key(prefix))
+        self.elisions.contains(lookup_key(prefix).as_ref())
     }
 
     /// Whether a normalised word is a stop word (a function word that
@@ -334,13 +336,7 @@ impl Resources {
     /// assert!(Language::English.resources().is_stop_word("The"));
     /// ```
     pub fn is_stop_word(&self, word: &str) -> bool {
-        // Most words asked about are already folded (the analyser asks
-        // with the normalised form): no key to build for them.
-        if is_folded(word) {
-            self.stop_words.contains(word)
-        } else {
-            self.stop_words.contains(&fold_key(word))
-        }
+        self.stop_words.contains(lookup_key(word).as_ref())
     }
 
     /// Whether a normalised word is a stop word where it stands, after the
@@ -364,11 +360,11 @@ impl Resources {
         word: &str,
         previous: impl IntoIterator<Item = &'w str>,
     ) -> bool {
-        let key = fold_key(word);
-        if !self.stop_words.contains(&key) {
+        let key = lookup_key(word);
+        if !self.stop_words.contains(key.as_ref()) {
             return false;
         }
-        let Some((_, context)) = self.homographs.iter().find(|(w, _)| *w == key) else {
+        let Some((_, context)) = self.homographs.iter().find(|(w, _)| *w == *key) else {
             return true;
         };
         let mut previous = previous.into_iter().map(fold_key);
@@ -412,7 +408,7 @@ impl Resources {
     /// assert!(Language::French.resources().is_date_word("décembre"));
     /// ```
     pub fn is_date_word(&self, word: &str) -> bool {
-        self.date_words.contains(&fold_key(word))
+        self.date_words.contains(lookup_key(word).as_ref())
     }
 
     /// The date words (see [`Resources::is_date_word`]), in no set order.
@@ -582,10 +578,41 @@ impl Resources {
 
 /// The lookup key of a word: lower-case, typographic apostrophes as `'`.
 pub(crate) fn fold_key(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect()
+    let mut key = String::new();
+    fold_key_into(word, &mut key);
+    key
+}
+
+/// [`fold_key`] appended to `key`.
+fn fold_key_into(word: &str, key: &mut String) {
+    key.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if is_apostrophe(c) { '\'' } else { c }),
+    );
+}
+
+/// [`lookup_key`] with a buffer of the caller's, for a loop over many
+/// words: `word` itself when it is folded, else its key built in `buffer`.
+fn lookup_key_in<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
+    if is_folded(word) {
+        word
+    } else {
+        buffer.clear();
+        fold_key_into(word, buffer);
+        buffer
+    }
+}
+
+/// [`fold_key`] without building a key for a word that is one already:
+/// most words asked about are (the analyser asks with the normalised form),
+/// and lists are asked about millions of times on a corpus.
+fn lookup_key(word: &str) -> Cow<'_, str> {
+    if is_folded(word) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold_key(word))
+    }
 }
 
 /// Whether [`fold_key`] would return `word` unchanged.

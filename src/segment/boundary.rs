@@ -34,7 +34,6 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
     let last_closer = LastClosers::of(&chars);
     // Where the line's words stop: a sentence needs one after its start.
     let last_alphanumeric = chars.iter().rposition(|&(_, c)| c.is_alphanumeric());
-    let links = link_chars(&chars);
     let mut open: Vec<char> = Vec::new();
     let mut ends = Vec::new();
     let mut sentence_start = 0;
@@ -61,7 +60,7 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
             }
             let after = consume_closers(&chars, run_end, &mut open);
             let separated = after < chars.len() && is_blank(chars[after].1);
-            let glued = !separated && after == run_end && glues(&chars, &links, k, run_end);
+            let glued = !separated && after == run_end && glues(&chars, k, run_end);
             let ends_here = open.is_empty()
                 && last_alphanumeric.is_some_and(|last| last >= after)
                 && (separated || glued)
@@ -226,32 +225,35 @@ fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
 /// Whether a terminator glued between a word and a capitalised one
 /// ("world.Today", "1,000.That") ends a sentence, outside links and
 /// addresses ("Jane.Doe@example.com").
-fn glues(chars: &[(usize, char)], links: &[bool], k: usize, run_end: usize) -> bool {
+fn glues(chars: &[(usize, char)], k: usize, run_end: usize) -> bool {
     let before = k.checked_sub(1).map(|j| chars[j].1);
     let next_two = (chars.get(run_end), chars.get(run_end + 1));
     let capitalised =
         matches!(next_two, (Some(&(_, a)), Some(&(_, b))) if a.is_uppercase() && b.is_lowercase());
-    capitalised && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !links[k]
+    capitalised
+        && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && !in_link(chars, k)
 }
 
-/// For each character, whether its white-space-delimited token is a link
-/// or an address: it has "/", "@" or ":", or starts with "www.".
-fn link_chars(chars: &[(usize, char)]) -> Vec<bool> {
-    let mut links = vec![false; chars.len()];
-    let mut start = 0;
-    for token in chars.split(|&(_, c)| is_blank(c)) {
-        let end = start + token.len();
-        let www = token
-            .iter()
-            .take(4)
-            .map(|&(_, c)| c.to_ascii_lowercase())
-            .eq("www.".chars());
-        if www || token.iter().any(|&(_, c)| matches!(c, '/' | '@' | ':')) {
-            links[start..end].fill(true);
-        }
-        start = end + 1;
-    }
-    links
+/// Whether the white-space-delimited token around character `k` is a link
+/// or an address: it has "/", "@" or ":", or starts with "www.". Asked
+/// only where a terminator glues two words, which few lines have.
+fn in_link(chars: &[(usize, char)], k: usize) -> bool {
+    let start = chars[..k]
+        .iter()
+        .rposition(|&(_, c)| is_blank(c))
+        .map_or(0, |j| j + 1);
+    let end = chars[k..]
+        .iter()
+        .position(|&(_, c)| is_blank(c))
+        .map_or(chars.len(), |j| k + j);
+    let token = &chars[start..end];
+    let www = token
+        .iter()
+        .take(4)
+        .map(|&(_, c)| c.to_ascii_lowercase())
+        .eq("www.".chars());
+    www || token.iter().any(|&(_, c)| matches!(c, '/' | '@' | ':'))
 }
 
 /// The word starting at the first visible character from `from` (letters

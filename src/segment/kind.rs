@@ -41,12 +41,14 @@ fn is_boilerplate(sentence: &str, alone: bool, resources: &Resources) -> bool {
 
 /// A bare URL or e-mail address.
 fn is_link(sentence: &str) -> bool {
+    if sentence.contains(char::is_whitespace) {
+        return false; // most sentences: no need to lower-case them
+    }
     let lower = sentence.to_lowercase();
-    !sentence.contains(char::is_whitespace)
-        && (lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-            || lower.contains('@') && lower.contains('.'))
+    lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("www.")
+        || lower.contains('@') && lower.contains('.')
 }
 
 fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {

@@ -131,7 +131,7 @@ impl Concepts {
                     .iter()
                     .filter(|t| t.is_content() && t.parts.is_empty());
                 if let (Some(token), None) = (content.next(), content.next()) {
-                    let ids = self.by_stem.entry(token.stem.clone()).or_default();
+                    let ids = self.by_stem.entry(token.stem.to_string()).or_default();
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
