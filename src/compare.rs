@@ -390,7 +390,7 @@ fn build_alignment(
     documents: &[AnalyzedDocument],
     units: &[Unit],
     space: &VectorSpace,
-    forms: &FirstPieces<'_>,
+    forms: &FirstPieces,
     link: &Link,
     config: &AlignConfig,
 ) -> Alignment {
