@@ -245,7 +245,7 @@ impl Comparison {
         let scored = join_split_sides(scored, &units, &scorer, config);
         let mut linked = vec![false; units.len()];
         for link in &scored {
-            for &u in link.a.iter().chain(&link.b) {
+            for &u in link.a.iter().chain(link.b.iter()) {
                 linked[u] = true;
             }
         }
