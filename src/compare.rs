@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+mod forms;
 mod links;
 mod quotes;
 mod split;
@@ -19,12 +20,12 @@ use crate::align::{
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
 use crate::error::Result;
-use crate::fasthash::FastMap;
 use crate::framing::{Coverage, DistinctiveConfig, OutletWords, coverage, distinctive_words};
 use crate::lang::{self, Language};
 use crate::segment::{Segmenter, Sentence};
-use crate::vectorize::{VectorSpace, Vocabulary};
+use crate::vectorize::VectorSpace;
 
+use forms::FirstPieces;
 use links::scored_links;
 use split::{Link, claim_groups, join_split_sides};
 pub use stats::{AlignStats, StageTimings};
@@ -242,10 +243,18 @@ impl Comparison {
         let clock = Instant::now();
         let (scored, counts) = scored_links(&units, &tokens, &scorer, config);
         let scored = join_split_sides(scored, &units, &scorer, config);
+        let mut linked = vec![false; units.len()];
+        for link in &scored {
+            for &u in link.a.iter().chain(link.b.iter()) {
+                linked[u] = true;
+            }
+        }
+        let forms = FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
         let mut alignments: Vec<Alignment> = scored
             .par_iter()
-            .map(|link| build_alignment(&documents, &units, &scorer.space, link, config))
+            .map(|link| build_alignment(&documents, &units, &scorer.space, &forms, link, config))
             .collect();
+        drop(forms);
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
@@ -261,12 +270,6 @@ impl Comparison {
                     .collect(),
             })
             .collect();
-        let mut linked = vec![false; units.len()];
-        for link in &scored {
-            for &u in link.a.iter().chain(&link.b) {
-                linked[u] = true;
-            }
-        }
         let unmatched = units
             .iter()
             .zip(&linked)
@@ -387,6 +390,7 @@ fn build_alignment(
     documents: &[AnalyzedDocument],
     units: &[Unit],
     space: &VectorSpace,
+    forms: &FirstPieces,
     link: &Link,
     config: &AlignConfig,
 ) -> Alignment {
@@ -411,25 +415,13 @@ fn build_alignment(
     };
     let total: f32 = pair.matches.iter().map(|m| m.2 * m.4 * m.5).sum();
     let vocabulary = space.vocabulary();
-
-    let tokens = |side: &[usize]| {
-        let sentence = |u: usize| &documents[units[u].doc].sentences[units[u].sentence].tokens;
-        side.iter()
-            .flat_map(move |&u| sentence(u))
-            .collect::<Vec<_>>()
-    };
-    let terms_a: Vec<u32> = pair.matches.iter().map(|m| m.0).collect();
-    let terms_b: Vec<u32> = pair.matches.iter().map(|m| m.1).collect();
-    let forms_a = first_forms(&tokens(&link.a), &terms_a, vocabulary);
-    let forms_b = first_forms(&tokens(&link.b), &terms_b, vocabulary);
     let matched_terms = pair
         .matches
         .iter()
-        .zip(forms_a.into_iter().zip(forms_b))
         .map(
-            |(&(_, _, similarity, relation, wa, wb), (a, b))| TermMatch {
-                a,
-                b,
+            |&(term_a, term_b, similarity, relation, wa, wb)| TermMatch {
+                a: forms.form(&link.a, term_a, vocabulary),
+                b: forms.form(&link.b, term_b, vocabulary),
                 relation,
                 similarity,
                 contribution: if total > 0.0 {
@@ -454,55 +446,4 @@ fn build_alignment(
         differences: Vec::new(),
         differences_cut_short: false,
     }
-}
-
-/// Up to this many terms, each is looked for by a scan of the side's
-/// tokens; more are looked up in one pass (a sentence of thousands of
-/// matched terms would otherwise cost their product).
-const SCANNED_TERMS: usize = 32;
-
-/// The form each of `terms` (distinct) takes first in `tokens` or their
-/// compounds' parts, so that the explanation quotes the text; the
-/// vocabulary's form where none is found.
-fn first_forms(tokens: &[&Token], terms: &[u32], vocabulary: &Vocabulary) -> Vec<String> {
-    let stem = |t: u32| vocabulary.info(t).stem.as_str();
-    let pieces = || {
-        tokens
-            .iter()
-            .flat_map(|&t| std::iter::once(t).chain(&t.parts))
-    };
-    let form = |t: u32, found: Option<&Token>| {
-        found.map_or_else(
-            || vocabulary.info(t).form.clone(),
-            |p| p.normalized.to_string(),
-        )
-    };
-    if terms.len() <= SCANNED_TERMS {
-        return terms
-            .iter()
-            .map(|&t| {
-                let wanted = stem(t);
-                form(t, pieces().find(|p| p.stem == wanted))
-            })
-            .collect();
-    }
-    let wanted: FastMap<&str, usize> = terms
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| (stem(t), i))
-        .collect();
-    let mut found: Vec<Option<&Token>> = vec![None; terms.len()];
-    let mut left = terms.len();
-    for p in pieces() {
-        if let Some(&i) = wanted.get(p.stem.as_str())
-            && found[i].is_none()
-        {
-            found[i] = Some(p);
-            left -= 1;
-            if left == 0 {
-                break;
-            }
-        }
-    }
-    terms.iter().zip(found).map(|(&t, p)| form(t, p)).collect()
 }

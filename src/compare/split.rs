@@ -12,10 +12,43 @@ use crate::vectorize::SentenceVector;
 
 /// A link between one or two sentences (units, in order) on each side.
 pub(super) struct Link {
-    pub a: Vec<usize>,
-    pub b: Vec<usize>,
+    pub a: SideUnits,
+    pub b: SideUnits,
     pub score: f32,
     pub pair: PairScore,
+}
+
+/// One unit, or two adjacent ones in order: a link's side, held in place.
+/// Half a million links on a season of French press cost two allocations
+/// each as vectors, made and freed on one thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct SideUnits {
+    units: [usize; 2],
+    len: usize,
+}
+
+impl SideUnits {
+    fn one(unit: usize) -> SideUnits {
+        SideUnits {
+            units: [unit, unit],
+            len: 1,
+        }
+    }
+
+    fn two(x: usize, y: usize) -> SideUnits {
+        SideUnits {
+            units: [x.min(y), x.max(y)],
+            len: 2,
+        }
+    }
+}
+
+impl std::ops::Deref for SideUnits {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        &self.units[..self.len]
+    }
 }
 
 /// A link's side joined with a neighbour of its sentence.
@@ -41,9 +74,12 @@ pub(super) fn join_split_sides(
     let mut splits: Vec<Split> = scored
         .par_iter()
         .enumerate()
-        .map_init(ScoreScratch::default, |scratch, (i, link)| {
-            best_split(i, link, units, scorer, config, scratch)
-        })
+        .map_init(
+            || (ScoreScratch::default(), Vec::new()),
+            |(scratch, gains), (i, link)| {
+                best_split(i, link, units, scorer, config, scratch, gains)
+            },
+        )
         .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
@@ -77,17 +113,17 @@ pub(super) fn join_split_sides(
         .filter(|(_, absorbed)| !absorbed)
         .map(|(((g, h, score, pair), split), _)| match split {
             None => Link {
-                a: vec![g],
-                b: vec![h],
+                a: SideUnits::one(g),
+                b: SideUnits::one(h),
                 score,
                 pair,
             },
             Some(split) => {
-                let pair_of = |y: usize| vec![y.min(split.neighbour), y.max(split.neighbour)];
+                let pair_of = |y: usize| SideUnits::two(y, split.neighbour);
                 let (a, b) = if split.joined_on_b {
-                    (vec![g], pair_of(h))
+                    (SideUnits::one(g), pair_of(h))
                 } else {
-                    (pair_of(g), vec![h])
+                    (pair_of(g), SideUnits::one(h))
                 };
                 Link {
                     a,
@@ -165,6 +201,7 @@ fn best_split(
     scorer: &Scorer,
     config: &AlignConfig,
     scratch: &mut ScoreScratch,
+    gains: &mut Vec<(u32, f32)>,
 ) -> Option<Split> {
     let mut best: Option<Split> = None;
     for joined_on_b in [true, false] {
@@ -174,16 +211,32 @@ fn best_split(
         } else {
             pair.b_in_a
         };
+        let Some(first) = neighbours(y, units).next() else {
+            continue;
+        };
         let matched = pair
             .matches
             .iter()
             .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2));
-        for n in neighbours(y, units) {
-            let gain = gain_bound(scorer, scorer.space.vector(x), matched.clone(), n);
+        let x_vector = scorer.space.vector(x);
+        // The terms of x with something left to gain, found once for both
+        // neighbours; and what any join could gain at most: all of it,
+        // whoever holds the terms. Below `split_gain`, no neighbour's
+        // terms are looked up. A neighbour's sum runs over some of the
+        // same values in the same order: it is never above this one,
+        // rounding included.
+        gains.clear();
+        gains.extend(left_to_gain(x_vector, matched).filter(|&(_, gain)| gain != 0.0));
+        let left: f32 = gains.iter().map(|&(_, gain)| gain).sum();
+        if left < config.split_gain {
+            continue;
+        }
+        for n in std::iter::once(first).chain(neighbours(y, units).skip(1)) {
+            let gain = gain_bound(scorer, gains, n);
             if gain < config.split_gain {
                 continue;
             }
-            let (x_vector, n_vector) = (scorer.space.vector(x), scorer.space.vector(n));
+            let n_vector = scorer.space.vector(n);
             // Better than either sentence alone: the neighbour may be the
             // one that says it all.
             let (alone_score, alone) = if joined_on_b {
@@ -240,33 +293,45 @@ fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// An estimate of how much more of `x` a join with sentence `n` can cover
+/// An estimate of how much more of x a join with sentence `n` can cover
 /// (an upper bound unless the new matching moves a term's match and frees
-/// another's), to skip the joins that cannot gain `split_gain`: for each term of x that `n` holds, or holds a variant or synonym
-/// of, its squared weight times what its match (similarity `sim`, 0 when
-/// unmatched) leaves to gain.
-fn gain_bound(
-    scorer: &Scorer,
-    x: &SentenceVector,
-    matched: impl Iterator<Item = (u32, f32)> + Clone,
-    n: usize,
-) -> f32 {
+/// another's), to skip the joins that cannot gain `split_gain`: the sum of
+/// `gains` (x's terms with what their match leaves to gain, see
+/// [`left_to_gain`]) over the terms `n` holds, or holds a variant or
+/// synonym of.
+fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
     let other = scorer.space.vector(n);
-    x.terms()
+    // Both lists are sorted by term: n's terms are walked once, in step,
+    // rather than searched for each term of x.
+    let held = other.terms();
+    let mut at = 0;
+    gains
         .iter()
         .filter(|&&(t, _)| {
-            other.weight(t) > 0.0
+            while held.get(at).is_some_and(|&(u, _)| u < t) {
+                at += 1;
+            }
+            held.get(at).is_some_and(|&(u, w)| u == t && w > 0.0)
                 || scorer
                     .links
                     .neighbours(t)
                     .iter()
                     .any(|&(u, _, _)| other.weight(u) > 0.0)
         })
-        .map(|&(t, w)| {
-            let sim = matched.clone().find(|m| m.0 == t).map_or(0.0, |m| m.1);
-            w * w * (1.0 - sim)
-        })
+        .map(|&(_, gain)| gain)
         .sum()
+}
+
+/// Each term of `x` with what its match (similarity `sim` in `matched`,
+/// 0 when unmatched) leaves to gain: its squared weight times `1 - sim`.
+fn left_to_gain(
+    x: &SentenceVector,
+    matched: impl Iterator<Item = (u32, f32)> + Clone,
+) -> impl Iterator<Item = (u32, f32)> {
+    x.terms().iter().map(move |&(t, w)| {
+        let sim = matched.clone().find(|m| m.0 == t).map_or(0.0, |m| m.1);
+        (t, w * w * (1.0 - sim))
+    })
 }
 
 #[cfg(test)]
