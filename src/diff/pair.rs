@@ -69,9 +69,10 @@ pub(super) fn diff_with_features(
             }
         }
         chunk::mark_sources(&mut out, tokens, features);
+        let head = opening_words(tokens);
         for c in &mut out {
             c.governor = c.prev.and_then(|_| governor(tokens, anchored, c.start));
-            c.start_of_sentence = opens_sentence(tokens, c.start);
+            c.start_of_sentence = c.start <= head;
         }
         out
     };
@@ -240,14 +241,15 @@ fn governor(
     None
 }
 
-/// Whether a phrase starting at token `start` opens its sentence: only
-/// function words stand before it ("L’alliance…", "Les militants…"), where
-/// the subject usually is. A quotation mark before it opens a quote, whose
-/// first words are the speaker's, not the sentence's subject.
-fn opens_sentence(tokens: &[crate::analyze::Token], start: usize) -> bool {
-    tokens[..start]
+/// How many function words open the sentence: a phrase that starts at or
+/// before that token opens it ("L’alliance…", "Les militants…"), where the
+/// subject usually is. A quotation mark ends the count: it opens a quote,
+/// whose first words are the speaker's, not the sentence's subject.
+fn opening_words(tokens: &[crate::analyze::Token]) -> usize {
+    tokens
         .iter()
-        .all(|t| t.kind == crate::analyze::TokenKind::Word && !t.is_content())
+        .position(|t| t.kind != crate::analyze::TokenKind::Word || t.is_content())
+        .unwrap_or(tokens.len())
 }
 
 /// For each token of a and of b, the anchor that covers it.
