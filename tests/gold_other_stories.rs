@@ -19,12 +19,6 @@ fn set(name: &str) -> Option<AnnotatedSet> {
     Some(AnnotatedSet::load(fixture, shared.join("data")).expect("annotated set"))
 }
 
-/// How far below the tuned baseline a set may fall: one link in 250 (the
-/// English set is level with the baseline; a single annotator's link is
-/// within the noise of such a comparison, the baseline's threshold is tuned
-/// on the answers and framediff's is not).
-const BASELINE_SLACK: f64 = 0.005;
-
 fn check(name: &str, floor: f64) {
     let Some(set) = set(name) else {
         return;
@@ -38,18 +32,17 @@ fn check(name: &str, floor: f64) {
         ours.f1
     );
     assert!(
-        ours.f1 + BASELINE_SLACK >= baseline.f1,
+        ours.f1 >= baseline.f1,
         "{name}: framediff {:.3} below the tuned baseline {:.3}",
         ours.f1,
         baseline.f1
     );
 }
 
-/// Link F1 0.555 when last checked (0.558 with 'warned' a spelling of
-/// 'Warner'); the tuned baseline gets 0.555.
+/// Link F1 0.568 when last raised; the tuned baseline gets 0.555.
 #[test]
 fn english_basil_stories() {
-    check("basil-en", 0.55);
+    check("basil-en", 0.56);
 }
 
 /// Link F1 0.569 when last raised; the tuned baseline gets 0.500.
