@@ -211,9 +211,9 @@ fn best_split(
         } else {
             pair.b_in_a
         };
-        let Some(first) = neighbours(y, units).next() else {
+        if neighbours(y, units).next().is_none() {
             continue;
-        };
+        }
         let matched = pair
             .matches
             .iter()
@@ -231,7 +231,7 @@ fn best_split(
         if left < config.split_gain {
             continue;
         }
-        for n in std::iter::once(first).chain(neighbours(y, units).skip(1)) {
+        for n in neighbours(y, units) {
             let gain = gain_bound(scorer, gains, n);
             if gain < config.split_gain {
                 continue;
