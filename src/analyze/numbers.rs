@@ -76,13 +76,12 @@ impl TokenFilter for NumberValues {
 /// "2,000"), and marks decimals otherwise ("3,5", "0,125"). An apostrophe
 /// only ever groups thousands ("50'000").
 fn number_value(number: &str) -> Option<String> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let decimal = decimal_mark(number);
     let (integer, decimals) = match decimal {
         Some(mark) => number.rsplit_once(mark)?,
         None => (number, ""),
     };
-    if decimal.is_some() && !digits(decimals) {
+    if decimal.is_some() && !all_digits(decimals) {
         return None;
     }
     // The integer part is grouped by one mark only, and not the decimal one.
@@ -92,9 +91,9 @@ fn number_value(number: &str) -> Option<String> {
     let mark = marks.next();
     if mark.is_none() && decimal.is_none()
         || marks.any(|c| Some(c) != mark)
-        || !digits(first)
+        || !all_digits(first)
         || mark.is_some() && first.len() > 3
-        || !groups.all(|g| g.len() == 3 && digits(g))
+        || !groups.all(|g| g.len() == 3 && all_digits(g))
     {
         return None;
     }
@@ -110,9 +109,8 @@ fn number_value(number: &str) -> Option<String> {
 /// separator, a point or a comma: it marks decimals, and the zeros that
 /// end them go ("1.500 million" is "1.5", "2,000 billion" is "2").
 fn scaled_value(number: &str) -> Option<String> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let (integer, decimals) = number.split_once(['.', ','])?;
-    if !digits(integer) || !digits(decimals) {
+    if !all_digits(integer) || !all_digits(decimals) {
         return None;
     }
     let decimals = decimals.trim_end_matches('0');
@@ -121,6 +119,11 @@ fn scaled_value(number: &str) -> Option<String> {
     } else {
         format!("{integer}.{decimals}")
     })
+}
+
+/// Whether `s` is one or more ASCII digits.
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The mark that separates `number`'s decimals, if any (see
