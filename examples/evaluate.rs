@@ -3,8 +3,9 @@
 //!
 //!     cargo run --release --example evaluate -- [--gold FILE] [--seeds DIR] [--sweep] [--errors]
 //!
-//! `--errors` lists the links framediff reported that the gold does not
-//! have (with their score and matched terms) and the gold links it missed.
+//! `--errors` lists, for every set, the links framediff reported that the
+//! gold does not have (with their score and matched terms) and the gold
+//! links it missed.
 
 #[allow(dead_code)] // the option parsers serve other examples
 mod common;
@@ -60,7 +61,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     print_row("framediff (defaults)", &score_links(&cmp, &gold));
     print_relations(&relation_agreement(&cmp, &gold));
     if errors {
-        print_errors(&cmp, &gold);
+        print_errors(std::slice::from_ref(&cmp), &gold, |_, _| true);
     }
 
     let analyzed: Vec<AnalyzedDocument> = docs
@@ -85,6 +86,15 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         println!("\nlinks of seeds 003 and 004 (the project's own annotation, one annotator):");
         let ours = score_added(&cmp.documents, predicted_pairs(&cmp), &gold, &added);
         print_row("framediff (defaults)", &ours);
+        if errors {
+            let added_docs: Vec<&str> = added.documents().collect();
+            let touching = |a: &str, b: &str| added_docs.contains(&a) || added_docs.contains(&b);
+            print_errors(
+                std::slice::from_ref(&cmp),
+                &gold.with_added(&added),
+                touching,
+            );
+        }
         let (threshold, best) = (1..=60)
             .map(|i| i as f32 / 100.0)
             .map(|t| {
@@ -117,6 +127,9 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 relations += relation_agreement(comparison, &set.gold);
             }
             print_relations(&relations);
+            if errors {
+                print_errors(&comparisons, &set.gold, |_, _| true);
+            }
             let (threshold, best) = set.best_baseline();
             print_row(
                 &format!("TF-IDF cosine (best threshold {threshold:.2})"),
@@ -166,20 +179,32 @@ fn print_row(name: &str, s: &LinkScores) {
     );
 }
 
-/// The wrong links with what made them, then the missed gold links.
-fn print_errors(cmp: &Comparison, gold: &Gold) {
+/// The wrong links with what made them, then the missed gold links, over
+/// the pairs of documents `judged` (one story per comparison).
+fn print_errors(comparisons: &[Comparison], gold: &Gold, judged: impl Fn(&str, &str) -> bool) {
+    let documents: Vec<AnalyzedDocument> = comparisons
+        .iter()
+        .flat_map(|c| c.documents.iter().cloned())
+        .collect();
     let text = |doc: &str, index: usize| {
-        cmp.document(doc)
+        comparisons
+            .iter()
+            .find_map(|c| c.document(doc))
             .and_then(|d| d.sentences.get(index))
             .map_or("?", |s| s.text.as_str())
     };
-    let errors = link_errors(&cmp.documents, predicted_pairs(cmp), gold);
+    let pairs = comparisons
+        .iter()
+        .flat_map(predicted_pairs)
+        .filter(|(a, b)| judged(a.0, b.0));
+    let errors = link_errors(&documents, pairs, gold);
     println!(
         "\n{} reported links the gold does not have:",
         errors.wrong.len()
     );
+    let alignments = comparisons.iter().flat_map(|c| &c.alignments);
     for ((da, sa), (db, sb)) in &errors.wrong {
-        let link = cmp.alignments.iter().find(|l| {
+        let link = alignments.clone().find(|l| {
             l.a.doc == *da
                 && l.a.sentences.contains(sa)
                 && l.b.doc == *db

@@ -160,6 +160,37 @@ impl Gold {
         })
     }
 
+    /// The links of `added`, an annotation that adds documents to this one
+    /// and links them to each other and to this one's documents, over the
+    /// sentences of both: the gold that judges the pairs touching an added
+    /// document (see [`score_added`]).
+    ///
+    /// ```
+    /// use framediff::eval::Gold;
+    /// let sentence = |id: &str, doc: &str| format!(
+    ///     r#"{{"id": "{id}", "doc": "{doc}", "start": 0, "end": 1, "kind": "body", "text": "x"}}"#);
+    /// let base = Gold::parse(&format!(r#"{{"sentences": [{}, {}],
+    ///     "links": [{{"a": "a:0", "b": "b:0", "strength": "same"}}]}}"#,
+    ///     sentence("a:0", "a"), sentence("b:0", "b"))).unwrap();
+    /// let added = Gold::parse(&format!(r#"{{"sentences": [{}],
+    ///     "links": [{{"a": "a:0", "b": "c:0", "strength": "partial"}}]}}"#, sentence("c:0", "c"))).unwrap();
+    /// let gold = base.with_added(&added);
+    /// assert_eq!(gold.documents().collect::<Vec<_>>(), ["a", "b", "c"]);
+    /// assert_eq!((gold.links.len(), gold.links[0].b.as_str()), (1, "c:0"));
+    /// ```
+    pub fn with_added(&self, added: &Gold) -> Gold {
+        Gold {
+            sentences: self
+                .sentences
+                .iter()
+                .chain(&added.sentences)
+                .cloned()
+                .collect(),
+            links: added.links.clone(),
+            substitutions: Vec::new(),
+        }
+    }
+
     /// The ids of the annotated documents.
     ///
     /// ```
@@ -330,20 +361,10 @@ pub fn score_added<'a>(
     added: &Gold,
 ) -> LinkScores {
     let added_docs: HashSet<&str> = added.documents().collect();
-    let gold = Gold {
-        sentences: base
-            .sentences
-            .iter()
-            .chain(&added.sentences)
-            .cloned()
-            .collect(),
-        links: added.links.clone(),
-        substitutions: Vec::new(),
-    };
     let touching = pairs
         .into_iter()
         .filter(|(a, b)| added_docs.contains(a.0) || added_docs.contains(b.0));
-    score_pairs(documents, touching, &gold)
+    score_pairs(documents, touching, &base.with_added(added))
 }
 
 /// What a prediction got wrong against the gold: the pairs that map onto no
