@@ -151,6 +151,7 @@ impl Emitter<'_> {
         ra: Range<usize>,
         rb: Range<usize>,
         (fa, fb): (Features, Features),
+        by_position: bool,
     ) -> Difference {
         let is_hedge = |t: &crate::analyze::Token| self.differ.classes.is_hedge(t);
         let (mut sa, mut sb) = (
@@ -160,13 +161,16 @@ impl Emitter<'_> {
         sa.features = fa;
         sb.features = fb;
         let (category, minor) = category::substitution(&sa, &sb, &is_hedge);
-        self.make(
-            DifferenceKind::Substitution,
-            category,
-            minor,
-            Some(ra),
-            Some(rb),
-        )
+        Difference {
+            by_position,
+            ..self.make(
+                DifferenceKind::Substitution,
+                category,
+                minor,
+                Some(ra),
+                Some(rb),
+            )
+        }
     }
 
     pub(super) fn named(
@@ -280,6 +284,7 @@ impl Emitter<'_> {
             a_span,
             b_span,
             minor,
+            by_position: false,
         }
     }
 }

@@ -128,6 +128,7 @@ pub enum Category {
 ///     a_span: Some((4, 15)),
 ///     b_span: Some((4, 12)),
 ///     minor: false,
+///     by_position: false,
 /// };
 /// let json = serde_json::to_value(&d).unwrap();
 /// assert_eq!(json["a_span"], serde_json::json!([4, 15]));
@@ -153,6 +154,13 @@ pub struct Difference {
     /// Only function words changed (articles, prepositions, ...).
     #[serde(default)]
     pub minor: bool,
+    /// A substitution whose two phrases were paired by their place alone:
+    /// in the same stretch between two shared words, next to none of them,
+    /// not both opening their sentence. Long sentences that say different
+    /// things pair that way too ("Récemment" / "Au moins 11 civils"), so
+    /// the lexicon leaves these out.
+    #[serde(default)]
+    pub by_position: bool,
 }
 
 /// The comparison of two sentences: the tokens they share, and every

@@ -12,29 +12,36 @@ const PAIR_BUDGET: usize = 100_000;
 /// The score two phrases need to be paired.
 const PAIR_SCORE: i32 = 3;
 
+/// The signs that two phrases play the same role in their sentences, each
+/// worth as much: after the same anchor (or after the word the other's
+/// anchor complements), before the same anchor, opened by the same
+/// preposition, opening both sentences. The stretch between two anchors
+/// they share counts apart: it is only their place.
+fn role_signs(x: &Chunk, y: &Chunk) -> i32 {
+    let same_prev = x.prev.is_some() && x.prev == y.prev;
+    let governed = (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
+        || (y.governor.is_some() && y.governor == x.prev);
+    let signs = [
+        same_prev || governed,
+        x.next.is_some() && x.next == y.next,
+        x.lead.is_some() && x.lead == y.lead && x.kind != Kind::Function,
+        x.start_of_sentence && y.start_of_sentence,
+    ];
+    signs.into_iter().map(i32::from).sum()
+}
+
+/// Whether two phrases paired show a sign of playing the same role (see
+/// [`role_signs`]), not only of standing in the same place.
+pub(super) fn paired_by_role(x: &Chunk, y: &Chunk) -> bool {
+    role_signs(x, y) > 0
+}
+
 /// How well two phrases fill the same role: between the same anchors,
 /// after or before the same anchor (the object of the same preposition,
 /// the subject of the same verb), and doing the same kind of thing.
 fn score(x: &Chunk, y: &Chunk) -> i32 {
-    let mut s = 0;
+    let mut s = 3 * role_signs(x, y);
     if x.gap == y.gap {
-        s += 3;
-    }
-    // After the same anchor, or after the word the other's anchor
-    // complements: the same role.
-    let same_prev = x.prev.is_some() && x.prev == y.prev;
-    let governed = (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
-        || (y.governor.is_some() && y.governor == x.prev);
-    if same_prev || governed {
-        s += 3;
-    }
-    if x.next.is_some() && x.next == y.next {
-        s += 3;
-    }
-    if x.lead.is_some() && x.lead == y.lead && x.kind != Kind::Function {
-        s += 3;
-    }
-    if x.start_of_sentence && y.start_of_sentence {
         s += 3;
     }
     // "ont" / "auraient" between the same two anchors: the plain auxiliary

@@ -349,3 +349,38 @@ fn subjects_after_an_article_stand_for_each_other() {
         "{fr:?}"
     );
 }
+
+#[test]
+fn phrases_paired_by_place_alone_are_marked() {
+    // Two sentences that share little: "russes" and "Syrie" are the only
+    // anchors far apart, and phrases between them pair by their place.
+    let (diff, ..) = diff(
+        Language::French,
+        "Récemment, des avions russes basés en Syrie ont lancé des attaques contre des groupes extrémistes.",
+        "Au moins 11 civils ont été tués lundi dans des frappes de l'aviation russe sur des secteurs de la région d'Idleb, contrôlés par les rebelles, dans le nord-ouest de la Syrie.",
+    );
+    let substitutions: Vec<(&str, &str, bool)> = diff
+        .differences
+        .iter()
+        .filter(|d| d.kind == DifferenceKind::Substitution && !d.minor)
+        .map(|d| {
+            let (a, b) = (d.a.as_deref(), d.b.as_deref());
+            (a.unwrap_or_default(), b.unwrap_or_default(), d.by_position)
+        })
+        .collect();
+    // Both right before the same anchor ("Syrie"): a sign of role.
+    assert!(
+        substitutions.contains(&("basés en", "dans le nord-ouest de la", false)),
+        "{substitutions:?}"
+    );
+    // Words that anchor each other are no guess either.
+    assert!(
+        substitutions.contains(&("attaques", "frappes", false)),
+        "{substitutions:?}"
+    );
+    // "groupes" and "d'Idleb" only stand in the same stretch.
+    assert!(
+        substitutions.contains(&("groupes", "d'Idleb", true)),
+        "{substitutions:?}"
+    );
+}
