@@ -117,6 +117,14 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         for (name, about) in [
             ("basil-en", "English, two BASIL triplets (2018)"),
             ("gilets-fr", "French, gilets jaunes, 18 November 2018"),
+            (
+                "heldout-en",
+                "Held out: English, a third BASIL triplet (2017)",
+            ),
+            (
+                "heldout-fr",
+                "Held out: French, gilets jaunes, 10 December 2018",
+            ),
         ] {
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
             println!("\n{about} (the project's own annotation, one annotator):");

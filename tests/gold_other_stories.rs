@@ -6,6 +6,11 @@
 //! each, not checked by a second: they show whether what helps on the
 //! seeds carries to other stories and to English. Floors are the levels
 //! reached; measure with `cargo run --release --example evaluate`.
+//!
+//! Two more stories are held out: annotated the same way once the rules
+//! and settings were set (a 2017 BASIL triplet, and the reception of
+//! Macron's address of 10 December 2018), and never used to choose one.
+//! They say how far the levels carry to stories nobody tuned on.
 
 mod common;
 
@@ -19,10 +24,10 @@ fn set(name: &str) -> Option<AnnotatedSet> {
     Some(AnnotatedSet::load(fixture, shared.join("data")).expect("annotated set"))
 }
 
-fn check(name: &str, floor: f64) {
-    let Some(set) = set(name) else {
-        return;
-    };
+/// framediff's link F1 on a set, which must reach `floor`, and the tuned
+/// baseline's.
+fn scores(name: &str, floor: f64) -> Option<(f64, f64)> {
+    let set = set(name)?;
     let ours = set.score(&Config::default()).expect("comparison");
     let (_, baseline) = set.best_baseline();
     println!("{name}: framediff {ours:?}\n{name}: tuned baseline {baseline:?}");
@@ -31,11 +36,16 @@ fn check(name: &str, floor: f64) {
         "{name}: link F1 {:.3} fell below {floor}",
         ours.f1
     );
+    Some((ours.f1, baseline.f1))
+}
+
+fn check(name: &str, floor: f64) {
+    let Some((ours, baseline)) = scores(name, floor) else {
+        return;
+    };
     assert!(
-        ours.f1 >= baseline.f1,
-        "{name}: framediff {:.3} below the tuned baseline {:.3}",
-        ours.f1,
-        baseline.f1
+        ours >= baseline,
+        "{name}: framediff {ours:.3} below the tuned baseline {baseline:.3}"
     );
 }
 
@@ -51,9 +61,25 @@ fn french_gilets_jaunes_story() {
     check("gilets-fr", 0.56);
 }
 
+/// Link F1 0.309 when first measured. The tuned baseline gets 0.423 here:
+/// the annotation links every sentence that presupposes the main event
+/// (21 sentences, about 110 of its 241 links), which a low threshold on shared
+/// story words finds and framediff's claim guard does not.
+#[test]
+fn held_out_english_story() {
+    scores("heldout-en", 0.30);
+}
+
+/// Link F1 0.379 when first measured. The tuned baseline gets 0.419 with
+/// 10 links (9 right), its threshold chosen on these 33 gold links.
+#[test]
+fn held_out_french_story() {
+    scores("heldout-fr", 0.37);
+}
+
 #[test]
 fn the_annotations_hold_no_article_text() {
-    for name in ["basil-en", "gilets-fr"] {
+    for name in ["basil-en", "gilets-fr", "heldout-en", "heldout-fr"] {
         let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
