@@ -5,12 +5,15 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::quotes;
+
+mod corroborated;
 use crate::align::{
     AlignConfig, Index, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
+use corroborated::corroborated;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -138,46 +141,6 @@ fn links_in(
         })
         .flatten()
         .collect()
-}
-
-/// The pairs that score below the threshold but at least
-/// `corroborated_threshold`, and pass the claim guard, whose two sentences
-/// both link to one sentence of a third document; and how many pairs were
-/// scored to find them. Only pairs of sentences linked to a common one are
-/// scored: the links found so far name the candidates.
-fn corroborated(
-    strong: &[Scored],
-    units: &[Unit],
-    scorer: &Scorer,
-    config: &AlignConfig,
-) -> (Vec<Scored>, usize) {
-    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    for &(g, h, _, _) in strong {
-        linked[g].push(h);
-        linked[h].push(g);
-    }
-    for list in &mut linked {
-        list.sort_unstable();
-    }
-    // Every pair of sentences of two other documents linked to b; lists
-    // are sorted, so g < h.
-    let mut pairs: Vec<(usize, usize)> = (0..units.len())
-        .into_par_iter()
-        .flat_map_iter(|b| {
-            let (around, linked) = (&linked[b], &linked);
-            (0..around.len())
-                .flat_map(move |i| around[i + 1..].iter().map(move |&h| (around[i], h)))
-                .filter(move |&(g, h)| {
-                    units[g].may_align(&units[h], config) && linked[g].binary_search(&h).is_err()
-                })
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    // A pair at the threshold or above was refused by the caps, or not
-    // proposed by the index for want of a rare enough shared word.
-    let weak = config.corroborated_threshold..config.threshold;
-    (links_in(&pairs, scorer, config, weak), pairs.len())
 }
 
 /// How many links each sentence keeps, in all and with each other
