@@ -13,7 +13,7 @@ use crate::align::{
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
-use corroborated::corroborated;
+use corroborated::{Strong, corroborated};
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -73,10 +73,11 @@ pub(super) fn scored_links(
         scored: per_sentence.iter().map(|s| s.1).sum(),
     };
     let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
+    let strong = Strong::new(&scored, units.len());
     let mut caps = Caps::new(units.len());
     keep_best(&mut scored, units, config, &mut caps);
     if config.corroborated_threshold < config.threshold {
-        let (mut weak, tried) = corroborated(&scored, units, scorer, config);
+        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
         counts.scored += tried;
         // They score lower than every link kept so far: the caps go on
         // counting from where those left them.

@@ -9,11 +9,44 @@ use crate::align::{
 };
 use crate::scratch_pool::Pool;
 
+/// The pairs that passed the threshold and the claim guard before the
+/// caps, each sentence's later partners in one array: the links the caps
+/// refused score too high to be corroborated, and need no scoring to say so.
+pub(super) struct Strong {
+    partners: Vec<u32>,
+    from: Vec<u32>,
+}
+
+impl Strong {
+    /// From the links before the caps, sorted by (g, h).
+    pub fn new(links: &[Scored], units: usize) -> Strong {
+        debug_assert!(links.is_sorted_by_key(|&(g, h, _, _)| (g, h)));
+        let mut from = Vec::with_capacity(units + 1);
+        let mut link = 0;
+        for g in 0..=units {
+            while link < links.len() && links[link].0 < g {
+                link += 1;
+            }
+            from.push(link as u32);
+        }
+        Strong {
+            partners: links.iter().map(|&(_, h, _, _)| h as u32).collect(),
+            from,
+        }
+    }
+
+    /// The sentences h > g that g linked to before the caps, sorted.
+    fn later(&self, g: usize) -> &[u32] {
+        &self.partners[self.from[g] as usize..self.from[g + 1] as usize]
+    }
+}
+
 /// The pairs that score below the threshold but at least
 /// `corroborated_threshold`, and pass the claim guard, whose two sentences
 /// both link to one sentence of a third document, sorted by (g, h); and
-/// how many pairs were scored to find them. Only pairs of sentences linked
-/// to a common one are scored: the links found so far name the candidates.
+/// how many pairs were candidates. Only pairs of sentences linked to a
+/// common one are scored (the links kept so far name the candidates), and
+/// of those, not the ones `strong` says scored at the threshold or above.
 ///
 /// Each sentence g gathers its own candidates h > g (the sentences linked
 /// to the sentences it links to), so no list of all pairs is built, sorted
@@ -21,13 +54,14 @@ use crate::scratch_pool::Pool;
 /// pairs that cannot reach the corroborated threshold (three in four on
 /// the gilets corpus) are ruled out in one pass over h's terms.
 pub(super) fn corroborated(
-    strong: &[Scored],
+    linked_strongly: &[Scored],
+    strong: &Strong,
     units: &[Unit],
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, usize) {
     let mut linked: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
-    for &(g, h, _, _) in strong {
+    for &(g, h, _, _) in linked_strongly {
         linked[g].push(h as u32);
         linked[h].push(g as u32);
     }
@@ -58,8 +92,12 @@ pub(super) fn corroborated(
                     units[g].may_align(&units[h as usize], config)
                         && linked[g].binary_search(&h).is_err()
                 });
+                let tried = candidates.len();
+                // Scored again, they would reach the threshold again.
+                let above = strong.later(g);
+                candidates.retain(|h| above.binary_search(h).is_err());
                 if candidates.is_empty() {
-                    return (0, Vec::new());
+                    return (tried, Vec::new());
                 }
                 side.load(scorer.space.vector(g), &scorer.links);
                 let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
@@ -77,7 +115,7 @@ pub(super) fn corroborated(
                     })
                     .collect();
                 side.clear();
-                (candidates.len(), found)
+                (tried, found)
             },
         )
         .collect();
