@@ -106,14 +106,15 @@ fn quoted(
     config: &AlignConfig,
     caps: &Caps,
 ) -> (Vec<Scored>, usize) {
-    let runs: Vec<Vec<u64>> = tokens.par_iter().map(|t| quotes::runs(t)).collect();
-    let linked: Vec<(usize, usize)> = linked.iter().map(|&(g, h, _, _)| (g, h)).collect();
+    let postings = quotes::postings(tokens);
     let open = |g: usize, h: usize| {
         units[g].may_align(&units[h], config)
-            && linked.binary_search(&(g, h)).is_err()
+            && linked
+                .binary_search_by_key(&(g, h), |&(g, h, _, _)| (g, h))
+                .is_err()
             && caps.open(g, h, units, config)
     };
-    let pairs = quotes::sharing_runs(&runs, config.max_term_postings, open);
+    let pairs = quotes::sharing_runs(&postings, config.max_term_postings, open);
     let found = links_in(
         &pairs,
         scorer,
