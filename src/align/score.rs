@@ -105,6 +105,14 @@ pub(crate) struct ScoreScratch {
     pub matches: Vec<Match>,
 }
 
+impl ScoreScratch {
+    /// Whether any possible match [`find_candidates`] left here passes
+    /// `test`: the one-to-one matches are some of them.
+    pub fn any_candidate(&self, test: impl Fn(&Match) -> bool) -> bool {
+        self.candidates.iter().any(|c| test(&c.term))
+    }
+}
+
 /// Matches the terms of two sentences one to one, strongest first, and
 /// measures the overlap both ways.
 pub(crate) fn score_pair(

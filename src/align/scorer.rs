@@ -113,7 +113,9 @@ impl Scorer {
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
         let bound = find_candidates(a, b, &self.links, &self.order, scratch);
-        if !may_reach(&bound, config, range.start) {
+        // The claim guard asks for a match of two anchoring terms: when no
+        // possible match is one, no matching can pass it.
+        if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {
             return None;
         }
         let measures = match_candidates(a, b, scratch);
@@ -151,9 +153,15 @@ impl Scorer {
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
     pub fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
-        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
         matches.len() >= config.min_matched_terms
             && shared >= config.min_shared
-            && matches.iter().any(|m| anchors(m.0) && anchors(m.1))
+            && matches.iter().any(|m| self.anchors(m))
+    }
+
+    /// Whether both terms of a match can anchor a claim (an event word or
+    /// a figure).
+    fn anchors(&self, m: &Match) -> bool {
+        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
+        anchors(m.0) && anchors(m.1)
     }
 }
