@@ -13,7 +13,7 @@ use crate::align::{
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
-use corroborated::{Strong, corroborated};
+use corroborated::{Partners, corroborated};
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -73,7 +73,7 @@ pub(super) fn scored_links(
         scored: per_sentence.iter().map(|s| s.1).sum(),
     };
     let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
-    let strong = Strong::new(&scored, units.len());
+    let strong = Partners::new(&scored, units.len());
     let mut caps = Caps::new(units.len());
     keep_best(&mut scored, units, config, &mut caps);
     if config.corroborated_threshold < config.threshold {
@@ -124,11 +124,11 @@ fn quoted(
     caps: &Caps,
 ) -> (Vec<Scored>, usize) {
     let postings = quotes::postings(tokens);
+    let linked = Partners::new(linked, units.len());
+    // Sentences that share a run come as g < h.
     let open = |g: usize, h: usize| {
         units[g].may_align(&units[h], config)
-            && linked
-                .binary_search_by_key(&(g, h), |&(g, h, _, _)| (g, h))
-                .is_err()
+            && linked.later(g).binary_search(&(h as u32)).is_err()
             && caps.open(g, h, units, config)
     };
     let pairs = quotes::sharing_runs(&postings, config.max_term_postings, open);

@@ -9,17 +9,16 @@ use crate::align::{
 };
 use crate::scratch_pool::Pool;
 
-/// The pairs that passed the threshold and the claim guard before the
-/// caps, each sentence's later partners in one array: the links the caps
-/// refused score too high to be corroborated, and need no scoring to say so.
-pub(super) struct Strong {
+/// Each sentence's later partners in a list of links sorted by (g, h), in
+/// one array: whether g links to h is a search among g's few partners.
+pub(super) struct Partners {
     partners: Vec<u32>,
     from: Vec<u32>,
 }
 
-impl Strong {
+impl Partners {
     /// From the links before the caps, sorted by (g, h).
-    pub fn new(links: &[Scored], units: usize) -> Strong {
+    pub fn new(links: &[Scored], units: usize) -> Partners {
         debug_assert!(links.is_sorted_by_key(|&(g, h, _, _)| (g, h)));
         let mut from = Vec::with_capacity(units + 1);
         let mut link = 0;
@@ -29,14 +28,14 @@ impl Strong {
             }
             from.push(link as u32);
         }
-        Strong {
+        Partners {
             partners: links.iter().map(|&(_, h, _, _)| h as u32).collect(),
             from,
         }
     }
 
-    /// The sentences h > g that g linked to before the caps, sorted.
-    fn later(&self, g: usize) -> &[u32] {
+    /// The sentences h > g that g links to, sorted.
+    pub fn later(&self, g: usize) -> &[u32] {
         &self.partners[self.from[g] as usize..self.from[g + 1] as usize]
     }
 }
@@ -46,7 +45,9 @@ impl Strong {
 /// both link to one sentence of a third document, sorted by (g, h); and
 /// how many pairs were candidates. Only pairs of sentences linked to a
 /// common one are scored (the links kept so far name the candidates), and
-/// of those, not the ones `strong` says scored at the threshold or above.
+/// of those, not the ones `strong` (the links that passed the threshold
+/// and the claim guard before the caps) says score at the threshold or
+/// above: the links the caps refused need no scoring to say so.
 ///
 /// Each sentence g gathers its own candidates h > g (the sentences linked
 /// to the sentences it links to), so no list of all pairs is built, sorted
@@ -55,7 +56,7 @@ impl Strong {
 /// the gilets corpus) are ruled out in one pass over h's terms.
 pub(super) fn corroborated(
     linked_strongly: &[Scored],
-    strong: &Strong,
+    strong: &Partners,
     units: &[Unit],
     scorer: &Scorer,
     config: &AlignConfig,
