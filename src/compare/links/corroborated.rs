@@ -40,6 +40,44 @@ impl Partners {
     }
 }
 
+/// Each sentence's partners in a list of links, before and after it, in
+/// one array (not a vector per sentence): the search for candidates reads
+/// the partners of the partners of every sentence.
+struct Linked {
+    partners: Vec<u32>,
+    from: Vec<u32>,
+}
+
+impl Linked {
+    /// From links sorted by (g, h).
+    fn new(links: &[Scored], units: usize) -> Linked {
+        let mut from = vec![0; units + 1];
+        for &(g, h, _, _) in links {
+            from[g + 1] += 1;
+            from[h + 1] += 1;
+        }
+        for x in 0..units {
+            from[x + 1] += from[x];
+        }
+        let mut next = from.clone();
+        let mut partners = vec![0; links.len() * 2];
+        // Links sorted by (g, h) give each sentence x its partners sorted:
+        // those before it (links (g, x), in order of g) come first.
+        for &(g, h, _, _) in links {
+            partners[next[g] as usize] = h as u32;
+            next[g] += 1;
+            partners[next[h] as usize] = g as u32;
+            next[h] += 1;
+        }
+        Linked { partners, from }
+    }
+
+    /// The sentences x links to, sorted.
+    fn of(&self, x: usize) -> &[u32] {
+        &self.partners[self.from[x] as usize..self.from[x + 1] as usize]
+    }
+}
+
 /// The pairs that score below the threshold but at least
 /// `corroborated_threshold`, and pass the claim guard, whose two sentences
 /// both link to one sentence of a third document, sorted by (g, h); and
@@ -61,14 +99,7 @@ pub(super) fn corroborated(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, usize) {
-    let mut linked: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
-    for &(g, h, _, _) in linked_strongly {
-        linked[g].push(h as u32);
-        linked[h].push(g as u32);
-    }
-    for list in &mut linked {
-        list.sort_unstable();
-    }
+    let linked = Linked::new(linked_strongly, units.len());
     // A pair at the threshold or above was refused by the caps, or not
     // proposed by the index for want of a rare enough shared word.
     let weak = config.corroborated_threshold..config.threshold;
@@ -82,8 +113,8 @@ pub(super) fn corroborated(
             |scratch, g| {
                 let (candidates, side, scoring) = &mut **scratch;
                 candidates.clear();
-                for &b in &linked[g] {
-                    let around = &linked[b as usize];
+                for &b in linked.of(g) {
+                    let around = linked.of(b as usize);
                     let later = around.partition_point(|&h| h as usize <= g);
                     candidates.extend_from_slice(&around[later..]);
                 }
@@ -91,7 +122,7 @@ pub(super) fn corroborated(
                 candidates.dedup();
                 candidates.retain(|&h| {
                     units[g].may_align(&units[h as usize], config)
-                        && linked[g].binary_search(&h).is_err()
+                        && linked.of(g).binary_search(&h).is_err()
                 });
                 let tried = candidates.len();
                 // Scored again, they would reach the threshold again.
@@ -123,4 +154,26 @@ pub(super) fn corroborated(
     let tried = per_sentence.iter().map(|s| s.0).sum();
     let found = per_sentence.into_iter().flat_map(|s| s.1).collect();
     (found, tried)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::PairScore;
+
+    #[test]
+    fn each_sentence_has_its_partners_sorted_both_ways() {
+        let pairs = [(0, 2), (0, 3), (1, 2), (2, 3), (2, 5), (4, 5)];
+        let links: Vec<Scored> = pairs
+            .iter()
+            .map(|&(g, h)| (g, h, 0.5, PairScore::default()))
+            .collect();
+        let linked = Linked::new(&links, 7);
+        assert_eq!(linked.of(2), &[0, 1, 3, 5]);
+        assert_eq!(linked.of(5), &[2, 4]);
+        assert_eq!(linked.of(6), &[] as &[u32]);
+        let later = Partners::new(&links, 7);
+        assert_eq!(later.later(2), &[3, 5]);
+        assert_eq!(later.later(5), &[] as &[u32]);
+    }
 }
