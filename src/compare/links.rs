@@ -82,32 +82,15 @@ pub(super) fn scored_links(
         // They score lower than every link kept so far: the caps go on
         // counting from where those left them.
         keep_best(&mut weak, units, config, &mut caps);
-        merge_links(&mut scored, weak);
+        scored.extend(weak);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
         let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config, &caps);
         counts.scored += tried;
         keep_best(&mut quoted, units, config, &mut caps);
-        merge_links(&mut scored, quoted);
+        scored.extend(quoted);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
     }
     (scored, counts)
-}
-
-/// Merges `more` into `links`, both sorted by (g, h), in place from the
-/// back: a million links sorted again cost more than one pass. On equal
-/// pairs `links` comes first, as a stable sort would put it.
-fn merge_links(links: &mut Vec<Scored>, mut more: Vec<Scored>) {
-    let kept = links.len();
-    links.resize_with(kept + more.len(), || (0, 0, 0.0, PairScore::default()));
-    let mut next = kept;
-    for slot in (0..links.len()).rev() {
-        let Some(last) = more.last() else { break };
-        if next > 0 && (links[next - 1].0, links[next - 1].1) > (last.0, last.1) {
-            // `slot` holds a placeholder until it is filled.
-            links.swap(next - 1, slot);
-            next -= 1;
-        } else if let Some(last) = more.pop() {
-            links[slot] = last;
-        }
-    }
 }
 
 /// The pairs not linked yet that share a run of words verbatim (see
@@ -255,8 +238,7 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, cap
 
 #[cfg(test)]
 mod tests {
-    use super::merge_links;
-    use crate::align::{AlignConfig, PairScore};
+    use crate::align::AlignConfig;
     use crate::{Comparison, Document};
 
     /// Two sentences that share a claim but score between the corroborated
@@ -338,24 +320,6 @@ mod tests {
         // The same words, not in the same order: no quote, no link.
         let reworded = quoting("Nous allons tenir le cap, il est bon, celui que nous avons fixé");
         assert!(reworded.is_empty(), "{reworded:?}");
-    }
-
-    #[test]
-    fn merged_links_are_sorted_as_a_stable_sort_would_sort_them() {
-        let link = |g: usize, h: usize, score: f32| (g, h, score, PairScore::default());
-        let mut links = vec![link(0, 3, 0.5), link(1, 2, 0.5), link(4, 5, 0.5)];
-        let more = vec![
-            link(0, 1, 0.2),
-            link(1, 2, 0.2),
-            link(2, 3, 0.2),
-            link(6, 7, 0.2),
-        ];
-        let mut expected = [links.clone(), more.clone()].concat();
-        expected.sort_by_key(|&(g, h, _, _)| (g, h));
-        merge_links(&mut links, more);
-        assert_eq!(links, expected);
-        merge_links(&mut links, Vec::new());
-        assert_eq!(links, expected);
     }
 
     #[test]
