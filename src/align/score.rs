@@ -105,6 +105,14 @@ pub(crate) struct ScoreScratch {
     pub matches: Vec<Match>,
 }
 
+impl ScoreScratch {
+    /// Whether any possible match [`find_candidates`] left here passes
+    /// `test`: the one-to-one matches are some of them.
+    pub fn any_candidate(&self, test: impl Fn(&Match) -> bool) -> bool {
+        self.candidates.iter().any(|c| test(&c.term))
+    }
+}
+
 /// Matches the terms of two sentences one to one, strongest first, and
 /// measures the overlap both ways.
 pub(crate) fn score_pair(
@@ -185,6 +193,82 @@ pub(crate) fn find_candidates(
     }
     bound.candidates = candidates.len();
     bound
+}
+
+/// What one sentence's terms could match in any other sentence, by the
+/// other sentence's term: with one sentence a loaded, the bound
+/// [`find_candidates`] computes for (a, b) is read in one pass over b's
+/// terms, without a merge of the two lists or a search per linked term.
+/// Scoring a sentence against many others, most of which cannot reach
+/// the range, the pairs ruled out cost less this way.
+pub(crate) struct SideBound {
+    by_term: Vec<Reach>,
+    loaded: Vec<TermId>,
+}
+
+/// The possible matches of one b term: the sums over the terms of a that
+/// it would match of w_a · similarity, w_a² · similarity and similarity,
+/// and how many such terms there are.
+#[derive(Clone, Copy, Default)]
+struct Reach {
+    weight: f32,
+    weight_squared: f32,
+    similarity: f32,
+    count: u32,
+}
+
+impl SideBound {
+    /// An empty table for terms of a vocabulary of `terms` terms.
+    pub fn new(terms: usize) -> SideBound {
+        SideBound {
+            by_term: vec![Reach::default(); terms],
+            loaded: Vec::new(),
+        }
+    }
+
+    /// Loads sentence a (after [`SideBound::clear`], or on a new table).
+    pub fn load(&mut self, a: &SentenceVector, links: &TermLinks) {
+        for &(ta, wa) in a.terms() {
+            self.add(ta, wa, 1.0);
+            for &(tb, sim, _) in links.neighbours(ta) {
+                self.add(tb, wa, sim);
+            }
+        }
+    }
+
+    fn add(&mut self, tb: TermId, wa: f32, sim: f32) {
+        let reach = &mut self.by_term[tb as usize];
+        if reach.count == 0 {
+            self.loaded.push(tb);
+        }
+        reach.weight += wa * sim;
+        reach.weight_squared += wa * wa * sim;
+        reach.similarity += sim;
+        reach.count += 1;
+    }
+
+    /// [`find_candidates`]'s bound of the loaded sentence a against b, up
+    /// to rounding (the sums run in another order).
+    pub fn bound(&self, b: &SentenceVector) -> Bound {
+        let mut bound = Bound::default();
+        for &(tb, wb) in b.terms() {
+            let reach = self.by_term[tb as usize];
+            if reach.count > 0 {
+                bound.cosine += wb * reach.weight;
+                bound.a_in_b += reach.weight_squared;
+                bound.b_in_a += wb * wb * reach.similarity;
+                bound.candidates += reach.count as usize;
+            }
+        }
+        bound
+    }
+
+    /// Unloads the sentence loaded: the table is empty again.
+    pub fn clear(&mut self) {
+        for tb in self.loaded.drain(..) {
+            self.by_term[tb as usize] = Reach::default();
+        }
+    }
 }
 
 /// Upper bounds of a pair's measures, from all its possible matches.

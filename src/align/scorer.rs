@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::align::score::{
-    Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
+    Bound, Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
 };
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
@@ -22,6 +22,20 @@ const BOUND_SLACK: f32 = 1e-4;
 /// sentence's terms, and for its vector's place (read to find the terms).
 pub(crate) const PREFETCH_NEAR: usize = 4;
 pub(crate) const PREFETCH_FAR: usize = 8;
+
+/// Whether a pair whose possible matches, all summed, are `bound` could
+/// score `start` or more with enough matched terms. With the bound of
+/// [`SideBound`], which sums in yet another order, the answer is the same
+/// up to rounding, which [`BOUND_SLACK`] covers.
+pub(crate) fn may_reach(bound: &Bound, config: &AlignConfig, start: f32) -> bool {
+    let best = config.combine(&PairScore {
+        cosine: bound.cosine.min(1.0),
+        a_in_b: bound.a_in_b.min(1.0),
+        b_in_a: bound.b_in_a.min(1.0),
+        ..PairScore::default()
+    });
+    bound.candidates >= config.min_matched_terms && best + BOUND_SLACK >= start
+}
 
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
@@ -99,13 +113,9 @@ impl Scorer {
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
         let bound = find_candidates(a, b, &self.links, &self.order, scratch);
-        let best = config.combine(&PairScore {
-            cosine: bound.cosine.min(1.0),
-            a_in_b: bound.a_in_b.min(1.0),
-            b_in_a: bound.b_in_a.min(1.0),
-            ..PairScore::default()
-        });
-        if bound.candidates < config.min_matched_terms || best + BOUND_SLACK < range.start {
+        // The claim guard asks for a match of two anchoring terms: when no
+        // possible match is one, no matching can pass it.
+        if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {
             return None;
         }
         let measures = match_candidates(a, b, scratch);
@@ -143,9 +153,15 @@ impl Scorer {
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
     pub fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
-        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
         matches.len() >= config.min_matched_terms
             && shared >= config.min_shared
-            && matches.iter().any(|m| anchors(m.0) && anchors(m.1))
+            && matches.iter().any(|m| self.anchors(m))
+    }
+
+    /// Whether both terms of a match can anchor a claim (an event word or
+    /// a figure).
+    fn anchors(&self, m: &Match) -> bool {
+        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
+        anchors(m.0) && anchors(m.1)
     }
 }

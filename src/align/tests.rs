@@ -131,3 +131,37 @@ fn claims_do_not_chain_through_a_bridge() {
     let groups = group_claims(&[(0, 1, 0.9), (1, 2, 0.8)], &[0, 1, 2]);
     assert_eq!(groups, vec![vec![0, 1]]);
 }
+
+proptest! {
+    /// The bound read from a loaded sentence is the bound of the
+    /// merge, up to rounding, for every pair and either way round.
+    #[test]
+    fn a_side_bound_is_the_merge_bound(
+        sentences in prop::collection::vec(
+            prop::collection::vec(prop::sample::select(WORDS), 1..10)
+                .prop_map(|words| words.join(" ") + "."),
+            2..12,
+        ),
+    ) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|s| analyzer.analyze(s)).collect();
+        let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
+        let concepts = Concepts::for_language(Language::French);
+        let links = TermLinks::build(space.vocabulary(), &concepts, 0.9, 0.7);
+        let order = score::StemOrder::new(space.vocabulary());
+        let mut side = SideBound::new(space.vocabulary().len());
+        let mut scratch = ScoreScratch::default();
+        for g in 0..sentences.len() {
+            side.load(space.vector(g), &links);
+            for h in 0..sentences.len() {
+                let read = side.bound(space.vector(h));
+                let merged = score::find_candidates(space.vector(g), space.vector(h), &links, &order, &mut scratch);
+                prop_assert_eq!(read.candidates, merged.candidates);
+                for (x, y) in [(read.cosine, merged.cosine), (read.a_in_b, merged.a_in_b), (read.b_in_a, merged.b_in_a)] {
+                    prop_assert!((x - y).abs() <= 1e-5, "({g}, {h}): {read:?} against {merged:?}");
+                }
+            }
+            side.clear();
+        }
+    }
+}

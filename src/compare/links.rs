@@ -5,12 +5,15 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::quotes;
+
+mod corroborated;
 use crate::align::{
     AlignConfig, Index, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
+use corroborated::{Partners, corroborated};
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -70,10 +73,11 @@ pub(super) fn scored_links(
         scored: per_sentence.iter().map(|s| s.1).sum(),
     };
     let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
+    let strong = Partners::new(&scored, units.len());
     let mut caps = Caps::new(units.len());
     keep_best(&mut scored, units, config, &mut caps);
     if config.corroborated_threshold < config.threshold {
-        let (mut weak, tried) = corroborated(&scored, units, scorer, config);
+        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
         counts.scored += tried;
         // They score lower than every link kept so far: the caps go on
         // counting from where those left them.
@@ -102,14 +106,15 @@ fn quoted(
     config: &AlignConfig,
     caps: &Caps,
 ) -> (Vec<Scored>, usize) {
-    let runs: Vec<Vec<u64>> = tokens.par_iter().map(|t| quotes::runs(t)).collect();
-    let linked: Vec<(usize, usize)> = linked.iter().map(|&(g, h, _, _)| (g, h)).collect();
+    let postings = quotes::postings(tokens);
+    let linked = Partners::new(linked, units.len());
+    // Sentences that share a run come as g < h.
     let open = |g: usize, h: usize| {
         units[g].may_align(&units[h], config)
-            && linked.binary_search(&(g, h)).is_err()
+            && linked.later(g).binary_search(&(h as u32)).is_err()
             && caps.open(g, h, units, config)
     };
-    let pairs = quotes::sharing_runs(&runs, config.max_term_postings, open);
+    let pairs = quotes::sharing_runs(&postings, config.max_term_postings, open);
     let found = links_in(
         &pairs,
         scorer,
@@ -140,51 +145,20 @@ fn links_in(
         .collect()
 }
 
-/// The pairs that score below the threshold but at least
-/// `corroborated_threshold`, and pass the claim guard, whose two sentences
-/// both link to one sentence of a third document; and how many pairs were
-/// scored to find them. Only pairs of sentences linked to a common one are
-/// scored: the links found so far name the candidates.
-fn corroborated(
-    strong: &[Scored],
-    units: &[Unit],
-    scorer: &Scorer,
-    config: &AlignConfig,
-) -> (Vec<Scored>, usize) {
-    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    for &(g, h, _, _) in strong {
-        linked[g].push(h);
-        linked[h].push(g);
-    }
-    for list in &mut linked {
-        list.sort_unstable();
-    }
-    // Every pair of sentences of two other documents linked to b; lists
-    // are sorted, so g < h.
-    let mut pairs: Vec<(usize, usize)> = (0..units.len())
-        .into_par_iter()
-        .flat_map_iter(|b| {
-            let (around, linked) = (&linked[b], &linked);
-            (0..around.len())
-                .flat_map(move |i| around[i + 1..].iter().map(move |&h| (around[i], h)))
-                .filter(move |&(g, h)| {
-                    units[g].may_align(&units[h], config) && linked[g].binary_search(&h).is_err()
-                })
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    // A pair at the threshold or above was refused by the caps, or not
-    // proposed by the index for want of a rare enough shared word.
-    let weak = config.corroborated_threshold..config.threshold;
-    (links_in(&pairs, scorer, config, weak), pairs.len())
-}
-
 /// How many links each sentence keeps, in all and with each other
 /// document: the caps of [`keep_best`], counted across its calls.
 struct Caps {
-    per_document: FastMap<(usize, usize), usize>,
+    /// Keyed by [`document_key`].
+    per_document: FastMap<(u32, u32), u32>,
     per_sentence: Vec<usize>,
+}
+
+/// Sentence x and another document as a key of 32-bit numbers: the map of
+/// [`Caps`] holds two keys per link (two million on the gilets corpus),
+/// and a smaller entry is a smaller table to miss in. (As one `u64`, the
+/// fast hash would leave the sentence out of the table's low bits.)
+fn document_key(x: usize, document: usize) -> (u32, u32) {
+    (x as u32, document as u32)
 }
 
 impl Caps {
@@ -198,10 +172,11 @@ impl Caps {
     /// Whether a link between g and h could still be kept.
     fn open(&self, g: usize, h: usize, units: &[Unit], config: &AlignConfig) -> bool {
         let with = |x: usize, other: usize| {
-            self.per_document
-                .get(&(x, units[other].doc))
+            (self
+                .per_document
+                .get(&document_key(x, units[other].doc))
                 .copied()
-                .unwrap_or(0)
+                .unwrap_or(0) as usize)
                 < config.max_links_per_document
         };
         self.per_sentence[g] < config.max_links_per_sentence
@@ -227,18 +202,25 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, cap
         per_document,
         per_sentence,
     } = caps;
+    // Grown from empty, the table is rehashed at every doubling; two
+    // keys per link bound what this call adds.
+    per_document.reserve(2 * scored.len());
     let mut kept = vec![false; scored.len()];
     for &(_, g, h, i) in &order {
         let (g, h) = (g as usize, h as usize);
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
-        let from_g = per_document.entry((g, units[h].doc)).or_default();
+        let from_g = per_document
+            .entry(document_key(g, units[h].doc))
+            .or_default();
         *from_g += 1;
-        let keep_g = *from_g <= config.max_links_per_document;
-        let from_h = per_document.entry((h, units[g].doc)).or_default();
+        let keep_g = *from_g as usize <= config.max_links_per_document;
+        let from_h = per_document
+            .entry(document_key(h, units[g].doc))
+            .or_default();
         *from_h += 1;
         let keep = keep_g
-            && *from_h <= config.max_links_per_document
+            && (*from_h as usize) <= config.max_links_per_document
             && per_sentence[g] < config.max_links_per_sentence
             && per_sentence[h] < config.max_links_per_sentence;
         if keep {

@@ -14,45 +14,86 @@ use crate::fasthash::FastHasher;
 /// How many content words a shared run needs.
 const RUN_CONTENT_WORDS: usize = 3;
 
+/// Buffers [`runs_into`] reuses from sentence to sentence.
+#[derive(Default)]
+pub(super) struct RunScratch {
+    /// The hash of each word's normalised form.
+    words: Vec<u64>,
+    /// Where the content words are among the words.
+    content: Vec<usize>,
+}
+
 /// A hash of every run of words of a sentence that starts and ends with a
 /// content word and holds `RUN_CONTENT_WORDS` of them, sorted.
-pub(super) fn runs(tokens: &[Token]) -> Vec<u64> {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .collect();
-    let content: Vec<usize> = (0..words.len())
-        .filter(|&i| words[i].is_content())
-        .collect();
-    let mut hashes: Vec<u64> = content
-        .windows(RUN_CONTENT_WORDS)
-        .map(|window| {
-            let mut hasher = FastHasher::default();
-            for word in &words[window[0]..=window[RUN_CONTENT_WORDS - 1]] {
-                word.normalized.hash(&mut hasher);
-            }
-            hasher.finish()
-        })
-        .collect();
-    hashes.sort_unstable();
-    hashes.dedup();
+#[cfg(test)]
+fn runs(tokens: &[Token]) -> Vec<u64> {
+    let mut hashes = Vec::new();
+    runs_into(tokens, &mut RunScratch::default(), &mut hashes);
     hashes
 }
+
+/// [`runs`], in `hashes` (cleared first). Each word is hashed once, and a run's
+/// hash is made of its words' hashes: a word is in up to a dozen runs.
+pub(super) fn runs_into(tokens: &[Token], scratch: &mut RunScratch, hashes: &mut Vec<u64>) {
+    let RunScratch { words, content } = scratch;
+    words.clear();
+    content.clear();
+    for token in tokens {
+        if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
+            if token.is_content() {
+                content.push(words.len());
+            }
+            let mut hasher = FastHasher::default();
+            token.normalized.hash(&mut hasher);
+            words.push(hasher.finish());
+        }
+    }
+    hashes.clear();
+    hashes.extend(content.windows(RUN_CONTENT_WORDS).map(|window| {
+        let mut hasher = FastHasher::default();
+        for &word in &words[window[0]..=window[RUN_CONTENT_WORDS - 1]] {
+            hasher.write_u64(word);
+        }
+        hasher.finish()
+    }));
+    hashes.sort_unstable();
+    hashes.dedup();
+}
+
+/// Every sentence's runs (see [`runs`]) as (run, sentence), sorted.
+pub(super) fn postings(sentences: &[&[Token]]) -> Vec<(u64, u32)> {
+    let per_block: Vec<Vec<(u64, u32)>> = sentences
+        .par_chunks(SENTENCES_PER_BLOCK)
+        .enumerate()
+        .map_init(
+            || (RunScratch::default(), Vec::new()),
+            |(scratch, hashes), (block, tokens)| {
+                let mut postings = Vec::new();
+                for (i, tokens) in tokens.iter().enumerate() {
+                    let unit = (block * SENTENCES_PER_BLOCK + i) as u32;
+                    runs_into(tokens, scratch, hashes);
+                    postings.extend(hashes.iter().map(|&h| (h, unit)));
+                }
+                postings
+            },
+        )
+        .collect();
+    let mut postings = per_block.concat();
+    postings.par_sort_unstable();
+    postings
+}
+
+/// Sentences per parallel task of [`postings`].
+const SENTENCES_PER_BLOCK: usize = 1024;
 
 /// The pairs of sentences (g < h) that share a run and that `open`
 /// accepts, sorted. A run shared by more than `max_postings` sentences is a
 /// formula, not a quote.
 pub(super) fn sharing_runs(
-    runs: &[Vec<u64>],
+    postings: &[(u64, u32)],
     max_postings: usize,
     open: impl Fn(usize, usize) -> bool + Sync,
 ) -> Vec<(usize, usize)> {
-    let mut postings: Vec<(u64, u32)> = runs
-        .iter()
-        .enumerate()
-        .flat_map(|(unit, hashes)| hashes.iter().map(move |&h| (h, unit as u32)))
-        .collect();
-    postings.par_sort_unstable();
     let lists: Vec<&[(u64, u32)]> = postings
         .chunk_by(|x, y| x.0 == y.0)
         .filter(|list| list.len() > 1 && list.len() <= max_postings)
