@@ -74,12 +74,9 @@ pub(super) fn join_split_sides(
     let mut splits: Vec<Split> = scored
         .par_iter()
         .enumerate()
-        .map_init(
-            || (ScoreScratch::default(), Vec::new()),
-            |(scratch, gains), (i, link)| {
-                best_split(i, link, units, scorer, config, scratch, gains)
-            },
-        )
+        .map_init(SplitScratch::default, |scratch, (i, link)| {
+            best_split(i, link, units, scorer, config, scratch)
+        })
         .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
@@ -192,6 +189,15 @@ pub(super) fn claim_groups(links: &[Link], document_of: &[usize]) -> Vec<Vec<usi
         .collect()
 }
 
+/// Buffers [`best_split`] reuses from link to link.
+#[derive(Default)]
+struct SplitScratch {
+    score: ScoreScratch,
+    /// The matched terms of the side looked at, see [`left_to_gain`].
+    matched: Vec<(u32, u32, f32)>,
+    gains: Vec<(u32, f32)>,
+}
+
 /// The best join of either side of link `i` with a neighbour of its
 /// sentence, if one covers `split_gain` more of the other sentence.
 fn best_split(
@@ -200,9 +206,13 @@ fn best_split(
     units: &[Unit],
     scorer: &Scorer,
     config: &AlignConfig,
-    scratch: &mut ScoreScratch,
-    gains: &mut Vec<(u32, f32)>,
+    split_scratch: &mut SplitScratch,
 ) -> Option<Split> {
+    let SplitScratch {
+        score: scratch,
+        matched,
+        gains,
+    } = split_scratch;
     let mut best: Option<Split> = None;
     for joined_on_b in [true, false] {
         let (x, y) = if joined_on_b { (g, h) } else { (h, g) };
@@ -214,10 +224,12 @@ fn best_split(
         if neighbours(y, units).next().is_none() {
             continue;
         }
-        let matched = pair
-            .matches
-            .iter()
-            .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2));
+        matched.clear();
+        matched.extend(pair.matches.iter().enumerate().map(|(at, m)| {
+            let term = if joined_on_b { m.0 } else { m.1 };
+            (term, at as u32, m.2)
+        }));
+        matched.sort_unstable_by_key(|&(term, at, _)| (term, at));
         let x_vector = scorer.space.vector(x);
         // The terms of x with something left to gain, found once for both
         // neighbours; and what any join could gain at most: all of it,
@@ -322,14 +334,22 @@ fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
         .sum()
 }
 
-/// Each term of `x` with what its match (similarity `sim` in `matched`,
-/// 0 when unmatched) leaves to gain: its squared weight times `1 - sim`.
-fn left_to_gain(
-    x: &SentenceVector,
-    matched: impl Iterator<Item = (u32, f32)> + Clone,
-) -> impl Iterator<Item = (u32, f32)> {
+/// Each term of `x` with what its match leaves to gain: its squared
+/// weight times `1 - sim`, where `sim` is the similarity of the first
+/// match of the term (0 when unmatched). `matched` holds (term, place in
+/// the matches, similarity), sorted: both lists are walked once, in step
+/// (a search of the matches for each term of x costs their product, and a
+/// sentence may hold thousands of terms).
+fn left_to_gain<'a>(
+    x: &'a SentenceVector,
+    matched: &'a [(u32, u32, f32)],
+) -> impl Iterator<Item = (u32, f32)> + 'a {
+    let mut at = 0;
     x.terms().iter().map(move |&(t, w)| {
-        let sim = matched.clone().find(|m| m.0 == t).map_or(0.0, |m| m.1);
+        while matched.get(at).is_some_and(|m| m.0 < t) {
+            at += 1;
+        }
+        let sim = matched.get(at).filter(|m| m.0 == t).map_or(0.0, |m| m.2);
         (t, w * w * (1.0 - sim))
     })
 }
