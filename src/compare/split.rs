@@ -80,19 +80,28 @@ pub(super) fn join_split_sides(
         .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
-    let index: FastMap<(usize, usize), usize> = scored
-        .iter()
-        .enumerate()
-        .map(|(i, s)| ((s.0, s.1), i))
-        .collect();
+    // The links come sorted by pair, each once, from the link passes: the
+    // few thousand splits find the link they absorb by a binary search,
+    // where a hash map of a million links cost more to build than all
+    // the lookups. Should they ever come otherwise, the map is built.
+    let sorted = scored.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
+    let index: Option<FastMap<(usize, usize), usize>> = (!sorted).then(|| {
+        scored
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((s.0, s.1), i))
+            .collect()
+    });
+    let link_of = |pair: (usize, usize)| match &index {
+        Some(index) => index.get(&pair).copied(),
+        None => scored.binary_search_by_key(&pair, |s| (s.0, s.1)).ok(),
+    };
     let mut absorbed = vec![false; scored.len()];
     let mut joined: Vec<Option<Split>> = (0..scored.len()).map(|_| None).collect();
     for split in splits {
         let (g, h) = (scored[split.link].0, scored[split.link].1);
         let x = if split.joined_on_b { g } else { h };
-        let other = index
-            .get(&(x.min(split.neighbour), x.max(split.neighbour)))
-            .copied();
+        let other = link_of((x.min(split.neighbour), x.max(split.neighbour)));
         let other_taken = other.is_some_and(|j| joined[j].is_some() || absorbed[j]);
         if absorbed[split.link] || joined[split.link].is_some() || other_taken {
             continue;
