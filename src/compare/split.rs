@@ -71,11 +71,15 @@ pub(super) fn join_split_sides(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> Vec<Link> {
+    let reach: Vec<TermSketch> = (0..units.len())
+        .into_par_iter()
+        .map(|n| TermSketch::reach(scorer, n))
+        .collect();
     let mut splits: Vec<Split> = scored
         .par_iter()
         .enumerate()
         .map_init(SplitScratch::default, |scratch, (i, link)| {
-            best_split(i, link, units, scorer, config, scratch)
+            best_split(i, link, units, scorer, &reach, config, scratch)
         })
         .flatten()
         .collect();
@@ -214,6 +218,7 @@ fn best_split(
     &(g, h, score, ref pair): &Scored,
     units: &[Unit],
     scorer: &Scorer,
+    reach: &[TermSketch],
     config: &AlignConfig,
     split_scratch: &mut SplitScratch,
 ) -> Option<Split> {
@@ -253,7 +258,7 @@ fn best_split(
             continue;
         }
         for n in neighbours(y, units) {
-            let gain = gain_bound(scorer, gains, n);
+            let gain = gain_bound(scorer, gains, n, &reach[n]);
             if gain < config.split_gain {
                 continue;
             }
@@ -319,8 +324,9 @@ fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
 /// another's), to skip the joins that cannot gain `split_gain`: the sum of
 /// `gains` (x's terms with what their match leaves to gain, see
 /// [`left_to_gain`]) over the terms `n` holds, or holds a variant or
-/// synonym of.
-fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
+/// synonym of. `reach` ([`TermSketch::reach`] of n) rules most terms out
+/// before their links are read.
+fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize, reach: &TermSketch) -> f32 {
     let other = scorer.space.vector(n);
     // Both lists are sorted by term: n's terms are walked once, in step,
     // rather than searched for each term of x.
@@ -329,6 +335,9 @@ fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
     gains
         .iter()
         .filter(|&&(t, _)| {
+            if !reach.may_hold(t) {
+                return false;
+            }
             while held.get(at).is_some_and(|&(u, _)| u < t) {
                 at += 1;
             }
@@ -341,6 +350,47 @@ fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
         })
         .map(|&(_, gain)| gain)
         .sum()
+}
+
+/// A set of terms as 256 bits, one per hashed term: a term whose bit is
+/// clear is not in the set. The split pass asks, for each term of x with
+/// something left to gain, whether a neighbour holds it or a variant or
+/// synonym of it; most terms are in neither, and the neighbour's sketch
+/// of all it reaches says so without reading the term's links or
+/// searching the neighbour's terms.
+struct TermSketch([u64; 4]);
+
+impl TermSketch {
+    /// The terms of sentence `n` and every term linked to one of them.
+    /// Links go both ways ([`TermLinks`](crate::vectorize::TermLinks) is
+    /// symmetric): a term linked to one of n's terms is among those
+    /// terms' links.
+    fn reach(scorer: &Scorer, n: usize) -> TermSketch {
+        let mut sketch = TermSketch([0; 4]);
+        for &(t, _) in scorer.space.vector(n).terms() {
+            sketch.insert(t);
+            for &(u, _, _) in scorer.links.neighbours(t) {
+                sketch.insert(u);
+            }
+        }
+        sketch
+    }
+
+    fn bit(term: u32) -> usize {
+        // Ids are dense: the high bits of a multiplicative hash spread
+        // neighbouring ids over the whole sketch.
+        (term.wrapping_mul(0x9E37_79B9) >> 24) as usize
+    }
+
+    fn insert(&mut self, term: u32) {
+        let b = Self::bit(term);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, term: u32) -> bool {
+        let b = Self::bit(term);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// Each term of `x` with what its match leaves to gain: its squared

@@ -549,6 +549,30 @@ mod tests {
         forms.iter().map(|&(a, b)| (a.into(), b.into())).collect()
     }
 
+    /// The split pass finds the terms linked to a sentence's terms among
+    /// those terms' own links: every link must go both ways.
+    #[test]
+    fn links_go_both_ways() {
+        let text = "Bashar Bachar Idlib Idleb rebelles insurgés frappe bombardement \
+                    290.000 287.710 djihadistes jihadistes manifestants protestataires";
+        let tokens = Analyzer::new(Language::French).analyze(text);
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let links = TermLinks::build(
+            space.vocabulary(),
+            &Concepts::for_language(Language::French),
+            0.9,
+            0.7,
+        );
+        let mut linked = 0;
+        for a in 0..space.vocabulary().len() as TermId {
+            for &(b, sim, relation) in links.neighbours(a) {
+                assert_eq!(links.relation(b, a), Some((sim, relation)), "{a} {b}");
+                linked += 1;
+            }
+        }
+        assert!(linked >= 8, "{linked}");
+    }
+
     #[test]
     fn common_words_a_last_letter_apart_are_not_variants() {
         let found = variants_of(Language::English, "it is along, alone, to cancel cancer");
