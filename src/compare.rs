@@ -255,17 +255,16 @@ impl Comparison {
         let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
         let (mut alignments, groups) = rayon::join(
             || {
-                let forms = FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
-                let alignments: Vec<Alignment> = scored
+                let forms =
+                    FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
+                scored
                     .par_iter()
-                    .map(|link| build_alignment(&documents, &units, &scorer.space, &forms, link, config))
-                    .collect();
-                alignments
+                    .map(|link| {
+                        build_alignment(&documents, &units, &scorer.space, &forms, link, config)
+                    })
+                    .collect::<Vec<Alignment>>()
             },
-            || {
-                let groups = claim_groups(&scored, &document_of);
-                groups
-            },
+            || claim_groups(&scored, &document_of),
         );
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
 

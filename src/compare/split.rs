@@ -88,7 +88,9 @@ pub(super) fn join_split_sides(
     // few thousand splits find the link they absorb by a binary search,
     // where a hash map of a million links cost more to build than all
     // the lookups. Should they ever come otherwise, the map is built.
-    let sorted = scored.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
+    let sorted = scored
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
     let index: Option<FastMap<(usize, usize), usize>> = (!sorted).then(|| {
         scored
             .iter()
