@@ -249,18 +249,28 @@ impl Comparison {
                 linked[u] = true;
             }
         }
-        let forms = FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
-        let mut alignments: Vec<Alignment> = scored
-            .par_iter()
-            .map(|link| build_alignment(&documents, &units, &scorer.space, &forms, link, config))
-            .collect();
-        drop(forms);
+        // The claims are grouped on one thread, beside the alignments
+        // built on the others: the grouping reads the links, not the
+        // alignments, and with it a serial stage of the run is gone.
+        let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
+        let (mut alignments, groups) = rayon::join(
+            || {
+                let forms =
+                    FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
+                scored
+                    .par_iter()
+                    .map(|link| {
+                        build_alignment(&documents, &units, &scorer.space, &forms, link, config)
+                    })
+                    .collect::<Vec<Alignment>>()
+            },
+            || claim_groups(&scored, &document_of),
+        );
         stats.timings.candidates_and_score = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
-        let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
-        let claims: Vec<Claim> = claim_groups(&scored, &document_of)
-            .into_iter()
+        let claims: Vec<Claim> = groups
+            .into_par_iter()
             .enumerate()
             .map(|(id, group)| Claim {
                 id,
@@ -271,7 +281,7 @@ impl Comparison {
             })
             .collect();
         let unmatched = units
-            .iter()
+            .par_iter()
             .zip(&linked)
             .filter(|(_, linked)| !**linked)
             .map(|(&u, _)| sentence_ref(&documents, u))

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analyze::CompactString;
 use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabulary};
 
 /// One pair of terms that matched between two sentences, and what it
@@ -20,9 +21,9 @@ use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabula
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TermMatch {
     /// The term on side a (its first normalised form).
-    pub a: String,
+    pub a: CompactString,
     /// The term on side b.
-    pub b: String,
+    pub b: CompactString,
     /// Exact, spelling variant, synonym or rounded figure.
     pub relation: TermRelation,
     /// The similarity of the two terms (1 for an exact match).

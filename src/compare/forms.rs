@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 
 use crate::align::Unit;
-use crate::analyze::Token;
+use crate::analyze::{CompactString, Token};
 use crate::compare::AnalyzedDocument;
 use crate::vectorize::{TermId, Vocabulary};
 
@@ -68,16 +68,16 @@ impl FirstPieces {
     /// The form term `term` takes first in the sentences of `side`, in
     /// order (tokens, and each compound's parts after it); the vocabulary's
     /// form where none holds it.
-    pub fn form(&self, side: &[usize], term: TermId, vocabulary: &Vocabulary) -> String {
+    pub fn form(&self, side: &[usize], term: TermId, vocabulary: &Vocabulary) -> CompactString {
         side.iter()
             .find_map(|&u| {
                 let pieces = &self.entries[self.from[u]..self.from[u + 1]];
                 let at = self.from[u] + pieces.binary_search_by_key(&term, |&(t, _)| t).ok()?;
                 let start = self.entries[at].1;
                 let end = self.entries.get(at + 1).map_or(self.text.len(), |e| e.1);
-                Some(self.text[start..end].to_string())
+                Some(CompactString::from(&self.text[start..end]))
             })
-            .unwrap_or_else(|| vocabulary.info(term).form.clone())
+            .unwrap_or_else(|| CompactString::from(vocabulary.info(term).form.as_str()))
     }
 }
 /// The first piece of `tokens` (a token, then its compound's parts) that

@@ -71,31 +71,43 @@ pub(super) fn join_split_sides(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> Vec<Link> {
+    let reach: Vec<TermSketch> = (0..units.len())
+        .into_par_iter()
+        .map(|n| TermSketch::reach(scorer, n))
+        .collect();
     let mut splits: Vec<Split> = scored
         .par_iter()
         .enumerate()
-        .map_init(
-            || (ScoreScratch::default(), Vec::new()),
-            |(scratch, gains), (i, link)| {
-                best_split(i, link, units, scorer, config, scratch, gains)
-            },
-        )
+        .map_init(SplitScratch::default, |scratch, (i, link)| {
+            best_split(i, link, units, scorer, &reach, config, scratch)
+        })
         .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
-    let index: FastMap<(usize, usize), usize> = scored
-        .iter()
-        .enumerate()
-        .map(|(i, s)| ((s.0, s.1), i))
-        .collect();
+    // The links come sorted by pair, each once, from the link passes: the
+    // few thousand splits find the link they absorb by a binary search,
+    // where a hash map of a million links cost more to build than all
+    // the lookups. Should they ever come otherwise, the map is built.
+    let sorted = scored
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
+    let index: Option<FastMap<(usize, usize), usize>> = (!sorted).then(|| {
+        scored
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((s.0, s.1), i))
+            .collect()
+    });
+    let link_of = |pair: (usize, usize)| match &index {
+        Some(index) => index.get(&pair).copied(),
+        None => scored.binary_search_by_key(&pair, |s| (s.0, s.1)).ok(),
+    };
     let mut absorbed = vec![false; scored.len()];
     let mut joined: Vec<Option<Split>> = (0..scored.len()).map(|_| None).collect();
     for split in splits {
         let (g, h) = (scored[split.link].0, scored[split.link].1);
         let x = if split.joined_on_b { g } else { h };
-        let other = index
-            .get(&(x.min(split.neighbour), x.max(split.neighbour)))
-            .copied();
+        let other = link_of((x.min(split.neighbour), x.max(split.neighbour)));
         let other_taken = other.is_some_and(|j| joined[j].is_some() || absorbed[j]);
         if absorbed[split.link] || joined[split.link].is_some() || other_taken {
             continue;
@@ -192,6 +204,15 @@ pub(super) fn claim_groups(links: &[Link], document_of: &[usize]) -> Vec<Vec<usi
         .collect()
 }
 
+/// Buffers [`best_split`] reuses from link to link.
+#[derive(Default)]
+struct SplitScratch {
+    score: ScoreScratch,
+    /// The matched terms of the side looked at, see [`left_to_gain`].
+    matched: Vec<(u32, u32, f32)>,
+    gains: Vec<(u32, f32)>,
+}
+
 /// The best join of either side of link `i` with a neighbour of its
 /// sentence, if one covers `split_gain` more of the other sentence.
 fn best_split(
@@ -199,10 +220,15 @@ fn best_split(
     &(g, h, score, ref pair): &Scored,
     units: &[Unit],
     scorer: &Scorer,
+    reach: &[TermSketch],
     config: &AlignConfig,
-    scratch: &mut ScoreScratch,
-    gains: &mut Vec<(u32, f32)>,
+    split_scratch: &mut SplitScratch,
 ) -> Option<Split> {
+    let SplitScratch {
+        score: scratch,
+        matched,
+        gains,
+    } = split_scratch;
     let mut best: Option<Split> = None;
     for joined_on_b in [true, false] {
         let (x, y) = if joined_on_b { (g, h) } else { (h, g) };
@@ -214,10 +240,12 @@ fn best_split(
         if neighbours(y, units).next().is_none() {
             continue;
         }
-        let matched = pair
-            .matches
-            .iter()
-            .map(|m| (if joined_on_b { m.0 } else { m.1 }, m.2));
+        matched.clear();
+        matched.extend(pair.matches.iter().enumerate().map(|(at, m)| {
+            let term = if joined_on_b { m.0 } else { m.1 };
+            (term, at as u32, m.2)
+        }));
+        matched.sort_unstable_by_key(|&(term, at, _)| (term, at));
         let x_vector = scorer.space.vector(x);
         // The terms of x with something left to gain, found once for both
         // neighbours; and what any join could gain at most: all of it,
@@ -232,7 +260,7 @@ fn best_split(
             continue;
         }
         for n in neighbours(y, units) {
-            let gain = gain_bound(scorer, gains, n);
+            let gain = gain_bound(scorer, gains, n, &reach[n]);
             if gain < config.split_gain {
                 continue;
             }
@@ -298,8 +326,9 @@ fn neighbours(y: usize, units: &[Unit]) -> impl Iterator<Item = usize> + '_ {
 /// another's), to skip the joins that cannot gain `split_gain`: the sum of
 /// `gains` (x's terms with what their match leaves to gain, see
 /// [`left_to_gain`]) over the terms `n` holds, or holds a variant or
-/// synonym of.
-fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
+/// synonym of. `reach` ([`TermSketch::reach`] of n) rules most terms out
+/// before their links are read.
+fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize, reach: &TermSketch) -> f32 {
     let other = scorer.space.vector(n);
     // Both lists are sorted by term: n's terms are walked once, in step,
     // rather than searched for each term of x.
@@ -308,6 +337,9 @@ fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
     gains
         .iter()
         .filter(|&&(t, _)| {
+            if !reach.may_hold(t) {
+                return false;
+            }
             while held.get(at).is_some_and(|&(u, _)| u < t) {
                 at += 1;
             }
@@ -322,14 +354,63 @@ fn gain_bound(scorer: &Scorer, gains: &[(u32, f32)], n: usize) -> f32 {
         .sum()
 }
 
-/// Each term of `x` with what its match (similarity `sim` in `matched`,
-/// 0 when unmatched) leaves to gain: its squared weight times `1 - sim`.
-fn left_to_gain(
-    x: &SentenceVector,
-    matched: impl Iterator<Item = (u32, f32)> + Clone,
-) -> impl Iterator<Item = (u32, f32)> {
+/// A set of terms as 256 bits, one per hashed term: a term whose bit is
+/// clear is not in the set. The split pass asks, for each term of x with
+/// something left to gain, whether a neighbour holds it or a variant or
+/// synonym of it; most terms are in neither, and the neighbour's sketch
+/// of all it reaches says so without reading the term's links or
+/// searching the neighbour's terms.
+struct TermSketch([u64; 4]);
+
+impl TermSketch {
+    /// The terms of sentence `n` and every term linked to one of them.
+    /// Links go both ways ([`TermLinks`](crate::vectorize::TermLinks) is
+    /// symmetric): a term linked to one of n's terms is among those
+    /// terms' links.
+    fn reach(scorer: &Scorer, n: usize) -> TermSketch {
+        let mut sketch = TermSketch([0; 4]);
+        for &(t, _) in scorer.space.vector(n).terms() {
+            sketch.insert(t);
+            for &(u, _, _) in scorer.links.neighbours(t) {
+                sketch.insert(u);
+            }
+        }
+        sketch
+    }
+
+    fn bit(term: u32) -> usize {
+        // Ids are dense: the high bits of a multiplicative hash spread
+        // neighbouring ids over the whole sketch.
+        (term.wrapping_mul(0x9E37_79B9) >> 24) as usize
+    }
+
+    fn insert(&mut self, term: u32) {
+        let b = Self::bit(term);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, term: u32) -> bool {
+        let b = Self::bit(term);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// Each term of `x` with what its match leaves to gain: its squared
+/// weight times `1 - sim`, where `sim` is the similarity of the first
+/// match of the term (0 when unmatched). `matched` holds (term, place in
+/// the matches, similarity), sorted: both lists are walked once, in step
+/// (a search of the matches for each term of x costs their product, and a
+/// sentence may hold thousands of terms).
+fn left_to_gain<'a>(
+    x: &'a SentenceVector,
+    matched: &'a [(u32, u32, f32)],
+) -> impl Iterator<Item = (u32, f32)> + 'a {
+    let mut at = 0;
     x.terms().iter().map(move |&(t, w)| {
-        let sim = matched.clone().find(|m| m.0 == t).map_or(0.0, |m| m.1);
+        while matched.get(at).is_some_and(|m| m.0 < t) {
+            at += 1;
+        }
+        let sim = matched.get(at).filter(|m| m.0 == t).map_or(0.0, |m| m.2);
         (t, w * w * (1.0 - sim))
     })
 }

@@ -43,9 +43,10 @@ pub struct StageTimings {
     /// Vocabulary, TF-IDF vectors, term roles and soft links.
     pub vectorize: f64,
     /// Candidate pairs from the index, scoring, filtering, and building the
-    /// alignments.
+    /// alignments; the links are grouped into claims beside the building,
+    /// and that time counts here.
     pub candidates_and_score: f64,
-    /// Grouping links into claims and listing unmatched sentences.
+    /// Making the claims of the groups, and listing unmatched sentences.
     pub claims: f64,
     /// Word differences of every alignment, the framing lexicon, distinctive
     /// words, coverage and certainty; 0 when

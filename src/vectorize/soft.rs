@@ -368,9 +368,16 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             grams_of[id] = grams;
         }
     }
-    // Shared trigrams are counted per term against later terms in a dense
-    // array, in parallel: the same counts as over all pairs of every
-    // posting list, without a hash map of pairs.
+    // Only trigrams of lists short enough count. A pair of terms passes
+    // only when they share all but three of the shorter one's trigrams
+    // (see `variant_pair`), so a term's candidates come from its rarest
+    // trigrams alone: leaving out its `needed - 1` most common ones, any
+    // term that shares `needed` of them still shares one of the rest
+    // (prefix filtering, as in Chaudhuri, Ganti and Kaushik's set
+    // similarity joins). The common trigrams' long lists were most of the
+    // visits; a candidate's count of them is looked up in its own
+    // trigrams.
+    let short = |gram: u32| postings[gram as usize].len() <= MAX_TRIGRAM_POSTING;
     let scratch_pool = Pool::new();
     let mut pairs: Vec<(TermId, TermId, f32)> = (0..forms.len())
         .into_par_iter()
@@ -379,11 +386,20 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             || scratch_pool.lease(|| (vec![0u32; forms.len()], Vec::<TermId>::new())),
             |scratch, a| {
                 let (shared, touched) = &mut **scratch;
-                for &gram in &grams_of[a] {
+                let mut rarest: Vec<u32> =
+                    grams_of[a].iter().copied().filter(|&g| short(g)).collect();
+                rarest.sort_unstable_by_key(|&g| (postings[g as usize].len(), g));
+                // A passing pair's shorter term has at least three
+                // quarters of a's characters (the length filter of
+                // `variant_pair`), so it must share at least
+                // ceil(3/4 · len(a)) - 3 trigrams.
+                let needed = ((3 * lengths[a] as usize).div_ceil(4))
+                    .saturating_sub(3)
+                    .max(1);
+                let probe = (rarest.len() + 1).saturating_sub(needed);
+                let (probed, common) = rarest.split_at(probe);
+                for &gram in probed {
                     let list = &postings[gram as usize];
-                    if list.len() > MAX_TRIGRAM_POSTING {
-                        continue;
-                    }
                     let later = list.partition_point(|&b| b as usize <= a);
                     for &b in &list[later..] {
                         if shared[b as usize] == 0 {
@@ -396,7 +412,18 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
                 let found: Vec<(TermId, TermId, f32)> = touched
                     .iter()
                     .filter_map(|&b| {
-                        let count = shared[b as usize];
+                        // The common trigrams b holds are looked up only
+                        // where they could make the pair pass; below that
+                        // the pair fails whatever they add.
+                        let lb = lengths[b as usize];
+                        let mut count = shared[b as usize];
+                        if count + common.len() as u32 + 3 >= lengths[a].min(lb) {
+                            let of_b = &grams_of[b as usize];
+                            count += common
+                                .iter()
+                                .filter(|g| of_b.binary_search(g).is_ok())
+                                .count() as u32;
+                        }
                         variant_pair(
                             vocabulary,
                             &forms,
@@ -547,6 +574,30 @@ mod tests {
 
     fn pairs(forms: &[(&str, &str)]) -> Vec<(String, String)> {
         forms.iter().map(|&(a, b)| (a.into(), b.into())).collect()
+    }
+
+    /// The split pass finds the terms linked to a sentence's terms among
+    /// those terms' own links: every link must go both ways.
+    #[test]
+    fn links_go_both_ways() {
+        let text = "Bashar Bachar Idlib Idleb rebelles insurgés frappe bombardement \
+                    290.000 287.710 djihadistes jihadistes manifestants protestataires";
+        let tokens = Analyzer::new(Language::French).analyze(text);
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let links = TermLinks::build(
+            space.vocabulary(),
+            &Concepts::for_language(Language::French),
+            0.9,
+            0.7,
+        );
+        let mut linked = 0;
+        for a in 0..space.vocabulary().len() as TermId {
+            for &(b, sim, relation) in links.neighbours(a) {
+                assert_eq!(links.relation(b, a), Some((sim, relation)), "{a} {b}");
+                linked += 1;
+            }
+        }
+        assert!(linked >= 8, "{linked}");
     }
 
     #[test]
