@@ -134,13 +134,13 @@ impl Scorer {
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
-        let bound = find_candidates(a, b, &self.links, &self.order, scratch);
+        let bound = find_candidates(a, b, &self.links, scratch);
         // The claim guard asks for a match of two anchoring terms: when no
         // possible match is one, no matching can pass it.
         if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {
             return None;
         }
-        let measures = match_candidates(a, b, scratch);
+        let measures = match_candidates(a, b, &self.order, scratch);
         let score = config.combine(&measures);
         (range.contains(&score) && self.is_claim(&scratch.matches, measures.shared, config))
             .then_some((score, measures))
