@@ -89,7 +89,6 @@ impl StemOrder {
 #[derive(Clone, Copy)]
 struct Candidate {
     strength: f32,
-    stems: u64,
     term: Match,
     at_a: u32,
     at_b: u32,
@@ -140,8 +139,8 @@ pub(crate) fn score_pair_into(
     order: &StemOrder,
     scratch: &mut ScoreScratch,
 ) -> PairScore {
-    find_candidates(a, b, links, order, scratch);
-    match_candidates(a, b, scratch)
+    find_candidates(a, b, links, scratch);
+    match_candidates(a, b, order, scratch)
 }
 
 /// Every possible match of a's terms (and the terms linked to them) in b,
@@ -153,7 +152,6 @@ pub(crate) fn find_candidates(
     a: &SentenceVector,
     b: &SentenceVector,
     links: &TermLinks,
-    order: &StemOrder,
     scratch: &mut ScoreScratch,
 ) -> Bound {
     let candidates = &mut scratch.candidates;
@@ -166,7 +164,6 @@ pub(crate) fn find_candidates(
         bound.b_in_a += wb * wb * sim;
         candidates.push(Candidate {
             strength: sim * (wa * wb),
-            stems: order.pair_key(ta, tb),
             term: (ta, tb, sim, relation, wa, wb),
             at_a: at_a as u32,
             at_b: at_b as u32,
@@ -287,6 +284,7 @@ pub(crate) struct Bound {
 pub(crate) fn match_candidates(
     a: &SentenceVector,
     b: &SentenceVector,
+    order: &StemOrder,
     scratch: &mut ScoreScratch,
 ) -> PairScore {
     let ScoreScratch {
@@ -297,11 +295,15 @@ pub(crate) fn match_candidates(
     } = scratch;
     matches.clear();
     // Strongest first, ties by the two stems; a stable sort, so that equal
-    // keys keep the order they were found in.
+    // keys keep the order they were found in. The stems' ranks are read
+    // only on a tie: they sit at random places of a table as long as the
+    // vocabulary, and most pairs whose candidates are found are never
+    // matched.
+    let stems = |c: &Candidate| order.pair_key(c.term.0, c.term.1);
     candidates.sort_by(|x, y| {
         y.strength
             .total_cmp(&x.strength)
-            .then_with(|| x.stems.cmp(&y.stems))
+            .then_with(|| stems(x).cmp(&stems(y)))
     });
     let mut score = PairScore::default();
     // Flags by position in each sorted term list.

@@ -111,27 +111,39 @@ impl Scorer {
         range: Range<f32>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
+        let (score, measures) = self.claim_measures(g, h, config, range, scratch)?;
+        let matches = scratch.matches.clone();
+        Some((
+            score,
+            PairScore {
+                matches,
+                ..measures
+            },
+        ))
+    }
+
+    /// [`Scorer::claim_link`] without copying the matches: the measures
+    /// come back without them, and they are left in `scratch.matches`, for
+    /// callers that keep only some of the links found.
+    pub fn claim_measures(
+        &self,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
-        let bound = find_candidates(a, b, &self.links, &self.order, scratch);
+        let bound = find_candidates(a, b, &self.links, scratch);
         // The claim guard asks for a match of two anchoring terms: when no
         // possible match is one, no matching can pass it.
         if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {
             return None;
         }
-        let measures = match_candidates(a, b, scratch);
+        let measures = match_candidates(a, b, &self.order, scratch);
         let score = config.combine(&measures);
-        (range.contains(&score) && self.is_claim(&scratch.matches, measures.shared, config)).then(
-            || {
-                let matches = scratch.matches.clone();
-                (
-                    score,
-                    PairScore {
-                        matches,
-                        ..measures
-                    },
-                )
-            },
-        )
+        (range.contains(&score) && self.is_claim(&scratch.matches, measures.shared, config))
+            .then_some((score, measures))
     }
 
     /// The raw measures and the combined score of two vectors of this

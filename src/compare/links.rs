@@ -8,7 +8,7 @@ use super::quotes;
 
 mod corroborated;
 use crate::align::{
-    AlignConfig, Index, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
+    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
@@ -42,40 +42,36 @@ pub(super) fn scored_links(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
-    let index = Index::new(units, &scorer.space, &scorer.links, config);
-    let scratch_pool = Pool::new();
-    let per_sentence: Vec<(usize, usize, Vec<Scored>)> = (0..units.len())
-        .into_par_iter()
-        .with_min_len(SENTENCES_PER_TASK)
-        .map_init(
-            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
-            |scratch, g| {
-                let (search, scoring) = &mut **scratch;
-                let (proposed, candidates) = index.later_candidates(g, search);
-                let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
-                let kept = candidates
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, &h)| {
-                        scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
-                        let h = h as usize;
-                        let strong = config.threshold..f32::INFINITY;
-                        let (score, pair) = scorer.claim_link(g, h, config, strong, scoring)?;
-                        Some((g, h, score, pair))
-                    })
-                    .collect();
-                (proposed.len(), candidates.len(), kept)
-            },
-        )
-        .collect();
+    let mut blocks = strong_links(units, scorer, config);
     let mut counts = PairCounts {
-        proposed: per_sentence.iter().map(|s| s.0).sum(),
-        scored: per_sentence.iter().map(|s| s.1).sum(),
+        proposed: blocks.iter().map(|b| b.proposed).sum(),
+        scored: blocks.iter().map(|b| b.scored).sum(),
     };
-    let mut scored: Vec<Scored> = per_sentence.into_iter().flat_map(|s| s.2).collect();
+    let mut scored: Vec<Scored> = Vec::with_capacity(blocks.iter().map(|b| b.links.len()).sum());
+    let mut spans: Vec<(u32, u32, u32)> = Vec::with_capacity(scored.capacity());
+    for (number, block) in blocks.iter_mut().enumerate() {
+        scored.append(&mut std::mem::take(&mut block.links));
+        let mut from = 0;
+        spans.extend(block.ends.iter().map(|&end| {
+            let span = (number as u32, from, end);
+            from = end;
+            span
+        }));
+    }
     let strong = Partners::new(&scored, units.len());
     let mut caps = Caps::new(units.len());
-    keep_best(&mut scored, units, config, &mut caps);
+    // The links come sorted by (g, h): only the matches of those the caps
+    // keep are copied out of the blocks.
+    let kept = best_kept(&scored, units, config, &mut caps);
+    let mut kept_spans = spans.into_iter().zip(kept.iter().copied());
+    scored.retain_mut(|(_, _, _, pair)| {
+        let Some(((block, from, end), true)) = kept_spans.next() else {
+            return false;
+        };
+        pair.matches = blocks[block as usize].matches[from as usize..end as usize].to_vec();
+        true
+    });
+    drop(blocks);
     if config.corroborated_threshold < config.threshold {
         let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
         counts.scored += tried;
@@ -91,6 +87,67 @@ pub(super) fn scored_links(
         scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
     }
     (scored, counts)
+}
+
+/// The links a block of consecutive sentences g found with later
+/// sentences in the first pass, their matches left out; and the candidate
+/// pairs counted.
+struct Block {
+    /// Sorted by (g, h), each with no matches.
+    links: Vec<Scored>,
+    /// The matches of all the links, one after the other.
+    matches: Vec<Match>,
+    /// Where each link's matches end in `matches` (and the next one's
+    /// begin).
+    ends: Vec<u32>,
+    proposed: usize,
+    scored: usize,
+}
+
+/// The first pass, per block of [`SENTENCES_PER_TASK`] sentences in
+/// parallel: the pairs the index proposes that pass the claim guard and
+/// the threshold. Half of them or more fall to the caps; their matches are
+/// kept in one array per block rather than one vector per link, and only
+/// the kept links' are copied out (see [`scored_links`]).
+fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Block> {
+    let index = Index::new(units, &scorer.space, &scorer.links, config);
+    let scratch_pool = Pool::new();
+    let starts: Vec<usize> = (0..units.len()).step_by(SENTENCES_PER_TASK).collect();
+    starts
+        .into_par_iter()
+        .map_init(
+            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
+            |scratch, start| {
+                let (search, scoring) = &mut **scratch;
+                let mut block = Block {
+                    links: Vec::new(),
+                    matches: Vec::new(),
+                    ends: Vec::new(),
+                    proposed: 0,
+                    scored: 0,
+                };
+                for g in start..(start + SENTENCES_PER_TASK).min(units.len()) {
+                    let (proposed, candidates) = index.later_candidates(g, search);
+                    block.proposed += proposed.len();
+                    block.scored += candidates.len();
+                    let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
+                    for (i, &h) in candidates.iter().enumerate() {
+                        scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
+                        let h = h as usize;
+                        let strong = config.threshold..f32::INFINITY;
+                        if let Some((score, pair)) =
+                            scorer.claim_measures(g, h, config, strong, scoring)
+                        {
+                            block.links.push((g, h, score, pair));
+                            block.matches.extend_from_slice(&scoring.matches);
+                            block.ends.push(block.matches.len() as u32);
+                        }
+                    }
+                }
+                block
+            },
+        )
+        .collect()
 }
 
 /// The pairs not linked yet that share a run of words verbatim (see
@@ -190,6 +247,20 @@ impl Caps {
 /// sentence and other document, and at most `max_links_per_sentence` links
 /// for each sentence in all, counting on from `caps`.
 fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, caps: &mut Caps) {
+    let mut kept = best_kept(scored, units, config, caps).into_iter();
+    scored.retain(|_| kept.next().unwrap_or(false));
+    if !scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
+}
+
+/// Which of `scored` [`keep_best`] keeps, in their order, counted in `caps`.
+fn best_kept(
+    scored: &[Scored],
+    units: &[Unit],
+    config: &AlignConfig,
+    caps: &mut Caps,
+) -> Vec<bool> {
     // The links are visited strongest first through a sorted list of
     // small keys: the links themselves stay in place.
     let mut order: Vec<(f32, u32, u32, u32)> = scored
@@ -229,11 +300,7 @@ fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, cap
         }
         kept[i as usize] = keep;
     }
-    let mut kept = kept.into_iter();
-    scored.retain(|_| kept.next().unwrap_or(false));
-    if !scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    }
+    kept
 }
 
 #[cfg(test)]
