@@ -27,6 +27,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         push_cut_at_blanks(&mut pieces, offset, piece);
     }
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
+    let addresses_possible = web::may_hold_address(text);
     let mut i = 0;
     while i < pieces.len() {
         let (offset, piece) = pieces[i];
@@ -34,8 +35,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if piece.chars().all(is_blank) {
             continue;
         }
-        let before = text[..offset].chars().next_back();
-        if let Some(len) = web::address_len(before, &text[offset..]) {
+        let before = || text[..offset].chars().next_back();
+        if let Some(len) = addresses_possible
+            .then(|| web::address_len(before(), &text[offset..]))
+            .flatten()
+        {
             let end = offset + len;
             tokens.push(Token::new(
                 base + offset,

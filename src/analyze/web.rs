@@ -15,6 +15,19 @@ const CLOSERS: &[char] = &[
     '.', ',', ';', ':', '!', '?', ')', ']', '>', '»', '"', '\'', '”', '’', '…',
 ];
 
+/// Whether `text` may hold an address at all: every address has a "/",
+/// an "@" or starts with "www.". One pass over a sentence spares asking
+/// [`address_len`] at each of its words, as most sentences hold none.
+pub(super) fn may_hold_address(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().any(|&b| b == b'/' || b == b'@')
+        || bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b'.')
+            .any(|(at, _)| at >= 3 && bytes[at - 3..at].eq_ignore_ascii_case(b"www"))
+}
+
 /// The length in bytes of the web or e-mail address that `rest` starts
 /// with, if any. `before` is the character before `rest`: an address
 /// starts a run of text, never the middle of a word.
@@ -122,6 +135,26 @@ mod tests {
         );
         assert_eq!(address("info@example.com»"), Some("info@example.com"));
         assert_eq!(address("HTTP://EXAMPLE.ORG"), Some("HTTP://EXAMPLE.ORG"));
+    }
+
+    #[test]
+    fn a_text_holding_an_address_may_hold_one() {
+        for text in [
+            "https://t.co/AbC123 et",
+            "voir WWW.lemonde.fr puis",
+            "(www.lemonde.fr)",
+            "info@example.com»",
+            "pic.twitter.com/xyz789.",
+        ] {
+            assert!(super::may_hold_address(text), "{text}");
+        }
+        for text in [
+            "Les gilets jaunes, à Paris.",
+            "ww.lemonde.fr",
+            "pays.Les soldats",
+        ] {
+            assert!(!super::may_hold_address(text), "{text}");
+        }
     }
 
     #[test]

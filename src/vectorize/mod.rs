@@ -286,18 +286,8 @@ impl VectorSpace {
         sentences: impl IntoIterator<Item = &'a [Token]>,
         anchor_boost: f32,
     ) -> VectorSpace {
-        // Reading the terms runs in parallel; interning them, in sentence
-        // order, decides the ids and stays on one thread.
         let sentences: Vec<&[Token]> = sentences.into_iter().collect();
-        let terms: Vec<Vec<TermOccurrence<'_>>> = sentences
-            .par_iter()
-            .map(|tokens| content_terms(tokens))
-            .collect();
-        let mut vocabulary = Vocabulary::default();
-        let counts: Vec<Vec<(TermId, u32)>> = terms
-            .iter()
-            .map(|terms| vocabulary.add_sentence(terms))
-            .collect();
+        let (vocabulary, counts) = Vocabulary::intern_sentences(&sentences);
         let n = counts.len() as f32;
         let idf: Vec<f32> = vocabulary
             .iter()

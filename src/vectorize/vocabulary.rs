@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::TermOccurrence;
+use rayon::prelude::*;
+
+use super::content_terms;
+use crate::analyze::{CompactString, Token};
 use crate::fasthash::FastMap;
 
 /// A term's id in its [`Vocabulary`].
@@ -66,7 +69,10 @@ impl TermInfo {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: FastMap<String, TermId>,
+    /// Stems held inside the table (up to 24 bytes): a lookup compares
+    /// its key without a second cache miss to follow a pointer, and the
+    /// forms of every piece of every linked sentence are looked up here.
+    ids: FastMap<CompactString, TermId>,
     terms: Vec<TermInfo>,
 }
 
@@ -123,50 +129,181 @@ impl Vocabulary {
         self.terms.is_empty()
     }
 
-    /// Interns a sentence's terms; returns each distinct term with its count.
-    pub(crate) fn add_sentence(&mut self, terms: &[TermOccurrence<'_>]) -> Vec<(TermId, u32)> {
-        let mut ids: Vec<TermId> = Vec::with_capacity(terms.len());
-        for term in terms {
-            let id = self.intern(term);
-            let info = &mut self.terms[id as usize];
-            if !term.initial {
-                if term.capitalised {
-                    info.capitalised += 1;
-                } else {
-                    info.lower += 1;
-                }
-            }
-            ids.push(id);
-        }
-        ids.sort_unstable();
-        let counts: Vec<(TermId, u32)> = ids
-            .chunk_by(|a, b| a == b)
-            .map(|run| (run[0], run.len() as u32))
-            .collect();
-        for &(id, _) in &counts {
-            self.terms[id as usize].df += 1;
-        }
-        counts
+    /// Interns the content terms of every sentence; returns, per sentence,
+    /// each distinct term with its count, sorted by id. Ids are given in
+    /// order of first occurrence, sentence after sentence, as one pass over
+    /// the sentences would give them; the work is done in blocks of
+    /// sentences on all threads and the blocks merged in order, so that the
+    /// one serial step reads each block's distinct terms, not every
+    /// occurrence.
+    pub(crate) fn intern_sentences(
+        sentences: &[&[Token]],
+    ) -> (Vocabulary, Vec<Vec<(TermId, u32)>>) {
+        Vocabulary::intern_in_blocks(sentences, SENTENCES_PER_BLOCK)
     }
 
-    fn intern(&mut self, term: &TermOccurrence<'_>) -> TermId {
-        if let Some(&id) = self.ids.get(term.stem) {
-            let form = &mut self.terms[id as usize].form;
-            if term.form < form.as_str() {
-                *form = term.form.to_string();
+    /// [`Vocabulary::intern_sentences`] with blocks of `block_len`
+    /// sentences: the result is the same whatever `block_len`.
+    fn intern_in_blocks(
+        sentences: &[&[Token]],
+        block_len: usize,
+    ) -> (Vocabulary, Vec<Vec<(TermId, u32)>>) {
+        let blocks: Vec<Block<'_>> = sentences.par_chunks(block_len).map(Block::intern).collect();
+        let mut vocabulary = Vocabulary::default();
+        let global_ids: Vec<Vec<TermId>> =
+            blocks.iter().map(|block| vocabulary.merge(block)).collect();
+        let counts = blocks
+            .into_par_iter()
+            .zip(global_ids)
+            .flat_map_iter(|(block, global)| {
+                block.counts.into_iter().map(move |mut counts| {
+                    for (id, _) in &mut counts {
+                        *id = global[*id as usize];
+                    }
+                    counts.sort_unstable_by_key(|&(id, _)| id);
+                    counts
+                })
+            })
+            .collect();
+        (vocabulary, counts)
+    }
+
+    /// Adds a block's terms, new ones in the block's order; returns the
+    /// global id of each of the block's ids.
+    fn merge(&mut self, block: &Block<'_>) -> Vec<TermId> {
+        block
+            .terms
+            .iter()
+            .map(|term| {
+                if let Some(&id) = self.ids.get(term.stem) {
+                    let info = &mut self.terms[id as usize];
+                    if term.form < info.form.as_str() {
+                        info.form = term.form.to_string();
+                    }
+                    info.df += term.df;
+                    info.capitalised += term.capitalised;
+                    info.lower += term.lower;
+                    return id;
+                }
+                let id = self.terms.len() as TermId;
+                self.ids.insert(CompactString::new(term.stem), id);
+                self.terms.push(TermInfo {
+                    stem: term.stem.to_string(),
+                    form: term.form.to_string(),
+                    df: term.df,
+                    is_number: term.is_number,
+                    capitalised: term.capitalised,
+                    lower: term.lower,
+                });
+                id
+            })
+            .collect()
+    }
+}
+
+/// Sentences interned together on one thread: enough that a block's
+/// distinct terms are far fewer than its occurrences (the merge reads
+/// each once), few enough that the blocks share the work between threads.
+const SENTENCES_PER_BLOCK: usize = 4096;
+
+/// A block of sentences interned on its own, with ids local to the block
+/// in order of first occurrence.
+struct Block<'a> {
+    terms: Vec<BlockTerm<'a>>,
+    /// Per sentence, each distinct local id with its count.
+    counts: Vec<Vec<(TermId, u32)>>,
+}
+
+/// What a block says of one term; summed over blocks, it is the term's
+/// [`TermInfo`].
+struct BlockTerm<'a> {
+    stem: &'a str,
+    /// The smallest normalised form seen in the block.
+    form: &'a str,
+    /// Whether the block's first occurrence is a number.
+    is_number: bool,
+    df: u32,
+    capitalised: u32,
+    lower: u32,
+}
+
+impl<'a> Block<'a> {
+    fn intern(sentences: &[&'a [Token]]) -> Block<'a> {
+        let mut ids: FastMap<&'a str, TermId> = FastMap::default();
+        let mut terms: Vec<BlockTerm<'a>> = Vec::new();
+        let mut counts = Vec::with_capacity(sentences.len());
+        let mut sentence_ids: Vec<TermId> = Vec::new();
+        for tokens in sentences {
+            sentence_ids.clear();
+            for term in content_terms(tokens) {
+                let id = *ids.entry(term.stem).or_insert_with(|| {
+                    terms.push(BlockTerm {
+                        stem: term.stem,
+                        form: term.form,
+                        is_number: term.is_number,
+                        df: 0,
+                        capitalised: 0,
+                        lower: 0,
+                    });
+                    (terms.len() - 1) as TermId
+                });
+                let info = &mut terms[id as usize];
+                if term.form < info.form {
+                    info.form = term.form;
+                }
+                if !term.initial {
+                    if term.capitalised {
+                        info.capitalised += 1;
+                    } else {
+                        info.lower += 1;
+                    }
+                }
+                sentence_ids.push(id);
             }
-            return id;
+            sentence_ids.sort_unstable();
+            let sentence_counts: Vec<(TermId, u32)> = sentence_ids
+                .chunk_by(|a, b| a == b)
+                .map(|run| (run[0], run.len() as u32))
+                .collect();
+            for &(id, _) in &sentence_counts {
+                terms[id as usize].df += 1;
+            }
+            counts.push(sentence_counts);
         }
-        let id = self.terms.len() as TermId;
-        self.ids.insert(term.stem.to_string(), id);
-        self.terms.push(TermInfo {
-            stem: term.stem.to_string(),
-            form: term.form.to_string(),
-            df: 0,
-            is_number: term.is_number,
-            capitalised: 0,
-            lower: 0,
-        });
-        id
+        Block { terms, counts }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Vocabulary;
+    use crate::analyze::{Analyzer, Token};
+    use crate::lang::Language;
+
+    #[test]
+    fn blocks_give_the_ids_and_counts_of_one_pass() {
+        let analyzer = Analyzer::new(Language::French);
+        let texts = [
+            "Les gilets jaunes bloquent Paris.",
+            "À Paris, les Gilets jaunes manifestent encore.",
+            "1 000 manifestants, selon la police ; 2 000 selon les gilets jaunes.",
+            "",
+            "La police de Paris compte 1 000 manifestants.",
+            "Macron répond aux gilets jaunes, Macron cède.",
+            "Les manifestants bloquent les ronds-points.",
+        ];
+        let tokens: Vec<Vec<Token>> = texts.iter().map(|t| analyzer.analyze(t)).collect();
+        let sentences: Vec<&[Token]> = tokens.iter().map(Vec::as_slice).collect();
+        let (one_pass, one_pass_counts) = Vocabulary::intern_in_blocks(&sentences, sentences.len());
+        assert_eq!(one_pass.info(0).stem, "gilet");
+        assert!(one_pass.len() > 10);
+        for block_len in 1..sentences.len() {
+            let (blocks, counts) = Vocabulary::intern_in_blocks(&sentences, block_len);
+            assert_eq!(counts, one_pass_counts, "blocks of {block_len}");
+            assert!(blocks.iter().eq(one_pass.iter()), "blocks of {block_len}");
+            for info in one_pass.iter() {
+                assert_eq!(blocks.id(&info.stem), one_pass.id(&info.stem));
+            }
+        }
     }
 }
