@@ -11,7 +11,7 @@ use similar::{Algorithm, DiffOp};
 use super::anchor::{self, Anchor, Anchoring};
 use super::chunk;
 use super::emit::{Emitter, extension, outside};
-use super::role::{pair_chunks, paired_by_role};
+use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
 use super::{Differ, Difference, DifferenceKind, SentenceDiff};
 use crate::AnalyzedSentence;
@@ -98,7 +98,7 @@ pub(super) fn diff_with_features(
             x.start..x.end,
             y.start..y.end,
             (x.features, y.features),
-            !paired_by_role(x, y),
+            paired_by_place_alone(x, y),
         ));
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {

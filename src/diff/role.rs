@@ -30,10 +30,17 @@ fn role_signs(x: &Chunk, y: &Chunk) -> i32 {
     signs.into_iter().map(i32::from).sum()
 }
 
-/// Whether two phrases paired show a sign of playing the same role (see
-/// [`role_signs`]), not only of standing in the same place.
-pub(super) fn paired_by_role(x: &Chunk, y: &Chunk) -> bool {
-    role_signs(x, y) > 0
+/// The kind affinity from which two phrases stand for each other on kind
+/// alone: a label for a label, a source for a source, a figure for a
+/// figure (two names, "Damas" / "Turquie", may be any two places).
+const KIND_EVIDENCE: i32 = 3;
+
+/// Whether two phrases paired stood for each other by their place alone:
+/// no sign of role (see [`role_signs`]) and kinds that do not stand for
+/// each other, so only the stretch they share (or, for a hedge, the
+/// nearest statement) paired them.
+pub(super) fn paired_by_place_alone(x: &Chunk, y: &Chunk) -> bool {
+    role_signs(x, y) == 0 && kind_affinity(x.kind, y.kind) < KIND_EVIDENCE
 }
 
 /// How well two phrases fill the same role: between the same anchors,

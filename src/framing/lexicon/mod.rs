@@ -412,4 +412,34 @@ mod tests {
         let rebuilt = super::build(&cmp.documents, &cmp.alignments);
         assert!(rebuilt.overall.is_empty(), "{:?}", rebuilt.overall);
     }
+
+    #[test]
+    fn a_label_for_a_label_counts_wherever_it_stands() {
+        let docs = [
+            Document::new(
+                "a",
+                "Des centaines de manifestants ont bloqué les routes samedi à Paris.",
+            ),
+            Document::new(
+                "b",
+                "Samedi à Paris, les routes ont été bloquées par des casseurs.",
+            ),
+        ];
+        let cmp = Comparison::new(docs.to_vec(), &Default::default()).unwrap();
+        let labels: Vec<(&str, &str)> = cmp
+            .lexicon
+            .overall
+            .iter()
+            .filter(|e| e.category == Category::ActorLabel)
+            .map(|e| (e.a.as_str(), e.b.as_str()))
+            .collect();
+        assert!(
+            labels.iter().any(|&(a, b)| {
+                let pair = [a, b];
+                pair.iter().any(|w| w.contains("manifestants"))
+                    && pair.iter().any(|w| w.contains("casseurs"))
+            }),
+            "{labels:?}"
+        );
+    }
 }
