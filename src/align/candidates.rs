@@ -107,10 +107,6 @@ const PREFETCH_AHEAD: usize = 8;
 /// many for the list's place in the index).
 const KEYS_AHEAD: usize = 2;
 
-/// Rounding slack for the bound: the sums run in another order than the
-/// score's, so a pair exactly at the threshold must not be lost to it.
-const BOUND_SLACK: f32 = 1e-4;
-
 impl<'a> Index<'a> {
     pub fn new(
         units: &'a [Unit],
@@ -308,11 +304,13 @@ impl<'a> Index<'a> {
     }
 
     fn may_pass(&self, bound: &Bound) -> bool {
-        let w = self.config.containment_weight;
-        let containment = bound.a_in_b.max(bound.b_in_a).min(1.0);
-        let best = (1.0 - w) * bound.cosine.min(1.0) + w * containment;
-        bound.matches as usize >= self.config.min_matched_terms
-            && best + BOUND_SLACK >= self.config.threshold
+        let bound = super::score::Bound {
+            cosine: bound.cosine,
+            a_in_b: bound.a_in_b,
+            b_in_a: bound.b_in_a,
+            candidates: bound.matches as usize,
+        };
+        super::scorer::may_reach(&bound, self.config, self.config.threshold)
     }
 }
 

@@ -13,9 +13,9 @@ use crate::lang::Language;
 use crate::prefetch::prefetch;
 use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
 
-/// Rounding slack for the bound of [`Scorer::claim_link`]: the bound sums
-/// in another order than the score, so a pair exactly at the edge of the
-/// range must not be lost to it.
+/// Rounding slack for the bounds of the search and of
+/// [`Scorer::claim_link`]: a bound sums in another order than the score, so
+/// a pair exactly at the edge of the range must not be lost to it.
 const BOUND_SLACK: f32 = 1e-4;
 
 /// How many pairs ahead of the one scored [`Scorer::prefetch`] asks for a

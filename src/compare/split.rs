@@ -84,24 +84,12 @@ pub(super) fn join_split_sides(
         .flatten()
         .collect();
     splits.sort_by(|p, q| q.score.total_cmp(&p.score).then(p.link.cmp(&q.link)));
-    // The links come sorted by pair, each once, from the link passes: the
-    // few thousand splits find the link they absorb by a binary search,
-    // where a hash map of a million links cost more to build than all
-    // the lookups. Should they ever come otherwise, the map is built.
-    let sorted = scored
-        .windows(2)
-        .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
-    let index: Option<FastMap<(usize, usize), usize>> = (!sorted).then(|| {
-        scored
-            .iter()
-            .enumerate()
-            .map(|(i, s)| ((s.0, s.1), i))
-            .collect()
-    });
-    let link_of = |pair: (usize, usize)| match &index {
-        Some(index) => index.get(&pair).copied(),
-        None => scored.binary_search_by_key(&pair, |s| (s.0, s.1)).ok(),
-    };
+    // The links come sorted by pair, each once, from the link passes
+    // (`scored_links`): the few thousand splits find the link they absorb
+    // by a binary search, where a hash map of a million links cost more to
+    // build than all the lookups.
+    debug_assert!(scored.is_sorted_by_key(|s| (s.0, s.1)));
+    let link_of = |pair: (usize, usize)| scored.binary_search_by_key(&pair, |s| (s.0, s.1)).ok();
     let mut absorbed = vec![false; scored.len()];
     let mut joined: Vec<Option<Split>> = (0..scored.len()).map(|_| None).collect();
     for split in splits {
