@@ -17,7 +17,8 @@ pub(super) struct Partners {
 }
 
 impl Partners {
-    /// From the links before the caps, sorted by (g, h).
+    /// From links sorted by (g, h): those before the caps (corroboration)
+    /// or those kept (quoted runs).
     pub fn new(links: &[Scored], units: usize) -> Partners {
         debug_assert!(links.is_sorted_by_key(|&(g, h, _, _)| (g, h)));
         let mut from = Vec::with_capacity(units + 1);
