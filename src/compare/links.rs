@@ -5,8 +5,6 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::quotes;
-
-mod corroborated;
 use crate::align::{
     AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
@@ -14,6 +12,8 @@ use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
 use corroborated::{Partners, corroborated};
+
+mod corroborated;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);

@@ -125,6 +125,9 @@ pub(super) fn corroborated(
                     units[g].may_align(&units[h as usize], config)
                         && linked.of(g).binary_search(&h).is_err()
                 });
+                // Counted here, before the pairs the caps refused are set
+                // aside, as when every one of them was scored (see
+                // `AlignStats::scored_pairs`).
                 let tried = candidates.len();
                 // Scored again, they would reach the threshold again.
                 let above = strong.later(g);
