@@ -224,6 +224,22 @@ pub struct TermLinks {
 
 /// Levenshtein similarity a variant pair must also reach.
 const MIN_LEVENSHTEIN: f64 = 0.75;
+/// Trigrams one edit can change.
+const TRIGRAMS_PER_EDIT: u32 = 3;
+
+/// The trigrams two terms must share when the shorter has `shorter`
+/// characters: a form of n characters has n trigrams once framed by ^ and
+/// $, and a variant pair is one edit apart.
+fn shared_trigrams_needed(shorter: u32) -> u32 {
+    shorter.saturating_sub(TRIGRAMS_PER_EDIT)
+}
+
+/// The fewest characters a variant of a term of `len` characters can have
+/// (the length filter of [`variant_pair`]: Levenshtein similarity is at
+/// most one less the length difference over the longer length).
+fn shortest_variant(len: u32) -> u32 {
+    (MIN_LEVENSHTEIN * f64::from(len)).ceil() as u32
+}
 /// Terms this short are too easily confused to be spelling variants.
 const MIN_VARIANT_CHARS: usize = 5;
 /// A trigram shared by more terms than this says nothing about spelling.
@@ -389,13 +405,10 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
                 let mut rarest: Vec<u32> =
                     grams_of[a].iter().copied().filter(|&g| short(g)).collect();
                 rarest.sort_unstable_by_key(|&g| (postings[g as usize].len(), g));
-                // A passing pair's shorter term has at least three
-                // quarters of a's characters (the length filter of
-                // `variant_pair`), so it must share at least
-                // ceil(3/4 · len(a)) - 3 trigrams.
-                let needed = ((3 * lengths[a] as usize).div_ceil(4))
-                    .saturating_sub(3)
-                    .max(1);
+                // A passing pair's shorter term is no shorter than
+                // `shortest_variant` of a, which bounds the trigrams the
+                // two must share.
+                let needed = shared_trigrams_needed(shortest_variant(lengths[a])).max(1) as usize;
                 let probe = (rarest.len() + 1).saturating_sub(needed);
                 let (probed, common) = rarest.split_at(probe);
                 for &gram in probed {
@@ -417,7 +430,8 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
                         // the pair fails whatever they add.
                         let lb = lengths[b as usize];
                         let mut count = shared[b as usize];
-                        if count + common.len() as u32 + 3 >= lengths[a].min(lb) {
+                        if count + common.len() as u32 >= shared_trigrams_needed(lengths[a].min(lb))
+                        {
                             let of_b = &grams_of[b as usize];
                             count += common
                                 .iter()
@@ -460,10 +474,8 @@ fn variant_pair(
     threshold: f32,
 ) -> Option<(TermId, TermId, f32)> {
     let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
-    // One edit changes at most three trigrams; require the rest. A form
-    // of n characters has n trigrams once framed by ^ and $.
     let (la, lb) = (lengths[a as usize], lengths[b as usize]);
-    if count + 3 < la.min(lb) {
+    if count < shared_trigrams_needed(la.min(lb)) {
         return None;
     }
     // Levenshtein is at least the difference in length.
