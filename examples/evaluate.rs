@@ -13,8 +13,8 @@ mod common;
 use std::process::ExitCode;
 
 use framediff::eval::{
-    AnnotatedSet, Gold, LinkScores, RelationAgreement, baseline_tfidf, link_errors,
-    predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
+    AnnotatedSet, Gold, LinkScores, RelationAgreement, SentenceKey, baseline_tfidf, link_errors,
+    pairs_touching, predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
@@ -61,7 +61,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     print_row("framediff (defaults)", &score_links(&cmp, &gold));
     print_relations(&relation_agreement(&cmp, &gold));
     if errors {
-        print_errors(std::slice::from_ref(&cmp), &gold, |_, _| true);
+        print_errors(std::slice::from_ref(&cmp), predicted_pairs(&cmp), &gold);
     }
 
     let analyzed: Vec<AnalyzedDocument> = docs
@@ -87,12 +87,11 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         let ours = score_added(&cmp.documents, predicted_pairs(&cmp), &gold, &added);
         print_row("framediff (defaults)", &ours);
         if errors {
-            let added_docs: Vec<&str> = added.documents().collect();
-            let touching = |a: &str, b: &str| added_docs.contains(&a) || added_docs.contains(&b);
+            let touching = pairs_touching(predicted_pairs(&cmp), &added);
             print_errors(
                 std::slice::from_ref(&cmp),
-                &gold.with_added(&added),
                 touching,
+                &gold.with_added(&added),
             );
         }
         let (threshold, best) = (1..=60)
@@ -136,7 +135,8 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
             }
             print_relations(&relations);
             if errors {
-                print_errors(&comparisons, &set.gold, |_, _| true);
+                let pairs = comparisons.iter().flat_map(predicted_pairs).collect();
+                print_errors(&comparisons, pairs, &set.gold);
             }
             let (threshold, best) = set.best_baseline();
             print_row(
@@ -187,9 +187,9 @@ fn print_row(name: &str, s: &LinkScores) {
     );
 }
 
-/// The wrong links with what made them, then the missed gold links, over
-/// the pairs of documents `judged` (one story per comparison).
-fn print_errors(comparisons: &[Comparison], gold: &Gold, judged: impl Fn(&str, &str) -> bool) {
+/// The wrong links among `pairs` with what made them, then the missed gold
+/// links (one story per comparison).
+fn print_errors(comparisons: &[Comparison], pairs: Vec<(SentenceKey, SentenceKey)>, gold: &Gold) {
     let documents: Vec<AnalyzedDocument> = comparisons
         .iter()
         .flat_map(|c| c.documents.iter().cloned())
@@ -201,10 +201,6 @@ fn print_errors(comparisons: &[Comparison], gold: &Gold, judged: impl Fn(&str, &
             .and_then(|d| d.sentences.get(index))
             .map_or("?", |s| s.text.as_str())
     };
-    let pairs = comparisons
-        .iter()
-        .flat_map(predicted_pairs)
-        .filter(|(a, b)| judged(a.0, b.0));
     let errors = link_errors(&documents, pairs, gold);
     println!(
         "\n{} reported links the gold does not have:",

@@ -360,11 +360,33 @@ pub fn score_added<'a>(
     base: &Gold,
     added: &Gold,
 ) -> LinkScores {
-    let added_docs: HashSet<&str> = added.documents().collect();
-    let touching = pairs
+    score_pairs(
+        documents,
+        pairs_touching(pairs, added),
+        &base.with_added(added),
+    )
+}
+
+/// The pairs with at least one sentence in a document of `annotation`: the
+/// pairs an added annotation judges (see [`score_added`]).
+///
+/// ```
+/// use framediff::eval::{Gold, pairs_touching};
+/// let added = Gold::parse(r#"{"sentences": [
+///     {"id": "c:0", "doc": "c", "start": 0, "end": 1, "kind": "body", "text": "x"}],
+///     "links": []}"#).unwrap();
+/// let pairs = [(("a", 0), ("b", 0)), (("a", 0), ("c", 0))];
+/// assert_eq!(pairs_touching(pairs, &added), [(("a", 0), ("c", 0))]);
+/// ```
+pub fn pairs_touching<'a>(
+    pairs: impl IntoIterator<Item = (SentenceKey<'a>, SentenceKey<'a>)>,
+    annotation: &Gold,
+) -> Vec<(SentenceKey<'a>, SentenceKey<'a>)> {
+    let docs: HashSet<&str> = annotation.documents().collect();
+    pairs
         .into_iter()
-        .filter(|(a, b)| added_docs.contains(a.0) || added_docs.contains(b.0));
-    score_pairs(documents, touching, &base.with_added(added))
+        .filter(|(a, b)| docs.contains(a.0) || docs.contains(b.0))
+        .collect()
 }
 
 /// What a prediction got wrong against the gold: the pairs that map onto no
