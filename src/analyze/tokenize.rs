@@ -35,10 +35,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if piece.chars().all(is_blank) {
             continue;
         }
-        let before = || text[..offset].chars().next_back();
-        if let Some(len) = addresses_possible
-            .then(|| web::address_len(before(), &text[offset..]))
-            .flatten()
+        if addresses_possible
+            && let Some(len) = web::address_len(text[..offset].chars().next_back(), &text[offset..])
         {
             let end = offset + len;
             tokens.push(Token::new(

@@ -24,17 +24,10 @@ pub(super) struct RunScratch {
 }
 
 /// A hash of every run of words of a sentence that starts and ends with a
-/// content word and holds `RUN_CONTENT_WORDS` of them, sorted.
-#[cfg(test)]
-fn runs(tokens: &[Token]) -> Vec<u64> {
-    let mut hashes = Vec::new();
-    runs_into(tokens, &mut RunScratch::default(), &mut hashes);
-    hashes
-}
-
-/// [`runs`], in `hashes` (cleared first). Each word is hashed once, and a run's
-/// hash is made of its words' hashes: a word is in up to a dozen runs.
-pub(super) fn runs_into(tokens: &[Token], scratch: &mut RunScratch, hashes: &mut Vec<u64>) {
+/// content word and holds `RUN_CONTENT_WORDS` of them, sorted, in `hashes`
+/// (cleared first). Each word is hashed once, and a run's hash is made of
+/// its words' hashes: a word is in up to a dozen runs.
+fn runs_into(tokens: &[Token], scratch: &mut RunScratch, hashes: &mut Vec<u64>) {
     let RunScratch { words, content } = scratch;
     words.clear();
     content.clear();
@@ -122,7 +115,10 @@ mod tests {
     use crate::lang::Language;
 
     fn runs_of(text: &str) -> Vec<u64> {
-        runs(&Analyzer::new(Language::French).analyze(text))
+        let tokens = Analyzer::new(Language::French).analyze(text);
+        let mut hashes = Vec::new();
+        runs_into(&tokens, &mut RunScratch::default(), &mut hashes);
+        hashes
     }
 
     #[test]
