@@ -245,13 +245,11 @@ impl Caps {
 
 /// Keeps, strongest first, at most `max_links_per_document` links for each
 /// sentence and other document, and at most `max_links_per_sentence` links
-/// for each sentence in all, counting on from `caps`.
+/// for each sentence in all, counting on from `caps`; the links kept stay
+/// in their order (the caller sorts them in with the others).
 fn keep_best(scored: &mut Vec<Scored>, units: &[Unit], config: &AlignConfig, caps: &mut Caps) {
     let mut kept = best_kept(scored, units, config, caps).into_iter();
     scored.retain(|_| kept.next().unwrap_or(false));
-    if !scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    }
 }
 
 /// Which of `scored` [`keep_best`] keeps, in their order, counted in `caps`.
