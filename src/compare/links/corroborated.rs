@@ -9,8 +9,10 @@ use crate::align::{
 };
 use crate::scratch_pool::Pool;
 
-/// Each sentence's later partners in a list of links sorted by (g, h), in
-/// one array: whether g links to h is a search among g's few partners.
+/// Each sentence's partners in a list of links sorted by (g, h), before
+/// and after it, in one array (not a vector per sentence): the search for
+/// candidates reads the partners of the partners of every sentence, and
+/// whether g links to h is a search among g's few partners.
 pub(super) struct Partners {
     partners: Vec<u32>,
     from: Vec<u32>,
@@ -21,37 +23,6 @@ impl Partners {
     /// or those kept (quoted runs).
     pub fn new(links: &[Scored], units: usize) -> Partners {
         debug_assert!(links.is_sorted_by_key(|&(g, h, _, _)| (g, h)));
-        let mut from = Vec::with_capacity(units + 1);
-        let mut link = 0;
-        for g in 0..=units {
-            while link < links.len() && links[link].0 < g {
-                link += 1;
-            }
-            from.push(link as u32);
-        }
-        Partners {
-            partners: links.iter().map(|&(_, h, _, _)| h as u32).collect(),
-            from,
-        }
-    }
-
-    /// The sentences h > g that g links to, sorted.
-    pub fn later(&self, g: usize) -> &[u32] {
-        &self.partners[self.from[g] as usize..self.from[g + 1] as usize]
-    }
-}
-
-/// Each sentence's partners in a list of links, before and after it, in
-/// one array (not a vector per sentence): the search for candidates reads
-/// the partners of the partners of every sentence.
-struct Linked {
-    partners: Vec<u32>,
-    from: Vec<u32>,
-}
-
-impl Linked {
-    /// From links sorted by (g, h).
-    fn new(links: &[Scored], units: usize) -> Linked {
         let mut from = vec![0; units + 1];
         for &(g, h, _, _) in links {
             from[g + 1] += 1;
@@ -70,12 +41,18 @@ impl Linked {
             partners[next[h] as usize] = g as u32;
             next[h] += 1;
         }
-        Linked { partners, from }
+        Partners { partners, from }
     }
 
     /// The sentences x links to, sorted.
-    fn of(&self, x: usize) -> &[u32] {
+    pub fn of(&self, x: usize) -> &[u32] {
         &self.partners[self.from[x] as usize..self.from[x + 1] as usize]
+    }
+
+    /// The sentences h > g that g links to, sorted.
+    pub fn later(&self, g: usize) -> &[u32] {
+        let all = self.of(g);
+        &all[all.partition_point(|&h| h as usize <= g)..]
     }
 }
 
@@ -100,7 +77,7 @@ pub(super) fn corroborated(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, usize) {
-    let linked = Linked::new(linked_strongly, units.len());
+    let linked = Partners::new(linked_strongly, units.len());
     // A pair at the threshold or above was refused by the caps, or not
     // proposed by the index for want of a rare enough shared word.
     let weak = config.corroborated_threshold..config.threshold;
@@ -172,12 +149,11 @@ mod tests {
             .iter()
             .map(|&(g, h)| (g, h, 0.5, PairScore::default()))
             .collect();
-        let linked = Linked::new(&links, 7);
+        let linked = Partners::new(&links, 7);
         assert_eq!(linked.of(2), &[0, 1, 3, 5]);
         assert_eq!(linked.of(5), &[2, 4]);
         assert_eq!(linked.of(6), &[] as &[u32]);
-        let later = Partners::new(&links, 7);
-        assert_eq!(later.later(2), &[3, 5]);
-        assert_eq!(later.later(5), &[] as &[u32]);
+        assert_eq!(linked.later(2), &[3, 5]);
+        assert_eq!(linked.later(5), &[] as &[u32]);
     }
 }
