@@ -102,10 +102,10 @@ fn seeds_align_what_a_careful_reader_would() {
     assert!(linked(("001", 8), ("002", 3)));
 }
 
-/// Link F1 on the project's annotation of seeds 003 and 004 (0.356 when
+/// Link F1 on the project's annotation of seeds 003 and 004 (0.413 when
 /// last raised): the links the dev gold does not hold, a check that what
 /// helps there is not tuned to it.
-const SECOND_F1_FLOOR: f64 = 0.35;
+const SECOND_F1_FLOOR: f64 = 0.41;
 
 #[test]
 fn links_of_the_other_seeds_stay_above_floor_and_baseline() {

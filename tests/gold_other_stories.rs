@@ -49,32 +49,33 @@ fn check(name: &str, floor: f64) {
     );
 }
 
-/// Link F1 0.568 when last raised; the tuned baseline gets 0.555.
+/// Link F1 0.570 when last raised; the tuned baseline gets 0.555.
 #[test]
 fn english_basil_stories() {
-    check("basil-en", 0.56);
+    check("basil-en", 0.565);
 }
 
-/// Link F1 0.569 when last raised; the tuned baseline gets 0.500.
+/// Link F1 0.592 when last raised; the tuned baseline gets 0.500.
 #[test]
 fn french_gilets_jaunes_story() {
-    check("gilets-fr", 0.56);
+    check("gilets-fr", 0.59);
 }
 
-/// Link F1 0.309 when first measured. The tuned baseline gets 0.423 here:
+/// Link F1 0.309 when first measured, 0.317 when last raised. The tuned baseline gets 0.423 here:
 /// the annotation links every sentence that presupposes the main event
 /// (21 sentences, about 110 of its 241 links), which a low threshold on shared
 /// story words finds and framediff's claim guard does not.
 #[test]
 fn held_out_english_story() {
-    scores("heldout-en", 0.30);
+    scores("heldout-en", 0.31);
 }
 
-/// Link F1 0.379 when first measured. The tuned baseline gets 0.419 with
-/// 10 links (9 right), its threshold chosen on these 33 gold links.
+/// Link F1 0.379 when first measured, 0.426 when last raised. The tuned
+/// baseline gets 0.419 with 10 links (9 right), its threshold chosen on
+/// these 33 gold links.
 #[test]
 fn held_out_french_story() {
-    scores("heldout-fr", 0.37);
+    scores("heldout-fr", 0.42);
 }
 
 #[test]
