@@ -124,6 +124,14 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 "heldout-fr",
                 "Held out: French, gilets jaunes, 10 December 2018",
             ),
+            (
+                "heldout-en-2",
+                "Held out, second round: English, a BASIL triplet (2016)",
+            ),
+            (
+                "heldout-fr-2",
+                "Held out, second round: French, gilets jaunes, 5 January 2019",
+            ),
         ] {
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
             println!("\n{about} (the project's own annotation, one annotator):");
