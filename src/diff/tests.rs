@@ -383,4 +383,9 @@ fn phrases_paired_by_place_alone_are_marked() {
         substitutions.contains(&("groupes", "d'Idleb", true)),
         "{substitutions:?}"
     );
+    // An adverb and a subject only both open their sentence.
+    assert!(
+        substitutions.contains(&("Récemment", "Au moins 11 civils", true)),
+        "{substitutions:?}"
+    );
 }
