@@ -4,7 +4,6 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::quotes;
 use crate::align::{
     AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
@@ -12,8 +11,10 @@ use crate::analyze::Token;
 use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
 use corroborated::{Partners, corroborated};
+use quoted::quoted;
 
 mod corroborated;
+mod quoted;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -31,7 +32,8 @@ pub(super) struct PairCounts {
 
 /// The links that pass the claim guard and the threshold, then the
 /// corroborated ones (see [`corroborated`]) and those that quote each
-/// other (see [`quoted`]), capped per sentence and other
+/// other or, in one story, share a phrase (see [`quoted`]), capped per
+/// sentence and other
 /// document and per sentence, sorted by (g, h); and the candidate pairs
 /// counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence
@@ -150,95 +152,6 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
             },
         )
         .collect()
-}
-
-/// The pairs not linked yet that share a run of words verbatim (see
-/// [`quotes`]) and pass the claim guard: a quoted run from
-/// `corroborated_threshold` up, only a phrase from `phrase_threshold` up
-/// (each off at `threshold` or above); and how many pairs were scored to
-/// find them. A pair at the threshold or above may be one the index did
-/// not propose (its words are all too common); a pair the caps refused is
-/// not scored again.
-fn quoted(
-    linked: &[Scored],
-    units: &[Unit],
-    tokens: &[&[Token]],
-    scorer: &Scorer,
-    config: &AlignConfig,
-    caps: &Caps,
-) -> (Vec<Scored>, usize) {
-    let postings = quotes::postings(tokens);
-    let stories = StoryPairs::new(linked, units);
-    let linked = Partners::new(linked, units.len());
-    // Sentences that share a run come as g < h.
-    let open = |g: usize, h: usize| {
-        units[g].may_align(&units[h], config)
-            && linked.later(g).binary_search(&(h as u32)).is_err()
-            && caps.open(g, h, units, config)
-    };
-    let quoting = if config.corroborated_threshold < config.threshold {
-        quotes::sharing_runs(&postings.quotes, config.max_term_postings, open)
-    } else {
-        Vec::new()
-    };
-    let phrasing: Vec<(usize, usize)> = if config.phrase_threshold < config.threshold {
-        quotes::sharing_runs(&postings.phrases, quotes::PHRASE_MAX_SENTENCES, open)
-            .into_iter()
-            .filter(|&(g, h)| {
-                quoting.binary_search(&(g, h)).is_err() && stories.tell(&units[g], &units[h])
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let mut found = links_in(
-        &quoting,
-        scorer,
-        config,
-        config.corroborated_threshold..f32::INFINITY,
-    );
-    found.extend(links_in(
-        &phrasing,
-        scorer,
-        config,
-        config.phrase_threshold..f32::INFINITY,
-    ));
-    found.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    (found, quoting.len() + phrasing.len())
-}
-
-/// Links a phrase may add only between two articles that share this many
-/// links already: two articles of one story. Across a corpus, a phrase of
-/// two words ("débat politique", "bonne santé", "26 ans") is as often a
-/// collocation met in two stories; in a sample of 16 of the links phrases
-/// added on 1,500 gilets articles, none was right without this condition,
-/// and about half with it (the links it adds fall from 1,470 to 146). The
-/// annotated stories do not move from 1 to 3.
-const STORY_LINKS: u32 = 3;
-
-/// How many links each pair of documents shares.
-struct StoryPairs(FastMap<(u32, u32), u32>);
-
-impl StoryPairs {
-    fn new(linked: &[Scored], units: &[Unit]) -> StoryPairs {
-        let mut counts = FastMap::default();
-        for &(g, h, _, _) in linked {
-            *counts.entry(Self::key(&units[g], &units[h])).or_insert(0) += 1;
-        }
-        StoryPairs(counts)
-    }
-
-    fn key(x: &Unit, y: &Unit) -> (u32, u32) {
-        let (x, y) = (x.doc as u32, y.doc as u32);
-        (x.min(y), x.max(y))
-    }
-
-    /// Whether the articles of units g and h tell one story.
-    fn tell(&self, g: &Unit, h: &Unit) -> bool {
-        self.0
-            .get(&Self::key(g, h))
-            .is_some_and(|&n| n >= STORY_LINKS)
-    }
 }
 
 /// The pairs of `pairs` that score in `range` and pass the claim guard.
@@ -454,9 +367,12 @@ mod tests {
             "Le Premier ministre a annoncé jeudi un plan de relance de dix milliards d'euros. Les syndicats ont rejeté ce plan dès vendredi matin. La grève des cheminots entre dans sa troisième semaine.",
             "Un plan de relance de dix milliards d'euros a été annoncé jeudi par le Premier ministre. Dès vendredi matin, les syndicats ont rejeté le plan. La grève des cheminots dure depuis trois semaines.",
         ];
-        let text = |story: &str, own: &str| match in_story {
-            true => format!("{story} {own}"),
-            false => own.to_string(),
+        let text = |story: &str, own: &str| {
+            if in_story {
+                format!("{story} {own}")
+            } else {
+                own.to_string()
+            }
         };
         let docs = vec![
             Document::new("a", text(story[0], a)),
@@ -479,8 +395,13 @@ mod tests {
         let b = "Selon la CGT, la défiscalisation des heures supplémentaires ne compensera pas la hausse des prix.";
         let config = AlignConfig::default();
         assert!(phrase_links(a, b, true, &config).contains(&(3, 3)));
-        // Alone, the two sentences are not known to tell one story.
-        assert!(phrase_links(a, b, false, &config).is_empty());
+        // Alone, the two sentences are not known to tell one story: they
+        // do not link even from a bar they pass (they score 0.16).
+        let low = AlignConfig {
+            phrase_threshold: 0.1,
+            ..config.clone()
+        };
+        assert!(phrase_links(a, b, false, &low).is_empty());
         let off = AlignConfig {
             phrase_threshold: config.threshold,
             ..config
@@ -493,6 +414,7 @@ mod tests {
         let docs = |third: &str| corroboration_documents(Some(third));
         let off = AlignConfig {
             corroborated_threshold: 1.0,
+            phrase_threshold: 1.0,
             ..AlignConfig::default()
         };
         let config = crate::Config {

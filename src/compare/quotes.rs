@@ -18,64 +18,54 @@ use rayon::prelude::*;
 use crate::analyze::{Token, TokenKind};
 use crate::fasthash::FastHasher;
 
-/// How many content words a quoted run needs.
-const QUOTE_CONTENT_WORDS: usize = 3;
+/// Which runs of words count: how many content words they hold, and
+/// whether a run of names counts.
+#[derive(Debug, Clone, Copy)]
+struct RunShape {
+    content_words: usize,
+    names: bool,
+}
 
-/// How many content words a shared phrase needs.
-const PHRASE_CONTENT_WORDS: usize = 2;
+/// A quoted run: three content words and the words between.
+const QUOTE: RunShape = RunShape {
+    content_words: 3,
+    names: true,
+};
+
+/// A shared phrase: two content words and the words between, not both
+/// holding a capital (a name, "Emmanuel Macron"; or any two words of a
+/// headline in title case).
+const PHRASE: RunShape = RunShape {
+    content_words: 2,
+    names: false,
+};
 
 /// A phrase in more sentences than this is a set phrase of the story or of
-/// the language ("gilets jaunes", "Bachar al-Assad", "sexual harassment"),
-/// not the sign of one claim. On the annotated sets, 10 loses the French
-/// held-out story's gain, and 40 or more adds wrong links in the gilets
-/// story; it also keeps the pairs a phrase makes few in a large corpus.
+/// the language ("gilets jaunes", "sexual harassment"), not the sign of one
+/// claim. On the annotated sets, 10 loses the first French held-out
+/// story's gain, and 40 or more adds wrong links in the gilets story; it
+/// also keeps the pairs a phrase makes few in a large corpus.
 pub(super) const PHRASE_MAX_SENTENCES: usize = 20;
 
 /// Every sentence's quoted runs and shared phrases as (run, sentence),
-/// each list sorted.
+/// each list sorted (and empty when not asked for).
 pub(super) struct RunPostings {
-    /// Runs of [`QUOTE_CONTENT_WORDS`] content words.
+    /// Quoted runs (see [`QUOTE`]).
     pub quotes: Vec<(u64, u32)>,
-    /// Runs of [`PHRASE_CONTENT_WORDS`] content words.
+    /// Shared phrases (see [`PHRASE`]).
     pub phrases: Vec<(u64, u32)>,
 }
 
-/// Buffers [`runs_into`] reuses from sentence to sentence.
+/// The words of one sentence, read once for every shape of run; reused
+/// from sentence to sentence.
 #[derive(Default)]
-pub(super) struct RunScratch {
+struct RunScratch {
     /// The hash of each word's normalised form.
     words: Vec<u64>,
     /// Where the content words are among the words.
     content: Vec<usize>,
     /// Whether each content word holds a capital letter.
     capitalised: Vec<bool>,
-}
-
-/// A hash of every run of words of a sentence that starts and ends with a
-/// content word and holds `content_words` of them, sorted, in `hashes`
-/// (cleared first); without `names`, not the runs whose every content word
-/// holds a capital. Call [`RunScratch::read`] on the sentence first: each
-/// word is hashed once, and a run's hash is made of its words' hashes.
-fn runs_into(scratch: &RunScratch, content_words: usize, names: bool, hashes: &mut Vec<u64>) {
-    let RunScratch {
-        words,
-        content,
-        capitalised,
-    } = scratch;
-    hashes.clear();
-    let runs = content
-        .windows(content_words)
-        .zip(capitalised.windows(content_words));
-    let kept = runs.filter(|(_, capitals)| names || !capitals.iter().all(|&c| c));
-    hashes.extend(kept.map(|(window, _)| {
-        let mut hasher = FastHasher::default();
-        for &word in &words[window[0]..=window[content_words - 1]] {
-            hasher.write_u64(word);
-        }
-        hasher.finish()
-    }));
-    hashes.sort_unstable();
-    hashes.dedup();
 }
 
 impl RunScratch {
@@ -97,27 +87,47 @@ impl RunScratch {
             }
         }
     }
+
+    /// A hash of every run of the sentence last read that starts and ends
+    /// with a content word and has `shape`, sorted, in `hashes` (cleared
+    /// first). A run's hash is made of its words' hashes.
+    fn runs_into(&self, shape: RunShape, hashes: &mut Vec<u64>) {
+        let n = shape.content_words;
+        let runs = self.content.windows(n).zip(self.capitalised.windows(n));
+        let kept = runs.filter(|(_, capitals)| shape.names || capitals.contains(&false));
+        hashes.clear();
+        hashes.extend(kept.map(|(window, _)| {
+            let mut hasher = FastHasher::default();
+            for &word in &self.words[window[0]..=window[n - 1]] {
+                hasher.write_u64(word);
+            }
+            hasher.finish()
+        }));
+        hashes.sort_unstable();
+        hashes.dedup();
+    }
 }
 
-/// Every sentence's quoted runs and phrases (see [`runs_into`]).
-pub(super) fn postings(sentences: &[&[Token]]) -> RunPostings {
-    let per_block: Vec<RunPostings> = sentences
+/// Every sentence's quoted runs (when `quotes`) and phrases (when
+/// `phrases`).
+pub(super) fn postings(sentences: &[&[Token]], quotes: bool, phrases: bool) -> RunPostings {
+    let shapes = [(QUOTE, quotes), (PHRASE, phrases)];
+    let per_block: Vec<[Vec<(u64, u32)>; 2]> = sentences
         .par_chunks(SENTENCES_PER_BLOCK)
         .enumerate()
         .map_init(
             || (RunScratch::default(), Vec::new()),
             |(scratch, hashes), (block, tokens)| {
-                let mut postings = RunPostings {
-                    quotes: Vec::new(),
-                    phrases: Vec::new(),
-                };
+                let mut postings = [Vec::new(), Vec::new()];
                 for (i, tokens) in tokens.iter().enumerate() {
                     let unit = (block * SENTENCES_PER_BLOCK + i) as u32;
                     scratch.read(tokens);
-                    runs_into(scratch, QUOTE_CONTENT_WORDS, true, hashes);
-                    postings.quotes.extend(hashes.iter().map(|&h| (h, unit)));
-                    runs_into(scratch, PHRASE_CONTENT_WORDS, false, hashes);
-                    postings.phrases.extend(hashes.iter().map(|&h| (h, unit)));
+                    for ((shape, wanted), list) in shapes.iter().zip(&mut postings) {
+                        if *wanted {
+                            scratch.runs_into(*shape, hashes);
+                            list.extend(hashes.iter().map(|&h| (h, unit)));
+                        }
+                    }
                 }
                 postings
             },
@@ -125,7 +135,7 @@ pub(super) fn postings(sentences: &[&[Token]]) -> RunPostings {
         .collect();
     let (quotes, phrases): (Vec<_>, Vec<_>) = per_block
         .into_iter()
-        .map(|block| (block.quotes, block.phrases))
+        .map(|[quotes, phrases]| (quotes, phrases))
         .unzip();
     let (mut quotes, mut phrases) = (quotes.concat(), phrases.concat());
     rayon::join(
@@ -173,22 +183,17 @@ mod tests {
     use crate::analyze::Analyzer;
     use crate::lang::Language;
 
-    fn runs_of_length(text: &str, content_words: usize) -> Vec<u64> {
+    fn runs(text: &str, shape: RunShape) -> Vec<u64> {
         let tokens = Analyzer::new(Language::French).analyze(text);
         let mut scratch = RunScratch::default();
         scratch.read(&tokens);
         let mut hashes = Vec::new();
-        runs_into(
-            &scratch,
-            content_words,
-            content_words == QUOTE_CONTENT_WORDS,
-            &mut hashes,
-        );
+        scratch.runs_into(shape, &mut hashes);
         hashes
     }
 
     fn runs_of(text: &str) -> Vec<u64> {
-        runs_of_length(text, QUOTE_CONTENT_WORDS)
+        runs(text, QUOTE)
     }
 
     #[test]
@@ -209,7 +214,7 @@ mod tests {
 
     #[test]
     fn two_content_words_make_a_phrase_across_function_words() {
-        let phrase = |text| runs_of_length(text, PHRASE_CONTENT_WORDS);
+        let phrase = |text| runs(text, PHRASE);
         let a = phrase("Les heures supplémentaires seront défiscalisées.");
         let b = phrase("Il annonce la défiscalisation des heures supplémentaires.");
         assert!(a.iter().any(|h| b.binary_search(h).is_ok()));
@@ -217,5 +222,16 @@ mod tests {
         let d = phrase("Selon le chef de l'État, tout va bien.");
         assert!(c.iter().any(|h| d.binary_search(h).is_ok()));
         assert!(phrase("Il parle.").is_empty());
+    }
+
+    #[test]
+    fn a_name_is_no_phrase_but_makes_quotes() {
+        assert!(runs("Emmanuel Macron.", PHRASE).is_empty());
+        assert_eq!(runs("emmanuel macron.", PHRASE).len(), 1);
+        // Only "Macron parle", and "al-Assad parle": a capital inside a
+        // compound is a capital.
+        assert_eq!(runs("Emmanuel Macron parle.", PHRASE).len(), 1);
+        assert_eq!(runs("Bachar al-Assad parle.", PHRASE).len(), 1);
+        assert_eq!(runs("Emmanuel Macron parle.", QUOTE).len(), 1);
     }
 }
