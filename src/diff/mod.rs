@@ -158,8 +158,9 @@ pub struct Difference {
     /// in the same stretch between two shared words, next to none of them,
     /// opened by no shared preposition (both opening their sentence is not
     /// enough: "Récemment" / "Au moins 11 civils"), and not of kinds that
-    /// stand for each other (a label for a label, a source for a source). Long sentences that say different things pair
-    /// that way too ("groupes" / "d'Idleb"), so the lexicon leaves these out.
+    /// stand for each other (a label for a label, a source for a source).
+    /// Long sentences that say different things pair that way too
+    /// ("groupes" / "d'Idleb"), so the lexicon leaves these out.
     #[serde(default)]
     pub by_position: bool,
 }

@@ -18,16 +18,21 @@ const PAIR_SCORE: i32 = 3;
 /// preposition, opening both sentences. The stretch between two anchors
 /// they share counts apart: it is only their place.
 fn role_signs(x: &Chunk, y: &Chunk) -> i32 {
+    let signs = place_signs(x, y);
+    signs.into_iter().map(i32::from).sum::<i32>() + i32::from(both_open(x, y))
+}
+
+/// The signs of role other than both opening their sentence: after the
+/// same anchor, before the same anchor, opened by the same preposition.
+fn place_signs(x: &Chunk, y: &Chunk) -> [bool; 3] {
     let same_prev = x.prev.is_some() && x.prev == y.prev;
     let governed = (x.governor.is_some() && (x.governor == y.prev || x.governor == y.governor))
         || (y.governor.is_some() && y.governor == x.prev);
-    let signs = [
+    [
         same_prev || governed,
         x.next.is_some() && x.next == y.next,
         x.lead.is_some() && x.lead == y.lead && x.kind != Kind::Function,
-        both_open(x, y),
-    ];
-    signs.into_iter().map(i32::from).sum()
+    ]
 }
 
 /// Whether both phrases open their sentence: a sign of role when pairing,
@@ -48,12 +53,12 @@ fn both_open(x: &Chunk, y: &Chunk) -> bool {
 const KIND_EVIDENCE: i32 = 3;
 
 /// Whether two phrases paired stood for each other by their place alone:
-/// no sign of role (see [`role_signs`]) but opening both sentences (see
-/// [`both_open`]), and kinds that do not stand for each other, so only the
-/// stretch they share (or, for a hedge, the nearest statement) paired them.
+/// no sign of role other than both opening their sentence (see
+/// [`place_signs`]), and kinds that do not stand for each other, so only
+/// the stretch they share (or, for a hedge, the nearest statement) paired
+/// them.
 pub(super) fn paired_by_place_alone(x: &Chunk, y: &Chunk) -> bool {
-    role_signs(x, y) - i32::from(both_open(x, y)) == 0
-        && kind_affinity(x.kind, y.kind) < KIND_EVIDENCE
+    !place_signs(x, y).contains(&true) && kind_affinity(x.kind, y.kind) < KIND_EVIDENCE
 }
 
 /// How well two phrases fill the same role: between the same anchors,
