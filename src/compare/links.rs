@@ -42,11 +42,44 @@ pub(super) fn scored_links(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
-    let mut blocks = strong_links(units, scorer, config);
+    let blocks = strong_links(units, scorer, config);
     let mut counts = PairCounts {
         proposed: blocks.iter().map(|b| b.proposed).sum(),
         scored: blocks.iter().map(|b| b.scored).sum(),
     };
+    let weak_passes = config.corroborated_threshold < config.threshold;
+    // The caps walk the links one by one on one core; the other reads the
+    // quoted runs meanwhile, which need nothing from the links.
+    let ((mut scored, strong, mut caps), runs) = rayon::join(
+        || capped_first_pass(blocks, units, config),
+        || weak_passes.then(|| quotes::postings(tokens)),
+    );
+    if weak_passes {
+        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
+        counts.scored += tried;
+        // They score lower than every link kept so far: the caps go on
+        // counting from where those left them.
+        keep_best(&mut weak, units, config, &mut caps);
+        scored.extend(weak);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+        let runs = runs.unwrap_or_default();
+        let (mut quoted, tried) = quoted(&scored, units, &runs, scorer, config, &caps);
+        counts.scored += tried;
+        keep_best(&mut quoted, units, config, &mut caps);
+        scored.extend(quoted);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
+    (scored, counts)
+}
+
+/// The links of the first pass that the caps keep, with their matches,
+/// sorted by (g, h); the partners of every link before the caps; and the
+/// caps as those links left them.
+fn capped_first_pass(
+    mut blocks: Vec<Block>,
+    units: &[Unit],
+    config: &AlignConfig,
+) -> (Vec<Scored>, Partners, Caps) {
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.iter().map(|b| b.links.len()).sum());
     let mut spans: Vec<(u32, u32, u32)> = Vec::with_capacity(scored.capacity());
     for (number, block) in blocks.iter_mut().enumerate() {
@@ -71,22 +104,7 @@ pub(super) fn scored_links(
         pair.matches = blocks[block as usize].matches[from as usize..end as usize].to_vec();
         true
     });
-    drop(blocks);
-    if config.corroborated_threshold < config.threshold {
-        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
-        counts.scored += tried;
-        // They score lower than every link kept so far: the caps go on
-        // counting from where those left them.
-        keep_best(&mut weak, units, config, &mut caps);
-        scored.extend(weak);
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-        let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config, &caps);
-        counts.scored += tried;
-        keep_best(&mut quoted, units, config, &mut caps);
-        scored.extend(quoted);
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    }
-    (scored, counts)
+    (scored, strong, caps)
 }
 
 /// The links a block of consecutive sentences g found with later
@@ -154,16 +172,16 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
 /// [`quotes`]), score at least `corroborated_threshold` and pass the claim
 /// guard; and how many pairs were scored to find them. A pair at the
 /// threshold or above may be one the index did not propose (its words are
-/// all too common); a pair the caps refused is not scored again.
+/// all too common); a pair the caps refused is not scored again. `runs`
+/// are the sentences' runs, from [`quotes::postings`].
 fn quoted(
     linked: &[Scored],
     units: &[Unit],
-    tokens: &[&[Token]],
+    runs: &[(u64, u32)],
     scorer: &Scorer,
     config: &AlignConfig,
     caps: &Caps,
 ) -> (Vec<Scored>, usize) {
-    let postings = quotes::postings(tokens);
     let linked = Partners::new(linked, units.len());
     // Sentences that share a run come as g < h.
     let open = |g: usize, h: usize| {
@@ -171,7 +189,7 @@ fn quoted(
             && linked.later(g).binary_search(&(h as u32)).is_err()
             && caps.open(g, h, units, config)
     };
-    let pairs = quotes::sharing_runs(&postings, config.max_term_postings, open);
+    let pairs = quotes::sharing_runs(runs, config.max_term_postings, open);
     let found = links_in(
         &pairs,
         scorer,
