@@ -15,12 +15,23 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
     prop::collection::vec((0..4usize, sentence), 2..30)
 }
 
+/// Whether one of `matches` joins two anchoring terms, as the claim guard
+/// asks; always, without roles.
+fn anchors_claim(roles: Option<&[Role]>, matches: &[score::Match]) -> bool {
+    roles.is_none_or(|roles| {
+        matches
+            .iter()
+            .any(|m| roles[m.0 as usize].anchors_claim() && roles[m.1 as usize].anchors_claim())
+    })
+}
+
 proptest! {
     #[test]
     fn index_finds_every_pair_with_a_match(
         sentences in corpus(),
         same_outlet in any::<bool>(),
         date_window in prop::option::of(0u32..3),
+        with_roles in any::<bool>(),
     ) {
         let analyzer = Analyzer::new(Language::French);
         let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
@@ -37,7 +48,11 @@ proptest! {
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig { same_outlet, date_window, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, usize::MAX);
+        // With the roles, the bound also leaves out the pairs without a
+        // possible match of two anchoring terms.
+        let roles = with_roles.then(|| term_roles(space.vocabulary(), &[Language::French]));
+        let (proposed, kept) =
+            candidate_pairs(&units, &space, &links, roles.as_deref(), &config, usize::MAX);
         let allowed: std::collections::HashSet<(usize, usize)> =
             brute_force_pairs(&units, &config).into_iter().collect();
         for pair in &proposed {
@@ -52,7 +67,10 @@ proptest! {
             if !pair.matches.is_empty() {
                 prop_assert!(found.contains(&(g, h)), "index missed ({g}, {h}) scored {score}");
             }
-            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+            if score >= config.threshold
+                && pair.matches.len() >= config.min_matched_terms
+                && anchors_claim(roles.as_deref(), &pair.matches)
+            {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
         }
@@ -77,12 +95,16 @@ proptest! {
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, 0);
+        let roles = term_roles(space.vocabulary(), &[Language::French]);
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, Some(&roles), &config, 0);
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in proposed {
             let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
             let score = config.combine(&pair);
-            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+            if score >= config.threshold
+                && pair.matches.len() >= config.min_matched_terms
+                && anchors_claim(Some(&roles), &pair.matches)
+            {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
         }

@@ -23,7 +23,9 @@ pub(super) type Scored = (usize, usize, f32, PairScore);
 const SENTENCES_PER_TASK: usize = 256;
 
 /// How many candidate pairs the index proposed, and how many of them could
-/// still pass and were scored.
+/// still pass by their score's bound (the search now turns down the fifth
+/// of those without an anchoring match, which the scorer's claim guard
+/// used to: the count stays comparable across versions).
 pub(super) struct PairCounts {
     pub proposed: usize,
     pub scored: usize,
@@ -128,7 +130,10 @@ struct Block {
 /// kept in one array per block rather than one vector per link, and only
 /// the kept links' are copied out (see [`scored_links`]).
 fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Block> {
-    let index = Index::new(units, &scorer.space, &scorer.links, config);
+    // Every link passes the claim guard: the search keeps only the pairs
+    // that could.
+    let roles = Some(scorer.roles.as_slice());
+    let index = Index::new(units, &scorer.space, &scorer.links, roles, config);
     let scratch_pool = Pool::new();
     let starts: Vec<usize> = (0..units.len()).step_by(SENTENCES_PER_TASK).collect();
     starts
@@ -145,9 +150,11 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                     scored: 0,
                 };
                 for g in start..(start + SENTENCES_PER_TASK).min(units.len()) {
-                    let (proposed, candidates) = index.later_candidates(g, search);
+                    let (proposed, passing, candidates) = index.later_candidates(g, search);
                     block.proposed += proposed.len();
-                    block.scored += candidates.len();
+                    // Counted as scored, as when the scorer's claim guard
+                    // turned down the pairs without an anchoring match.
+                    block.scored += passing;
                     let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                     for (i, &h) in candidates.iter().enumerate() {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
