@@ -170,13 +170,17 @@ proptest! {
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let concepts = Concepts::for_language(Language::French);
         let links = TermLinks::build(space.vocabulary(), &concepts, 0.9, 0.7);
+        let roles = term_roles(space.vocabulary(), &[Language::French]);
         let mut side = SideBound::new(space.vocabulary().len());
         let mut scratch = ScoreScratch::default();
         for g in 0..sentences.len() {
-            side.load(space.vector(g), &links);
+            side.load(space.vector(g), &links, &roles);
             for h in 0..sentences.len() {
                 let read = side.bound(space.vector(h));
                 let merged = score::find_candidates(space.vector(g), space.vector(h), &links, &mut scratch);
+                let anchored = scratch.any_candidate(|m| anchors_claim(Some(&roles), std::slice::from_ref(m)));
+                prop_assert_eq!(read.is_some(), anchored, "({}, {})", g, h);
+                let Some(read) = read else { continue };
                 prop_assert_eq!(read.candidates, merged.candidates);
                 for (x, y) in [(read.cosine, merged.cosine), (read.a_in_b, merged.a_in_b), (read.b_in_a, merged.b_in_a)] {
                     prop_assert!((x - y).abs() <= 1e-5, "({g}, {h}): {read:?} against {merged:?}");
