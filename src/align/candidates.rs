@@ -298,7 +298,13 @@ impl<'a> Index<'a> {
             }
             // Postings are sorted: only look at later sentences.
             let later = list.partition_point(|&(h, _)| h as usize <= g);
-            for &(h, wb) in &list[later..] {
+            let later = &list[later..];
+            for (i, &(h, wb)) in later.iter().enumerate() {
+                // The list says which bounds come next: the one a few
+                // postings on is asked for while this one is summed.
+                if let Some(&(ahead, _)) = later.get(i + PREFETCH_AHEAD) {
+                    prefetch(bounds, ahead as usize);
+                }
                 let hu = h as usize;
                 let bound = &mut bounds[hu];
                 if bound.matches == 0 {
