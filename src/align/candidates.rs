@@ -7,6 +7,7 @@
 
 use crate::vectorize::{TermLinks, VectorSpace};
 
+use super::scorer::match_anchors;
 use super::{AlignConfig, Role};
 use crate::prefetch::prefetch;
 
@@ -253,24 +254,19 @@ impl<'a> Index<'a> {
         // they are added to each candidate's bound directly.
         common.clear();
         keys.clear();
-        let anchors = |term: u32| {
-            self.roles
-                .is_none_or(|roles| roles[term as usize].anchors_claim())
-        };
-        for &(term, wa) in self.space.vector(g).terms() {
-            let anchoring = anchors(term);
-            let key = |term: u32, similarity: f32| Key {
+        for &(ta, wa) in self.space.vector(g).terms() {
+            let key = |tb: u32, similarity: f32| Key {
                 weight: wa,
-                term,
+                term: tb,
                 similarity,
-                anchored: if anchoring && anchors(term) {
+                anchored: if self.roles.is_none_or(|roles| match_anchors(roles, ta, tb)) {
                     ANCHORED
                 } else {
                     0
                 },
             };
-            keys.push(key(term, 1.0));
-            keys.extend(self.links.neighbours(term).iter().map(|n| key(n.0, n.1)));
+            keys.push(key(ta, 1.0));
+            keys.extend(self.links.neighbours(ta).iter().map(|n| key(n.0, n.1)));
         }
         for (i, &key) in keys.iter().enumerate() {
             // The keys' lists are at random places: the list a few keys

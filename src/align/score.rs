@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::align::Role;
+use crate::align::scorer::match_anchors;
 use crate::analyze::CompactString;
 use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabulary};
 
@@ -236,12 +237,10 @@ impl SideBound {
     /// Loads sentence a (after [`SideBound::clear`], or on a new table),
     /// whose terms' roles are in `roles`, indexed by term.
     pub fn load(&mut self, a: &SentenceVector, links: &TermLinks, roles: &[Role]) {
-        let anchors = |term: TermId| roles[term as usize].anchors_claim();
         for &(ta, wa) in a.terms() {
-            let anchoring = anchors(ta);
-            self.add(ta, wa, 1.0, anchoring);
+            self.add(ta, wa, 1.0, match_anchors(roles, ta, ta));
             for &(tb, sim, _) in links.neighbours(ta) {
-                self.add(tb, wa, sim, anchoring && anchors(tb));
+                self.add(tb, wa, sim, match_anchors(roles, ta, tb));
             }
         }
     }

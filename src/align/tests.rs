@@ -21,7 +21,7 @@ fn anchors_claim(roles: Option<&[Role]>, matches: &[score::Match]) -> bool {
     roles.is_none_or(|roles| {
         matches
             .iter()
-            .any(|m| roles[m.0 as usize].anchors_claim() && roles[m.1 as usize].anchors_claim())
+            .any(|m| scorer::match_anchors(roles, m.0, m.1))
     })
 }
 
