@@ -7,7 +7,8 @@
 
 use crate::vectorize::{TermLinks, VectorSpace};
 
-use super::AlignConfig;
+use super::scorer::match_anchors;
+use super::{AlignConfig, Role};
 use crate::prefetch::prefetch;
 
 /// One alignable sentence: where it comes from.
@@ -50,6 +51,9 @@ pub(crate) struct Index<'a> {
     units: &'a [Unit],
     space: &'a VectorSpace,
     links: &'a TermLinks,
+    /// Each term's role, when pairs without a possible match of two
+    /// anchoring terms are to be left out (see [`ANCHORED`]).
+    roles: Option<&'a [Role]>,
     config: &'a AlignConfig,
     /// Each sentence's side: its outlet, or its document when sentences
     /// of one outlet may align. Sentences of one side never align (a
@@ -80,7 +84,29 @@ struct Bound {
     cosine: f32,
     a_in_b: f32,
     b_in_a: f32,
+    /// The number of possible matches, with [`ANCHORED`] set when one of
+    /// them matches two anchoring terms (in the number's unused top bit:
+    /// the table of bounds, one per sentence, is read at random and must
+    /// stay small).
     matches: u32,
+}
+
+/// The bit of [`Bound::matches`] that says a candidate has a possible
+/// match of two anchoring terms. A pair without one fails the claim guard
+/// whatever its score ([`super::Scorer::is_claim`]): a fifth of the pairs
+/// the bound keeps on the gilets corpus, which the scorer would otherwise
+/// fetch and match term by term only to find so.
+const ANCHORED: u32 = 1 << 31;
+
+/// A term the search looks up: one of the searched sentence's terms or a
+/// term linked to one, with that term's weight, the link's similarity, and
+/// [`ANCHORED`] when both terms anchor a claim (or no roles are given).
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    weight: f32,
+    term: u32,
+    similarity: f32,
+    anchored: u32,
 }
 
 /// Per-thread scratch space for [`Index::later_candidates`].
@@ -88,12 +114,12 @@ pub(crate) struct Scratch {
     bounds: Vec<Bound>,
     touched: Vec<u32>,
     kept: Vec<u32>,
-    /// (weight in g, common key by number, similarity) of the sentence
-    /// searched.
-    common: Vec<(f32, u32, f32)>,
-    /// (weight in g, key, similarity) of the sentence searched: its terms,
-    /// each followed by the terms linked to it.
-    keys: Vec<(f32, u32, f32)>,
+    /// The common keys of the sentence searched, their `term` replaced by
+    /// their number among the common terms.
+    common: Vec<Key>,
+    /// The keys of the sentence searched: its terms, each followed by the
+    /// terms linked to it.
+    keys: Vec<Key>,
     /// For each common term by number, its first place in `common`, or
     /// `u32::MAX`.
     common_at: Vec<u32>,
@@ -108,13 +134,24 @@ const PREFETCH_AHEAD: usize = 8;
 const KEYS_AHEAD: usize = 2;
 
 impl<'a> Index<'a> {
+    /// The index of the sentences `units`, whose vectors are `space`'s;
+    /// with `roles`, the search keeps no pair without a possible match of
+    /// two anchoring terms.
     pub fn new(
         units: &'a [Unit],
         space: &'a VectorSpace,
         links: &'a TermLinks,
+        roles: Option<&'a [Role]>,
         config: &'a AlignConfig,
     ) -> Index<'a> {
-        Index::capped_from(units, space, links, config, MIN_SENTENCES_FOR_TERM_CAP)
+        Index::capped_from(
+            units,
+            space,
+            links,
+            roles,
+            config,
+            MIN_SENTENCES_FOR_TERM_CAP,
+        )
     }
 
     /// [`Index::new`], with common terms left out of the lookups from
@@ -124,6 +161,7 @@ impl<'a> Index<'a> {
         units: &'a [Unit],
         space: &'a VectorSpace,
         links: &'a TermLinks,
+        roles: Option<&'a [Role]>,
         config: &'a AlignConfig,
         min_sentences: usize,
     ) -> Index<'a> {
@@ -166,6 +204,7 @@ impl<'a> Index<'a> {
             sides,
             space,
             links,
+            roles,
             config,
             postings,
             cap,
@@ -190,15 +229,17 @@ impl<'a> Index<'a> {
 
     /// The sentences h > g that may align with g and share an informative
     /// term (or a term linked to one) with it, in the order the postings
-    /// met them; and among them, sorted, those whose score can still reach
-    /// the threshold with enough matched terms. The bound sums every term match without the score's
-    /// one-to-one rule, so it is never below the score: the pairs left out
-    /// would all be rejected after scoring.
+    /// met them; how many of them could still reach the threshold with
+    /// enough matched terms; and among those, sorted, the ones with a
+    /// possible match of two anchoring terms when the index has roles. The
+    /// bound sums every term match without the score's one-to-one rule, so
+    /// it is never below the score: the pairs left out would all be
+    /// rejected after scoring.
     pub fn later_candidates<'s>(
         &self,
         g: usize,
         scratch: &'s mut Scratch,
-    ) -> (&'s [u32], &'s [u32]) {
+    ) -> (&'s [u32], usize, &'s [u32]) {
         let Scratch {
             bounds,
             touched,
@@ -213,28 +254,53 @@ impl<'a> Index<'a> {
         // they are added to each candidate's bound directly.
         common.clear();
         keys.clear();
-        for &(term, wa) in self.space.vector(g).terms() {
-            keys.push((wa, term, 1.0));
-            keys.extend(self.links.neighbours(term).iter().map(|n| (wa, n.0, n.1)));
+        for &(ta, wa) in self.space.vector(g).terms() {
+            let key = |tb: u32, similarity: f32| Key {
+                weight: wa,
+                term: tb,
+                similarity,
+                anchored: if self.roles.is_none_or(|roles| match_anchors(roles, ta, tb)) {
+                    ANCHORED
+                } else {
+                    0
+                },
+            };
+            keys.push(key(ta, 1.0));
+            keys.extend(self.links.neighbours(ta).iter().map(|n| key(n.0, n.1)));
         }
-        for (i, &(wa, key, similarity)) in keys.iter().enumerate() {
+        for (i, &key) in keys.iter().enumerate() {
             // The keys' lists are at random places: the list a few keys
             // on, and further on its place in the index, are asked for.
-            if let Some(&(_, far, _)) = keys.get(i + 2 * KEYS_AHEAD) {
-                prefetch(&self.postings, far as usize);
+            if let Some(far) = keys.get(i + 2 * KEYS_AHEAD) {
+                prefetch(&self.postings, far.term as usize);
             }
-            if let Some(&(_, near, _)) = keys.get(i + KEYS_AHEAD) {
-                let list = &self.postings[near as usize];
+            if let Some(near) = keys.get(i + KEYS_AHEAD) {
+                let list = &self.postings[near.term as usize];
                 prefetch(list, list.len() / 2);
             }
-            let list = &self.postings[key as usize];
+            let Key {
+                weight: wa,
+                term,
+                similarity,
+                anchored,
+            } = key;
+            let list = &self.postings[term as usize];
             if list.len() > self.cap {
-                common.push((wa, self.common_number[key as usize], similarity));
+                common.push(Key {
+                    term: self.common_number[term as usize],
+                    ..key
+                });
                 continue;
             }
             // Postings are sorted: only look at later sentences.
             let later = list.partition_point(|&(h, _)| h as usize <= g);
-            for &(h, wb) in &list[later..] {
+            let later = &list[later..];
+            for (i, &(h, wb)) in later.iter().enumerate() {
+                // The list says which bounds come next: the one a few
+                // postings on is asked for while this one is summed.
+                if let Some(&(ahead, _)) = later.get(i + PREFETCH_AHEAD) {
+                    prefetch(bounds, ahead as usize);
+                }
                 let hu = h as usize;
                 let bound = &mut bounds[hu];
                 if bound.matches == 0 {
@@ -246,16 +312,17 @@ impl<'a> Index<'a> {
                 bound.cosine += wa * wb * similarity;
                 bound.a_in_b += wa * wa * similarity;
                 bound.b_in_a += wb * wb * similarity;
-                bound.matches += 1;
+                bound.matches = (bound.matches + 1) | anchored;
             }
         }
         // Only the few candidates kept are sorted (below): sorting all of
         // them cost more than their order saves in the reads that follow.
         // Where each common key starts in `common`, for direct lookup.
-        common.sort_unstable_by_key(|c| c.1);
+        common.sort_unstable_by_key(|c| c.term);
         for (at, c) in common.iter().enumerate().rev() {
-            common_at[c.1 as usize] = at as u32;
+            common_at[c.term as usize] = at as u32;
         }
+        let mut passing = 0;
         // No bound short of the exact sum over the candidate's own common
         // terms pays here: with each common term at its largest weight, it
         // ruled out 73,000 of the gilets corpus's 38 million candidates
@@ -275,24 +342,32 @@ impl<'a> Index<'a> {
             let own = self.common_from[h] as usize..self.common_from[h + 1] as usize;
             for &(key, wb) in &self.common_terms[own] {
                 let mut at = common_at[key as usize] as usize;
-                while at < common.len() && common[at].1 == key {
-                    let (wa, _, similarity) = common[at];
+                while at < common.len() && common[at].term == key {
+                    let Key {
+                        weight: wa,
+                        similarity,
+                        anchored,
+                        ..
+                    } = common[at];
                     bound.cosine += wa * wb * similarity;
                     bound.a_in_b += wa * wa * similarity;
                     bound.b_in_a += wb * wb * similarity;
-                    bound.matches += 1;
+                    bound.matches = (bound.matches + 1) | anchored;
                     at += 1;
                 }
             }
             if self.may_pass(&bound) {
-                kept.push(h as u32);
+                passing += 1;
+                if bound.matches & ANCHORED != 0 {
+                    kept.push(h as u32);
+                }
             }
         }
         for c in common.iter() {
-            common_at[c.1 as usize] = u32::MAX;
+            common_at[c.term as usize] = u32::MAX;
         }
         kept.sort_unstable();
-        (touched, kept)
+        (touched, passing, kept)
     }
 
     /// [`Unit::may_align`], reading the units only when there is a date
@@ -308,7 +383,7 @@ impl<'a> Index<'a> {
             cosine: bound.cosine,
             a_in_b: bound.a_in_b,
             b_in_a: bound.b_in_a,
-            candidates: bound.matches as usize,
+            candidates: (bound.matches & !ANCHORED) as usize,
         };
         super::scorer::may_reach(&bound, self.config, self.config.threshold)
     }
@@ -318,7 +393,8 @@ impl<'a> Index<'a> {
 type Pairs = Vec<(usize, usize)>;
 
 /// The pairs (g, h), g < h, that share at least one informative term or a
-/// term linked to one, and those of them the bound keeps for scoring; with
+/// term linked to one, and those of them the bound keeps for scoring (with
+/// `roles`, only those with a possible match of two anchoring terms); with
 /// common terms left out of the lookups from `min_sentences_for_cap`
 /// sentences on.
 #[cfg(test)]
@@ -326,14 +402,15 @@ pub(crate) fn candidate_pairs(
     units: &[Unit],
     space: &VectorSpace,
     links: &TermLinks,
+    roles: Option<&[Role]>,
     config: &AlignConfig,
     min_sentences_for_cap: usize,
 ) -> (Pairs, Pairs) {
-    let index = Index::capped_from(units, space, links, config, min_sentences_for_cap);
+    let index = Index::capped_from(units, space, links, roles, config, min_sentences_for_cap);
     let mut scratch = index.scratch();
     let (mut proposed, mut kept) = (Vec::new(), Vec::new());
     for g in 0..units.len() {
-        let (all, passing) = index.later_candidates(g, &mut scratch);
+        let (all, _, passing) = index.later_candidates(g, &mut scratch);
         proposed.extend(all.iter().map(|&h| (g, h as usize)));
         kept.extend(passing.iter().map(|&h| (g, h as usize)));
     }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::align::Role;
+use crate::align::scorer::match_anchors;
 use crate::analyze::CompactString;
 use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabulary};
 
@@ -198,7 +200,9 @@ pub(crate) fn find_candidates(
 /// [`find_candidates`] computes for (a, b) is read in one pass over b's
 /// terms, without a merge of the two lists or a search per linked term.
 /// Scoring a sentence against many others, most of which cannot reach
-/// the range, the pairs ruled out cost less this way.
+/// the range, the pairs ruled out cost less this way; and so are the pairs
+/// without a possible match of two anchoring terms, which the claim guard
+/// turns down whatever their score.
 pub(crate) struct SideBound {
     by_term: Vec<Reach>,
     loaded: Vec<TermId>,
@@ -206,7 +210,8 @@ pub(crate) struct SideBound {
 
 /// The possible matches of one b term: the sums over the terms of a that
 /// it would match of w_a · similarity, w_a² · similarity and similarity,
-/// and how many such terms there are.
+/// and how many such terms there are, with [`ANCHORS`] set when the b term
+/// and one of them both anchor a claim.
 #[derive(Clone, Copy, Default)]
 struct Reach {
     weight: f32,
@@ -214,6 +219,11 @@ struct Reach {
     similarity: f32,
     count: u32,
 }
+
+/// The bit of [`Reach::count`] that says a possible match anchors a claim
+/// (in the count's unused top bit: the table, one entry per term, is read
+/// at random and must stay small).
+const ANCHORS: u32 = 1 << 31;
 
 impl SideBound {
     /// An empty table for terms of a vocabulary of `terms` terms.
@@ -224,17 +234,18 @@ impl SideBound {
         }
     }
 
-    /// Loads sentence a (after [`SideBound::clear`], or on a new table).
-    pub fn load(&mut self, a: &SentenceVector, links: &TermLinks) {
+    /// Loads sentence a (after [`SideBound::clear`], or on a new table),
+    /// whose terms' roles are in `roles`, indexed by term.
+    pub fn load(&mut self, a: &SentenceVector, links: &TermLinks, roles: &[Role]) {
         for &(ta, wa) in a.terms() {
-            self.add(ta, wa, 1.0);
+            self.add(ta, wa, 1.0, match_anchors(roles, ta, ta));
             for &(tb, sim, _) in links.neighbours(ta) {
-                self.add(tb, wa, sim);
+                self.add(tb, wa, sim, match_anchors(roles, ta, tb));
             }
         }
     }
 
-    fn add(&mut self, tb: TermId, wa: f32, sim: f32) {
+    fn add(&mut self, tb: TermId, wa: f32, sim: f32, anchors: bool) {
         let reach = &mut self.by_term[tb as usize];
         if reach.count == 0 {
             self.loaded.push(tb);
@@ -243,22 +254,28 @@ impl SideBound {
         reach.weight_squared += wa * wa * sim;
         reach.similarity += sim;
         reach.count += 1;
+        if anchors {
+            reach.count |= ANCHORS;
+        }
     }
 
     /// [`find_candidates`]'s bound of the loaded sentence a against b, up
-    /// to rounding (the sums run in another order).
-    pub fn bound(&self, b: &SentenceVector) -> Bound {
+    /// to rounding (the sums run in another order); `None` when no
+    /// possible match of the two joins two anchoring terms.
+    pub fn bound(&self, b: &SentenceVector) -> Option<Bound> {
         let mut bound = Bound::default();
+        let mut anchored = 0;
         for &(tb, wb) in b.terms() {
             let reach = self.by_term[tb as usize];
             if reach.count > 0 {
                 bound.cosine += wb * reach.weight;
                 bound.a_in_b += reach.weight_squared;
                 bound.b_in_a += wb * wb * reach.similarity;
-                bound.candidates += reach.count as usize;
+                bound.candidates += (reach.count & !ANCHORS) as usize;
+                anchored |= reach.count & ANCHORS;
             }
         }
-        bound
+        (anchored != 0).then_some(bound)
     }
 
     /// Unloads the sentence loaded: the table is empty again.

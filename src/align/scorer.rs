@@ -11,7 +11,7 @@ use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::prefetch::prefetch;
-use crate::vectorize::{Concepts, SentenceVector, TermLinks, VectorSpace};
+use crate::vectorize::{Concepts, SentenceVector, TermId, TermLinks, VectorSpace};
 
 /// Rounding slack for the bounds of the search and of
 /// [`Scorer::claim_link`]: a bound sums in another order than the score, so
@@ -170,10 +170,16 @@ impl Scorer {
             && matches.iter().any(|m| self.anchors(m))
     }
 
-    /// Whether both terms of a match can anchor a claim (an event word or
-    /// a figure).
+    /// Whether both terms of a match can anchor a claim.
     fn anchors(&self, m: &Match) -> bool {
-        let anchors = |t: u32| self.roles[t as usize].anchors_claim();
-        anchors(m.0) && anchors(m.1)
+        match_anchors(&self.roles, m.0, m.1)
     }
+}
+
+/// Whether a match of terms `a` and `b` can anchor a claim: both are event
+/// words or figures. The claim guard asks for one such match; the
+/// candidate search and [`SideBound`] rule out, by this same test, the
+/// pairs without a possible one.
+pub(crate) fn match_anchors(roles: &[Role], a: TermId, b: TermId) -> bool {
+    roles[a as usize].anchors_claim() && roles[b as usize].anchors_claim()
 }

@@ -15,12 +15,23 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
     prop::collection::vec((0..4usize, sentence), 2..30)
 }
 
+/// Whether one of `matches` joins two anchoring terms, as the claim guard
+/// asks; always, without roles.
+fn anchors_claim(roles: Option<&[Role]>, matches: &[score::Match]) -> bool {
+    roles.is_none_or(|roles| {
+        matches
+            .iter()
+            .any(|m| scorer::match_anchors(roles, m.0, m.1))
+    })
+}
+
 proptest! {
     #[test]
     fn index_finds_every_pair_with_a_match(
         sentences in corpus(),
         same_outlet in any::<bool>(),
         date_window in prop::option::of(0u32..3),
+        with_roles in any::<bool>(),
     ) {
         let analyzer = Analyzer::new(Language::French);
         let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
@@ -37,7 +48,11 @@ proptest! {
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig { same_outlet, date_window, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, usize::MAX);
+        // With the roles, the bound also leaves out the pairs without a
+        // possible match of two anchoring terms.
+        let roles = with_roles.then(|| term_roles(space.vocabulary(), &[Language::French]));
+        let (proposed, kept) =
+            candidate_pairs(&units, &space, &links, roles.as_deref(), &config, usize::MAX);
         let allowed: std::collections::HashSet<(usize, usize)> =
             brute_force_pairs(&units, &config).into_iter().collect();
         for pair in &proposed {
@@ -52,7 +67,10 @@ proptest! {
             if !pair.matches.is_empty() {
                 prop_assert!(found.contains(&(g, h)), "index missed ({g}, {h}) scored {score}");
             }
-            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+            if score >= config.threshold
+                && pair.matches.len() >= config.min_matched_terms
+                && anchors_claim(roles.as_deref(), &pair.matches)
+            {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
         }
@@ -77,12 +95,16 @@ proptest! {
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &config, 0);
+        let roles = term_roles(space.vocabulary(), &[Language::French]);
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, Some(&roles), &config, 0);
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in proposed {
             let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
             let score = config.combine(&pair);
-            if score >= config.threshold && pair.matches.len() >= config.min_matched_terms {
+            if score >= config.threshold
+                && pair.matches.len() >= config.min_matched_terms
+                && anchors_claim(Some(&roles), &pair.matches)
+            {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
         }
@@ -148,13 +170,17 @@ proptest! {
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let concepts = Concepts::for_language(Language::French);
         let links = TermLinks::build(space.vocabulary(), &concepts, 0.9, 0.7);
+        let roles = term_roles(space.vocabulary(), &[Language::French]);
         let mut side = SideBound::new(space.vocabulary().len());
         let mut scratch = ScoreScratch::default();
         for g in 0..sentences.len() {
-            side.load(space.vector(g), &links);
+            side.load(space.vector(g), &links, &roles);
             for h in 0..sentences.len() {
                 let read = side.bound(space.vector(h));
                 let merged = score::find_candidates(space.vector(g), space.vector(h), &links, &mut scratch);
+                let anchored = scratch.any_candidate(|m| anchors_claim(Some(&roles), std::slice::from_ref(m)));
+                prop_assert_eq!(read.is_some(), anchored, "({}, {})", g, h);
+                let Some(read) = read else { continue };
                 prop_assert_eq!(read.candidates, merged.candidates);
                 for (x, y) in [(read.cosine, merged.cosine), (read.a_in_b, merged.a_in_b), (read.b_in_a, merged.b_in_a)] {
                     prop_assert!((x - y).abs() <= 1e-5, "({g}, {h}): {read:?} against {merged:?}");

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use super::quotes;
 use crate::align::{
     AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
 };
@@ -24,7 +25,9 @@ pub(super) type Scored = (usize, usize, f32, PairScore);
 const SENTENCES_PER_TASK: usize = 256;
 
 /// How many candidate pairs the index proposed, and how many of them could
-/// still pass and were scored.
+/// still pass by their score's bound (the search now turns down the fifth
+/// of those without an anchoring match, which the scorer's claim guard
+/// used to: the count stays comparable across versions).
 pub(super) struct PairCounts {
     pub proposed: usize,
     pub scored: usize,
@@ -44,11 +47,46 @@ pub(super) fn scored_links(
     scorer: &Scorer,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
-    let mut blocks = strong_links(units, scorer, config);
+    let blocks = strong_links(units, scorer, config);
     let mut counts = PairCounts {
         proposed: blocks.iter().map(|b| b.proposed).sum(),
         scored: blocks.iter().map(|b| b.scored).sum(),
     };
+    let quoting = config.corroborated_threshold < config.threshold;
+    let phrasing = config.phrase_threshold < config.threshold;
+    // The caps walk the links one by one on one core; the other reads the
+    // quoted runs and phrases meanwhile, which need nothing from the links.
+    let ((mut scored, strong, mut caps), runs) = rayon::join(
+        || capped_first_pass(blocks, units, config),
+        || (quoting || phrasing).then(|| quotes::postings(tokens, quoting, phrasing)),
+    );
+    if quoting {
+        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
+        counts.scored += tried;
+        // They score lower than every link kept so far: the caps go on
+        // counting from where those left them.
+        keep_best(&mut weak, units, config, &mut caps);
+        scored.extend(weak);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
+    if let Some(runs) = runs {
+        let (mut quoted, tried) = quoted(&scored, units, &runs, scorer, config, &caps);
+        counts.scored += tried;
+        keep_best(&mut quoted, units, config, &mut caps);
+        scored.extend(quoted);
+        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
+    (scored, counts)
+}
+
+/// The links of the first pass that the caps keep, with their matches,
+/// sorted by (g, h); the partners of every link before the caps; and the
+/// caps as those links left them.
+fn capped_first_pass(
+    mut blocks: Vec<Block>,
+    units: &[Unit],
+    config: &AlignConfig,
+) -> (Vec<Scored>, Partners, Caps) {
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.iter().map(|b| b.links.len()).sum());
     let mut spans: Vec<(u32, u32, u32)> = Vec::with_capacity(scored.capacity());
     for (number, block) in blocks.iter_mut().enumerate() {
@@ -73,24 +111,7 @@ pub(super) fn scored_links(
         pair.matches = blocks[block as usize].matches[from as usize..end as usize].to_vec();
         true
     });
-    drop(blocks);
-    if config.corroborated_threshold < config.threshold {
-        let (mut weak, tried) = corroborated(&scored, &strong, units, scorer, config);
-        counts.scored += tried;
-        // They score lower than every link kept so far: the caps go on
-        // counting from where those left them.
-        keep_best(&mut weak, units, config, &mut caps);
-        scored.extend(weak);
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    }
-    if config.corroborated_threshold.min(config.phrase_threshold) < config.threshold {
-        let (mut quoted, tried) = quoted(&scored, units, tokens, scorer, config, &caps);
-        counts.scored += tried;
-        keep_best(&mut quoted, units, config, &mut caps);
-        scored.extend(quoted);
-        scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
-    }
-    (scored, counts)
+    (scored, strong, caps)
 }
 
 /// The links a block of consecutive sentences g found with later
@@ -114,7 +135,10 @@ struct Block {
 /// kept in one array per block rather than one vector per link, and only
 /// the kept links' are copied out (see [`scored_links`]).
 fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Block> {
-    let index = Index::new(units, &scorer.space, &scorer.links, config);
+    // Every link passes the claim guard: the search keeps only the pairs
+    // that could.
+    let roles = Some(scorer.roles.as_slice());
+    let index = Index::new(units, &scorer.space, &scorer.links, roles, config);
     let scratch_pool = Pool::new();
     let starts: Vec<usize> = (0..units.len()).step_by(SENTENCES_PER_TASK).collect();
     starts
@@ -131,9 +155,11 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                     scored: 0,
                 };
                 for g in start..(start + SENTENCES_PER_TASK).min(units.len()) {
-                    let (proposed, candidates) = index.later_candidates(g, search);
+                    let (proposed, passing, candidates) = index.later_candidates(g, search);
                     block.proposed += proposed.len();
-                    block.scored += candidates.len();
+                    // Counted as scored, as when the scorer's claim guard
+                    // turned down the pairs without an anchoring match.
+                    block.scored += passing;
                     let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                     for (i, &h) in candidates.iter().enumerate() {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));

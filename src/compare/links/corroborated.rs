@@ -112,13 +112,15 @@ pub(super) fn corroborated(
                 if candidates.is_empty() {
                     return (tried, Vec::new());
                 }
-                side.load(scorer.space.vector(g), &scorer.links);
+                side.load(scorer.space.vector(g), &scorer.links, &scorer.roles);
                 let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                 let found = (0..candidates.len())
                     .filter_map(|i| {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = candidates[i] as usize;
-                        let bound = side.bound(scorer.space.vector(h));
+                        // Without an anchoring match, the claim guard would
+                        // turn the pair down.
+                        let bound = side.bound(scorer.space.vector(h))?;
                         if !may_reach(&bound, config, weak.start) {
                             return None;
                         }

@@ -5,8 +5,7 @@ use rayon::prelude::*;
 
 use super::{Caps, Partners, Scored, links_in};
 use crate::align::{AlignConfig, Scorer, Unit};
-use crate::analyze::Token;
-use crate::compare::quotes::{self, PHRASE_MAX_SENTENCES};
+use crate::compare::quotes::{self, PHRASE_MAX_SENTENCES, RunPostings};
 use crate::fasthash::FastMap;
 
 /// The pairs not linked yet that share a run of words verbatim and pass
@@ -16,18 +15,16 @@ use crate::fasthash::FastMap;
 /// off at `threshold` or above); and how many pairs were scored to find
 /// them. A pair at the threshold or above may be one the index did not
 /// propose (its words are all too common); a pair the caps refused is not
-/// scored again.
+/// scored again. `postings` are the sentences' runs, from
+/// [`quotes::postings`] (with only the lists that are on).
 pub(super) fn quoted(
     linked: &[Scored],
     units: &[Unit],
-    tokens: &[&[Token]],
+    postings: &RunPostings,
     scorer: &Scorer,
     config: &AlignConfig,
     caps: &Caps,
 ) -> (Vec<Scored>, usize) {
-    let quoting = config.corroborated_threshold < config.threshold;
-    let phrasing = config.phrase_threshold < config.threshold;
-    let postings = quotes::postings(tokens, quoting, phrasing);
     let stories = StoryPairs::new(linked, units);
     let linked = Partners::new(linked, units.len());
     // Sentences that share a run come as g < h.
