@@ -1,8 +1,6 @@
 //! The first step of analysis: cutting text into raw tokens.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::{Token, TokenKind, web};
+use super::{Token, TokenKind, web, words};
 use crate::segment::is_blank;
 
 /// Cuts `text` at Unicode word boundaries (UAX #29) into raw tokens (all
@@ -23,9 +21,7 @@ use crate::segment::is_blank;
 /// ```
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut pieces: Vec<(usize, &str)> = Vec::new();
-    for (offset, piece) in text.split_word_bound_indices() {
-        push_cut_at_blanks(&mut pieces, offset, piece);
-    }
+    words::word_pieces(text, &mut pieces);
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
     let addresses_possible = web::may_hold_address(text);
     let mut i = 0;
@@ -73,25 +69,6 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         tokens.push(Token::new(base + offset, &text[offset..end], kind));
     }
     tokens
-}
-
-/// Pushes `piece`, cut where blank and non-blank characters meet. UAX #29
-/// glues a narrow no-break space (U+202F, which French typography puts
-/// inside guillemets, before "!" and between digit groups) to the word or
-/// number beside it, as it does "_"; cut, "Alep\u{202f}" is "Alep" and a
-/// blank, and "1\u{202f}000" three pieces like "1 000".
-fn push_cut_at_blanks<'a>(pieces: &mut Vec<(usize, &'a str)>, offset: usize, piece: &'a str) {
-    let mut start = 0;
-    let mut previous_blank = None;
-    for (at, c) in piece.char_indices() {
-        let blank = is_blank(c);
-        if previous_blank.is_some_and(|previous| previous != blank) {
-            pieces.push((offset + start, &piece[start..at]));
-            start = at;
-        }
-        previous_blank = Some(blank);
-    }
-    pieces.push((offset + start, &piece[start..]));
 }
 
 fn is_digit_group(piece: &str, len: std::ops::RangeInclusive<usize>) -> bool {
