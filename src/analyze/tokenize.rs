@@ -20,7 +20,10 @@ use crate::segment::is_blank;
 /// assert_eq!(tokens[1].start, 13);
 /// ```
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    // A piece is two to three bytes long on average in press text (a
+    // word, then a space or a punctuation mark): room for one every two
+    // bytes spares growing the list a few times per sentence.
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 2 + 1);
     words::word_pieces(text, &mut pieces);
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
     let addresses_possible = web::may_hold_address(text);

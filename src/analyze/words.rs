@@ -36,7 +36,7 @@ enum Class {
 }
 
 /// The class of `c`, or `None` when the fast path does not know it.
-fn class(c: char) -> Option<Class> {
+const fn class(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
@@ -67,17 +67,40 @@ pub(super) fn word_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>)
     }
 }
 
+/// The classes of the ASCII characters, read by byte.
+const ASCII_CLASSES: [Option<Class>; 128] = {
+    let mut classes = [None; 128];
+    let mut byte: u8 = 0;
+    while byte < 128 {
+        classes[byte as usize] = class(byte as char);
+        byte += 1;
+    }
+    classes
+};
+
+/// The character at byte `at` of `text`, its class and its length; `None`
+/// at the end. ASCII, most of the text, is read by byte from a table.
+#[inline]
+fn class_at(text: &str, at: usize) -> Option<(char, Option<Class>, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), ASCII_CLASSES[usize::from(byte)], 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, class(c), c.len_utf8()))
+}
+
 /// The fast path: false (with some pieces pushed) at the first character
 /// [`class`] does not know.
 fn fast_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>) -> bool {
-    let mut chars = text.char_indices().peekable();
     // The piece being built: its start, its last character's class, and
     // whether it holds a narrow no-break space (a blank inside a word).
     let mut start = 0;
     let mut last: Option<Class> = None;
     let mut holds_blank = false;
-    while let Some((at, c)) = chars.next() {
-        let Some(current) = class(c) else {
+    let mut at = 0;
+    while let Some((c, current, len)) = class_at(text, at) {
+        let Some(current) = current else {
             return false;
         };
         let joins = match last {
@@ -93,10 +116,10 @@ fn fast_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>) -> bool {
                 | (Class::Digit, Class::MidNum | Class::MidNumLet) => {
                     // WB6-7 and WB11-12: a middle character between two
                     // letters, or two digits, is inside the word.
-                    if chars
-                        .next_if(|&(_, next)| class(next) == Some(previous))
-                        .is_some()
+                    if let Some((_, Some(next), next_len)) = class_at(text, at + len)
+                        && next == previous
                     {
+                        at += len + next_len;
                         continue;
                     }
                     false
@@ -111,6 +134,7 @@ fn fast_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>) -> bool {
         }
         holds_blank |= c == '\u{202f}';
         last = Some(current);
+        at += len;
     }
     if last.is_some() {
         push_piece(pieces, start, &text[start..], holds_blank);
