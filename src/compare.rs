@@ -257,10 +257,11 @@ impl Comparison {
             || {
                 let forms =
                     FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
+                let places = sentence_places(&documents, &units);
                 scored
                     .par_iter()
                     .map(|link| {
-                        build_alignment(&documents, &units, &scorer.space, &forms, link, config)
+                        build_alignment(&documents, &places, &scorer.space, &forms, link, config)
                     })
                     .collect::<Vec<Alignment>>()
             },
@@ -396,9 +397,19 @@ fn sentence_ref(documents: &[AnalyzedDocument], unit: Unit) -> SentenceRef {
     }
 }
 
+/// Each unit's document and sentence number, read once in unit order: an
+/// alignment built from them reads one small array, not a unit, its
+/// document and its sentence from three places of memory per side.
+fn sentence_places(documents: &[AnalyzedDocument], units: &[Unit]) -> Vec<(usize, usize)> {
+    units
+        .iter()
+        .map(|u| (u.doc, documents[u.doc].sentences[u.sentence].sentence.index))
+        .collect()
+}
+
 fn build_alignment(
     documents: &[AnalyzedDocument],
-    units: &[Unit],
+    places: &[(usize, usize)],
     space: &VectorSpace,
     forms: &FirstPieces,
     link: &Link,
@@ -406,15 +417,8 @@ fn build_alignment(
 ) -> Alignment {
     let (score, pair) = (link.score, &link.pair);
     let side = |side: &[usize]| Side {
-        doc: documents[units[side[0]].doc].document.id.clone(),
-        sentences: side
-            .iter()
-            .map(|&u| {
-                documents[units[u].doc].sentences[units[u].sentence]
-                    .sentence
-                    .index
-            })
-            .collect(),
+        doc: documents[places[side[0]].0].document.id.clone(),
+        sentences: side.iter().map(|&u| places[u].1).collect(),
     };
     let (relation, contains) = if pair.a_in_b.min(pair.b_in_a) >= config.same_threshold {
         (Relation::Same, None)

@@ -67,36 +67,43 @@ impl TokenFilter for SplitElisions {
         if !tokens.iter().any(|t| t.surface.contains(is_apostrophe)) {
             return;
         }
-        let mut out = Vec::with_capacity(tokens.len() + 4);
-        let mut input = std::mem::take(tokens).into_iter().peekable();
-        while let Some(token) = input.next() {
+        // Tokens are split and merged where they stand: the few changes
+        // shift the rest in bulk, where moving every token of the sentence
+        // into a new list one by one cost more than the changes.
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = &tokens[i];
             if token.kind != TokenKind::Word {
-                out.push(token);
+                i += 1;
                 continue;
             }
             if let Some((head, rest)) = self.split_inside(&token.surface) {
                 let mut elided = Token::new(token.start, head, TokenKind::Word);
                 elided.elision = true;
-                out.push(elided);
-                out.push(Token::new(token.start + head.len(), rest, TokenKind::Word));
+                let rest = Token::new(token.start + head.len(), rest, TokenKind::Word);
+                tokens[i] = elided;
+                tokens.insert(i + 1, rest);
+                i += 2;
                 continue;
             }
-            let apostrophe_follows = input.peek().is_some_and(|next| {
+            let apostrophe_follows = tokens.get(i + 1).is_some_and(|next| {
                 next.start == token.end
                     && next.surface.chars().count() == 1
                     && next.surface.chars().all(is_apostrophe)
             });
             if apostrophe_follows && self.resources.is_elision(&token.surface) {
-                let apostrophe = input.next().map(|t| t.surface).unwrap_or_default();
-                let mut elided =
-                    Token::new(token.start, &(token.surface + &apostrophe), TokenKind::Word);
+                let apostrophe = tokens.remove(i + 1).surface;
+                let token = &tokens[i];
+                let mut elided = Token::new(
+                    token.start,
+                    &(token.surface.clone() + &apostrophe),
+                    TokenKind::Word,
+                );
                 elided.elision = true;
-                out.push(elided);
-                continue;
+                tokens[i] = elided;
             }
-            out.push(token);
+            i += 1;
         }
-        *tokens = out;
     }
 }
 
@@ -285,38 +292,39 @@ impl TokenFilter for JoinHyphenated {
         if !tokens.iter().any(is_hyphen) {
             return;
         }
-        let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-        let mut input = std::mem::take(tokens).into_iter().peekable();
-        while let Some(first) = input.next() {
-            if !joinable(&first) {
-                out.push(first);
+        // A run is found where it stands and only its tokens are taken
+        // out and replaced by the compound: the other tokens stay put.
+        let mut i = 0;
+        while i < tokens.len() {
+            if !joinable(&tokens[i]) {
+                i += 1;
                 continue;
             }
-            let mut run = vec![first];
-            let mut hyphens = Vec::new();
-            loop {
-                let end = run[run.len() - 1].end;
-                let Some(hyphen) = input.next_if(|t| t.start == end && is_hyphen(t)) else {
+            // tokens[i..end]: parts at even offsets from i, hyphens between.
+            let mut end = i + 1;
+            while let (Some(hyphen), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
+                let glued = hyphen.start == tokens[end - 1].end && next.start == hyphen.end;
+                if !(glued && is_hyphen(hyphen) && joinable(next)) {
                     break;
-                };
-                match input.next_if(|t| t.start == hyphen.end && joinable(t)) {
-                    Some(next) => {
-                        hyphens.push(hyphen);
-                        run.push(next);
-                    }
-                    None => {
-                        // A trailing hyphen ("pro- et anti-") stays its own token.
-                        out.extend(compound(run, hyphens));
-                        run = Vec::new();
-                        hyphens = Vec::new();
-                        out.push(hyphen);
-                        break;
+                }
+                end += 2;
+            }
+            if end > i + 1 {
+                let (mut parts, mut hyphens) = (Vec::new(), Vec::new());
+                for (at, token) in tokens.drain(i..end).enumerate() {
+                    if at % 2 == 0 {
+                        parts.push(token);
+                    } else {
+                        hyphens.push(token);
                     }
                 }
+                if let Some(joined) = compound(parts, hyphens) {
+                    tokens.insert(i, joined);
+                }
             }
-            out.extend(compound(run, hyphens));
+            // A trailing hyphen ("pro- et anti-") stays its own token.
+            i += 1;
         }
-        *tokens = out;
     }
 }
 

@@ -44,6 +44,7 @@ mod numbers;
 mod stem;
 mod tokenize;
 mod web;
+mod words;
 
 #[cfg(test)]
 mod tests;

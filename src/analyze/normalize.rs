@@ -60,13 +60,18 @@ fn normalize(token: &mut Token) {
             }
             if is_apostrophe(c) {
                 normalized.push('\'');
+            } else if let Some(lower) = latin1_lowercase(c) {
+                normalized.push(lower);
             } else {
                 normalized.extend(c.to_lowercase());
             }
         };
         // Most other words are in NFC too, which a quick check tells
         // without decomposing and recomposing them.
-        if ascii || is_nfc_quick(token.surface.chars()) == IsNormalized::Yes {
+        if ascii
+            || token.surface.chars().all(is_nfc_alone)
+            || is_nfc_quick(token.surface.chars()) == IsNormalized::Yes
+        {
             token.surface.chars().for_each(&mut push);
         } else {
             token.surface.nfc().for_each(&mut push);
@@ -82,6 +87,25 @@ fn normalize(token: &mut Token) {
 /// Invisible format characters: soft hyphen, zero-width space, joiners
 /// and word joiner, direction marks, embeddings and isolates, and the
 /// byte-order mark.
+/// Whether `c` is in NFC whatever surrounds it: every character below the
+/// combining marks (U+0300) and the typographic apostrophes. A word of them
+/// (most French words) skips the normaliser's quick check, which looks
+/// each character up in two tables.
+fn is_nfc_alone(c: char) -> bool {
+    c < '\u{300}' || matches!(c, '\u{2018}' | '\u{2019}')
+}
+
+/// The lower case of a Latin-1 character, from its code alone (the
+/// capitals À-Þ but × sit 32 below their small letters); `None` past
+/// Latin-1, where the Unicode tables decide.
+fn latin1_lowercase(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20),
+        '\0'..='\u{ff}' => Some(c),
+        _ => None,
+    }
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -167,6 +191,34 @@ fn fold_decomposed(normalized: &str, folded: &mut CompactString) {
 #[cfg(test)]
 mod tests {
     use super::{CompactString, FIRST_LATIN, PAST_LATIN, fold_decomposed, fold_into};
+    use super::{is_nfc_alone, latin1_lowercase};
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+
+    #[test]
+    fn latin1_lowercase_is_unicode_lowercase() {
+        for c in (0..0x180).filter_map(char::from_u32) {
+            if let Some(lower) = latin1_lowercase(c) {
+                assert_eq!(String::from(lower), c.to_lowercase().to_string(), "{c:?}");
+            }
+        }
+        assert_eq!(latin1_lowercase('É'), Some('é'));
+        assert_eq!(latin1_lowercase('×'), Some('×'));
+        assert_eq!(latin1_lowercase('Œ'), None);
+    }
+
+    #[test]
+    fn characters_in_nfc_alone_pass_the_quick_check_beside_any_other() {
+        let alone: Vec<char> = (0..0x3000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_nfc_alone(c))
+            .collect();
+        assert!(alone.len() > 700);
+        for &c in &alone {
+            for word in [format!("{c}"), format!("a{c}"), format!("{c}{c}é")] {
+                assert_eq!(is_nfc_quick(word.chars()), IsNormalized::Yes, "{word:?}");
+            }
+        }
+    }
 
     fn fold_both(word: &str) -> (CompactString, CompactString) {
         let (mut by_table, mut whole) = (CompactString::default(), CompactString::default());

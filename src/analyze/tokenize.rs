@@ -1,8 +1,6 @@
 //! The first step of analysis: cutting text into raw tokens.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::{Token, TokenKind, web};
+use super::{Token, TokenKind, web, words};
 use crate::segment::is_blank;
 
 /// Cuts `text` at Unicode word boundaries (UAX #29) into raw tokens (all
@@ -22,10 +20,11 @@ use crate::segment::is_blank;
 /// assert_eq!(tokens[1].start, 13);
 /// ```
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
-    for (offset, piece) in text.split_word_bound_indices() {
-        push_cut_at_blanks(&mut pieces, offset, piece);
-    }
+    // A piece is two to three bytes long on average in press text (a
+    // word, then a space or a punctuation mark): room for one every two
+    // bytes spares growing the list a few times per sentence.
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 2 + 1);
+    words::word_pieces(text, &mut pieces);
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
     let addresses_possible = web::may_hold_address(text);
     let mut i = 0;
@@ -75,25 +74,6 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
-/// Pushes `piece`, cut where blank and non-blank characters meet. UAX #29
-/// glues a narrow no-break space (U+202F, which French typography puts
-/// inside guillemets, before "!" and between digit groups) to the word or
-/// number beside it, as it does "_"; cut, "Alep\u{202f}" is "Alep" and a
-/// blank, and "1\u{202f}000" three pieces like "1 000".
-fn push_cut_at_blanks<'a>(pieces: &mut Vec<(usize, &'a str)>, offset: usize, piece: &'a str) {
-    let mut start = 0;
-    let mut previous_blank = None;
-    for (at, c) in piece.char_indices() {
-        let blank = is_blank(c);
-        if previous_blank.is_some_and(|previous| previous != blank) {
-            pieces.push((offset + start, &piece[start..at]));
-            start = at;
-        }
-        previous_blank = Some(blank);
-    }
-    pieces.push((offset + start, &piece[start..]));
-}
-
 fn is_digit_group(piece: &str, len: std::ops::RangeInclusive<usize>) -> bool {
     len.contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_digit())
 }
@@ -119,6 +99,14 @@ fn is_group_separator(piece: &str) -> bool {
 /// Makes a keycap emoji of a digit ("1️⃣"), which is a symbol, not a word.
 const KEYCAP: char = '\u{20e3}';
 
+/// Whether `piece` holds [`KEYCAP`]. `str::contains` runs a substring
+/// search for a character outside ASCII, a hundred and fifty instructions
+/// for a word of a few letters: an ASCII word cannot hold it, and the
+/// others are read character by character.
+fn holds_keycap(piece: &str) -> bool {
+    !piece.is_ascii() && piece.chars().any(|c| c == KEYCAP)
+}
+
 fn kind_of(piece: &str) -> TokenKind {
     if piece.starts_with(|c: char| c.is_ascii_digit())
         && piece
@@ -126,7 +114,7 @@ fn kind_of(piece: &str) -> TokenKind {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
     {
         TokenKind::Number
-    } else if piece.chars().any(char::is_alphanumeric) && !piece.contains(KEYCAP) {
+    } else if piece.chars().any(char::is_alphanumeric) && !holds_keycap(piece) {
         TokenKind::Word
     } else if piece.chars().all(is_punctuation) {
         TokenKind::Punctuation

@@ -15,7 +15,10 @@ const MAX_CHROME_WORDS: usize = 12;
 pub(super) fn classify(sentence: &str, alone: bool, resources: &Resources) -> SentenceKind {
     if is_boilerplate(sentence, alone, resources) {
         SentenceKind::Boilerplate
-    } else if alone && !ends_with_terminal(sentence) && word_count(sentence) <= MAX_TITLE_WORDS {
+    } else if alone
+        && !ends_with_terminal(sentence)
+        && !has_more_words_than(sentence, MAX_TITLE_WORDS)
+    {
         SentenceKind::Title
     } else {
         SentenceKind::Body
@@ -29,8 +32,7 @@ fn is_boilerplate(sentence: &str, alone: bool, resources: &Resources) -> bool {
     if sentence.contains('©') || is_link(sentence) {
         return true;
     }
-    let words = word_count(sentence);
-    if words > MAX_CHROME_WORDS {
+    if has_more_words_than(sentence, MAX_CHROME_WORDS) {
         return false;
     }
     starts_with_chrome_phrase(sentence, resources)
@@ -150,6 +152,8 @@ fn words(sentence: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn word_count(sentence: &str) -> usize {
-    sentence.split_whitespace().count()
+fn has_more_words_than(sentence: &str, words: usize) -> bool {
+    // Counting stops past the limit: a body sentence is read no further
+    // than its first words, not to its end.
+    sentence.split_whitespace().nth(words).is_some()
 }

@@ -189,7 +189,8 @@ pub(crate) struct TermOccurrence<'a> {
 /// The content terms of a sentence's tokens. Compounds count by their
 /// pieces; one- and two-letter pieces ("al" in "al-Assad") are particles.
 pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
-    let mut out = Vec::new();
+    // Room for one term per token, the usual most, allocated once.
+    let mut out = Vec::with_capacity(tokens.len());
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let title_case = is_title_case(tokens);
     for (i, token) in tokens.iter().enumerate() {
@@ -216,15 +217,22 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
 /// too. Its capitals say nothing of names; a sentence made of names ("It was
 /// Putin and Trump in Helsinki.") keeps its function words in lower case.
 pub(crate) fn is_title_case(tokens: &[Token]) -> bool {
-    let capitalised = |t: &&Token| t.surface.starts_with(char::is_uppercase);
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .collect();
-    let content: Vec<&&Token> = words.iter().filter(|t| t.is_content()).collect();
-    content.len() >= 3
-        && content.iter().all(|t| capitalised(t))
-        && words.iter().skip(1).any(|t| t.stop && capitalised(t))
+    // One pass that stops at the first content word in lower case, as
+    // nearly every sentence has one among its first words.
+    let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
+    let (mut content, mut capitalised_function_word) = (0, false);
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    for (i, word) in words.enumerate() {
+        if word.is_content() {
+            if !capitalised(word) {
+                return false;
+            }
+            content += 1;
+        } else if i > 0 && word.stop && capitalised(word) {
+            capitalised_function_word = true;
+        }
+    }
+    content >= 3 && capitalised_function_word
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {
@@ -388,5 +396,40 @@ impl VectorSpace {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.vectors.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_title_case;
+    use crate::analyze::Analyzer;
+    use crate::lang::Language;
+
+    fn title_case(language: Language, text: &str) -> bool {
+        is_title_case(&Analyzer::new(language).analyze(text))
+    }
+
+    #[test]
+    fn a_headline_in_title_case_has_its_function_words_capitalised_too() {
+        let en = Language::English;
+        assert!(title_case(
+            en,
+            "Democrats Say Trump Should Cancel Meeting After Indictments"
+        ));
+        assert!(title_case(
+            en,
+            "Top Democrats Call On Trump To Cancel Putin Meeting"
+        ));
+        // Names with function words in lower case, or the function word
+        // capitalised only as the sentence's first word.
+        assert!(!title_case(en, "It was Putin and Trump in Helsinki."));
+        assert!(!title_case(en, "The Kremlin Trump Putin"));
+        // Fewer than three content words, or one of them in lower case.
+        assert!(!title_case(en, "The Trump Of Helsinki"));
+        assert!(!title_case(
+            en,
+            "Democrats Say Trump Should cancel The Meeting"
+        ));
+        assert!(!title_case(Language::French, ""));
     }
 }
