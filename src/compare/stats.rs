@@ -17,10 +17,12 @@ pub struct AlignStats {
     /// a term that is not too common, or terms linked to each other.
     pub candidate_pairs: usize,
     /// Candidate pairs whose score could still reach the threshold (by a
-    /// bound computed while searching the index), and were scored; and the
-    /// pairs tried as corroborated or quoted links. The count of the latter
-    /// is kept as it was when every one was scored, so that figures compare
-    /// across versions: a cheaper bound now rules most of them out first.
+    /// bound computed while searching the index); and the pairs tried as
+    /// corroborated, quoted or phrase links. The count is kept as it was
+    /// when every one of these was scored, so that figures compare across
+    /// versions: cheaper checks now turn many of them down first (about a
+    /// fifth of the first kind have no possible match of two anchoring
+    /// terms, and most corroborated ones fail a bound).
     pub scored_pairs: usize,
     /// Alignments kept.
     pub alignments: usize,
