@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fasthash::FastSet;
-
 /// A sentence of a document, by id and index.
 ///
 /// ```
@@ -70,22 +68,28 @@ impl Claim {
 /// assert_eq!(groups, vec![vec![0, 1, 3]]);
 /// ```
 pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<usize>> {
-    let mut sorted: Vec<&(usize, usize, f32)> = links.iter().collect();
-    sorted.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    // Neighbour lists and per-group document sets make each merge test
-    // cost the smaller group's links, not the product of the group sizes:
-    // in a corpus of reprints a claim gathers hundreds of sentences.
+    // The links themselves are sorted, not references to them: the loop
+    // below and every comparison would read each link from wherever it
+    // lies, a cache miss apiece on half a million links. The key (score,
+    // a, b) is total, so only identical links could swap places.
+    let mut sorted: Vec<(usize, usize, f32)> = links.to_vec();
+    sorted.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    // Neighbour lists make each merge test cost the smaller group's links,
+    // not the product of the group sizes: in a corpus of reprints a claim
+    // gathers hundreds of sentences.
     let neighbours = Neighbours::new(links, doc_of.len());
     // `NO_GROUP` until the unit is linked; 8 bytes a unit, not 16.
     let mut group_of: Vec<usize> = vec![NO_GROUP; doc_of.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut documents: Vec<FastSet<usize>> = Vec::new();
-    for &&(a, b, _) in &sorted {
+    // A group's (document, unit)s, sorted by document. A group never holds
+    // two units of one document, so these are also its documents, looked
+    // up by binary search: a hash set per group cost an allocation per
+    // linked unit and a cache miss per test.
+    let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
+    for &(a, b, _) in &sorted {
         for u in [a, b] {
             if group_of[u] == NO_GROUP {
                 group_of[u] = groups.len();
-                groups.push(vec![u]);
-                documents.push(std::iter::once(doc_of[u]).collect());
+                groups.push(vec![(doc_of[u], u)]);
             }
         }
         let (ga, gb) = (group_of[a], group_of[b]);
@@ -97,16 +101,18 @@ pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<
         } else {
             (gb, ga)
         };
-        if documents[small]
-            .iter()
-            .any(|d| documents[large].contains(d))
-        {
+        let shares_a_document = groups[small].iter().any(|&(document, _)| {
+            groups[large]
+                .binary_search_by_key(&document, |&(d, _)| d)
+                .is_ok()
+        });
+        if shares_a_document {
             continue;
         }
         let pairs = groups[ga].len() * groups[gb].len();
         let linked_pairs: usize = groups[small]
             .iter()
-            .map(|&u| {
+            .map(|&(_, u)| {
                 neighbours
                     .of(u)
                     .iter()
@@ -118,17 +124,22 @@ pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<
             continue;
         }
         let moved = std::mem::take(&mut groups[gb]);
-        for &u in &moved {
+        for &(_, u) in &moved {
             group_of[u] = ga;
         }
+        // Two sorted runs: the stable sort merges them in one pass.
         groups[ga].extend(moved);
-        let moved_documents = std::mem::take(&mut documents[gb]);
-        documents[ga].extend(moved_documents);
+        groups[ga].sort();
     }
-    let mut groups: Vec<Vec<usize>> = groups.into_iter().filter(|g| g.len() > 1).collect();
-    for group in &mut groups {
-        group.sort_unstable();
-    }
+    let mut groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .map(|g| {
+            let mut units: Vec<usize> = g.into_iter().map(|(_, u)| u).collect();
+            units.sort_unstable();
+            units
+        })
+        .collect();
     groups.sort();
     groups
 }

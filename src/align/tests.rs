@@ -190,3 +190,83 @@ proptest! {
         }
     }
 }
+
+/// Claims grouped the plain way, for [`group_claims`] to be checked
+/// against: a set of documents per group, every pair between two groups
+/// looked up in the set of links.
+fn claims_the_plain_way(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<usize>> {
+    use std::collections::BTreeSet;
+    let linked: BTreeSet<(usize, usize)> = links
+        .iter()
+        .map(|&(a, b, _)| (a.min(b), a.max(b)))
+        .collect();
+    let mut sorted = links.to_vec();
+    sorted.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let mut group_of: Vec<Option<usize>> = vec![None; doc_of.len()];
+    let mut groups: Vec<BTreeSet<usize>> = Vec::new();
+    for (a, b, _) in sorted {
+        for u in [a, b] {
+            if group_of[u].is_none() {
+                group_of[u] = Some(groups.len());
+                groups.push(BTreeSet::from([u]));
+            }
+        }
+        let (ga, gb) = (
+            group_of[a].unwrap_or_default(),
+            group_of[b].unwrap_or_default(),
+        );
+        let documents = |g: usize| {
+            groups[g]
+                .iter()
+                .map(|&u| doc_of[u])
+                .collect::<BTreeSet<_>>()
+        };
+        if ga == gb || !documents(ga).is_disjoint(&documents(gb)) {
+            continue;
+        }
+        let pairs = groups[ga].len() * groups[gb].len();
+        let linked_pairs = groups[ga]
+            .iter()
+            .flat_map(|&u| groups[gb].iter().map(move |&v| (u.min(v), u.max(v))))
+            .filter(|pair| linked.contains(pair))
+            .count();
+        if linked_pairs * 2 <= pairs {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gb]);
+        for &u in &moved {
+            group_of[u] = Some(ga);
+        }
+        groups[ga].extend(moved);
+    }
+    let mut groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .map(|g| g.into_iter().collect())
+        .collect();
+    groups.sort();
+    groups
+}
+
+proptest! {
+    /// Grouping on sorted arrays gives the groups of the plain way, ties
+    /// of score and links given twice included.
+    #[test]
+    fn claims_are_grouped_as_the_plain_way_does(
+        doc_of in prop::collection::vec(0..6usize, 2..24),
+        links in prop::collection::vec((0..24usize, 0..24usize, 0..4u8), 0..60),
+    ) {
+        let n = doc_of.len();
+        let links: Vec<(usize, usize, f32)> = links
+            .into_iter()
+            .map(|(a, b, score)| (a % n, b % n, f32::from(score) / 4.0))
+            .filter(|&(a, b, _)| doc_of[a] != doc_of[b])
+            .collect();
+        let groups = group_claims(&links, &doc_of);
+        prop_assert_eq!(&groups, &claims_the_plain_way(&links, &doc_of));
+        for group in &groups {
+            let documents: std::collections::BTreeSet<usize> = group.iter().map(|&u| doc_of[u]).collect();
+            prop_assert_eq!(documents.len(), group.len(), "{:?}", group);
+        }
+    }
+}
