@@ -253,17 +253,13 @@ impl Stem {
 
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
-        // One buffer per sentence for the stemmer to write into.
-        let mut stem = String::new();
+        // The stem comes as the token keeps it: no copy through a buffer.
         for token in tokens.iter_mut() {
-            token.stem.clear();
-            if token.kind == TokenKind::Word && !token.elision {
-                stem.clear();
-                self.stemmer.stem_into(&token.normalized, &mut stem);
-                token.stem.push_str(&stem);
+            token.stem = if token.kind == TokenKind::Word && !token.elision {
+                self.stemmer.stem_compact(&token.normalized)
             } else {
-                token.stem.push_str(&token.normalized);
-            }
+                token.normalized.clone()
+            };
         }
     }
 }
