@@ -30,6 +30,9 @@ mod framing;
 mod framing_en;
 mod framing_fr;
 
+#[cfg(test)]
+mod tests;
+
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
@@ -585,6 +588,13 @@ pub(crate) fn fold_key(word: &str) -> String {
 
 /// [`fold_key`] appended to `key`.
 fn fold_key_into(word: &str, key: &mut String) {
+    // An ASCII word's key is its lower case: its one apostrophe is `'`.
+    if word.is_ascii() {
+        let from = key.len();
+        key.push_str(word);
+        key[from..].make_ascii_lowercase();
+        return;
+    }
     key.extend(
         word.chars()
             .flat_map(char::to_lowercase)
@@ -617,9 +627,29 @@ fn lookup_key(word: &str) -> Cow<'_, str> {
 
 /// Whether [`fold_key`] would return `word` unchanged.
 fn is_folded(word: &str) -> bool {
+    // Most words asked about are ASCII: a byte test each, and the
+    // character tables only for the rest.
+    for (at, &byte) in word.as_bytes().iter().enumerate() {
+        if !byte.is_ascii() {
+            return is_folded_past_ascii(&word[at..]);
+        }
+        if byte.is_ascii_uppercase() {
+            return false;
+        }
+    }
+    true
+}
+
+/// [`is_folded`] read character by character.
+fn is_folded_past_ascii(word: &str) -> bool {
     word.chars().all(|c| {
         if c.is_ascii() {
             return !c.is_ascii_uppercase();
+        }
+        // Latin-1's capitals are À-Þ but ×; its other letters are their
+        // own lower case (French accents are nearly all here).
+        if c <= '\u{ff}' {
+            return !matches!(c, 'À'..='Ö' | 'Ø'..='Þ');
         }
         let mut lower = c.to_lowercase();
         !is_apostrophe(c) && lower.next() == Some(c) && lower.next().is_none()
