@@ -155,22 +155,20 @@ impl MarkStopWords {
 impl TokenFilter for MarkStopWords {
     fn apply(&self, tokens: &mut Vec<Token>) {
         let shouting = is_shouting(tokens);
-        // Decided on the words as they stand, then written: a word's reading
-        // looks at the words before it.
-        let stops: Vec<bool> = (0..tokens.len())
-            .map(|i| {
-                let token = &tokens[i];
-                let names_something = || is_acronym(&token.surface) && !shouting;
-                token.kind == TokenKind::Word
-                    && (token.elision
-                        || (!names_something()
-                            && self
-                                .resources
-                                .is_stop_word_after(&token.normalized, words_before(tokens, i))))
-            })
-            .collect();
-        for (token, stop) in tokens.iter_mut().zip(stops) {
-            token.stop = stop;
+        // Written as it is decided: a word's reading looks at the kind and
+        // the normalised form of the words before it, never at their flag.
+        for i in 0..tokens.len() {
+            let token = &tokens[i];
+            // Only a word of the list can be an acronym spelt like one:
+            // the list is asked first, as most words are not on it.
+            let names_something = || is_acronym(&token.surface) && !shouting;
+            let stop = token.kind == TokenKind::Word
+                && (token.elision
+                    || (self
+                        .resources
+                        .is_stop_word_after(&token.normalized, words_before(tokens, i))
+                        && !names_something()));
+            tokens[i].stop = stop;
         }
     }
 }
