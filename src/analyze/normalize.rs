@@ -41,9 +41,8 @@ fn normalize(token: &mut Token, scratch: &mut String) {
     let is_number = token.kind == TokenKind::Number;
     // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
     // Only the dots go, so a word without one needs no acronym test.
-    let dotted_acronym = token.kind == TokenKind::Word
-        && token.surface.contains('.')
-        && is_acronym(&token.surface);
+    let dotted_acronym =
+        token.kind == TokenKind::Word && token.surface.contains('.') && is_acronym(&token.surface);
     // The token's own buffers are refilled: a corpus has millions of
     // tokens, and a fresh String per form was a third of their cost.
     let mut normalized = std::mem::take(&mut token.normalized);

@@ -51,7 +51,9 @@ fn shape(key: &str) -> usize {
 impl fmt::Debug for KeyShapes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shapes: u32 = self.bits.iter().map(|word| word.count_ones()).sum();
-        f.debug_struct("KeyShapes").field("shapes", &shapes).finish()
+        f.debug_struct("KeyShapes")
+            .field("shapes", &shapes)
+            .finish()
     }
 }
 
