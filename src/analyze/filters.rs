@@ -155,22 +155,20 @@ impl MarkStopWords {
 impl TokenFilter for MarkStopWords {
     fn apply(&self, tokens: &mut Vec<Token>) {
         let shouting = is_shouting(tokens);
-        // Decided on the words as they stand, then written: a word's reading
-        // looks at the words before it.
-        let stops: Vec<bool> = (0..tokens.len())
-            .map(|i| {
-                let token = &tokens[i];
-                let names_something = || is_acronym(&token.surface) && !shouting;
-                token.kind == TokenKind::Word
-                    && (token.elision
-                        || (!names_something()
-                            && self
-                                .resources
-                                .is_stop_word_after(&token.normalized, words_before(tokens, i))))
-            })
-            .collect();
-        for (token, stop) in tokens.iter_mut().zip(stops) {
-            token.stop = stop;
+        // Written as it is decided: a word's reading looks at the kind and
+        // the normalised form of the words before it, never at their flag.
+        for i in 0..tokens.len() {
+            let token = &tokens[i];
+            // Only a word of the list can be an acronym spelt like one:
+            // the list is asked first, as most words are not on it.
+            let names_something = || is_acronym(&token.surface) && !shouting;
+            let stop = token.kind == TokenKind::Word
+                && (token.elision
+                    || (self
+                        .resources
+                        .is_stop_word_after(&token.normalized, words_before(tokens, i))
+                        && !names_something()));
+            tokens[i].stop = stop;
         }
     }
 }
@@ -253,17 +251,13 @@ impl Stem {
 
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
-        // One buffer per sentence for the stemmer to write into.
-        let mut stem = String::new();
+        // The stem comes as the token keeps it: no copy through a buffer.
         for token in tokens.iter_mut() {
-            token.stem.clear();
-            if token.kind == TokenKind::Word && !token.elision {
-                stem.clear();
-                self.stemmer.stem_into(&token.normalized, &mut stem);
-                token.stem.push_str(&stem);
+            token.stem = if token.kind == TokenKind::Word && !token.elision {
+                self.stemmer.stem_compact(&token.normalized)
             } else {
-                token.stem.push_str(&token.normalized);
-            }
+                token.normalized.clone()
+            };
         }
     }
 }

@@ -27,16 +27,22 @@ pub struct Normalize;
 
 impl TokenFilter for Normalize {
     fn apply(&self, tokens: &mut Vec<Token>) {
+        // Forms with characters past ASCII are built in a String, pushed
+        // to cheaply, and copied into the token once: a CompactString
+        // checks where it is stored at every push.
+        let mut scratch = String::new();
         for token in tokens.iter_mut() {
-            normalize(token);
+            normalize(token, &mut scratch);
         }
     }
 }
 
-fn normalize(token: &mut Token) {
+fn normalize(token: &mut Token, scratch: &mut String) {
     let is_number = token.kind == TokenKind::Number;
     // "U.S" is "US", "U.N" is "UN": one name, however an outlet dots it.
-    let dotted_acronym = token.kind == TokenKind::Word && is_acronym(&token.surface);
+    // Only the dots go, so a word without one needs no acronym test.
+    let dotted_acronym =
+        token.kind == TokenKind::Word && token.surface.contains('.') && is_acronym(&token.surface);
     // The token's own buffers are refilled: a corpus has millions of
     // tokens, and a fresh String per form was a third of their cost.
     let mut normalized = std::mem::take(&mut token.normalized);
@@ -51,6 +57,7 @@ fn normalize(token: &mut Token) {
         normalized.push_str(&token.surface);
         normalized.make_ascii_lowercase();
     } else {
+        scratch.clear();
         let mut push = |c: char| {
             // Soft hyphens, joiners and direction marks pasted from web
             // pages change no word; emoji sequences need their joiners.
@@ -59,11 +66,11 @@ fn normalize(token: &mut Token) {
                 return;
             }
             if is_apostrophe(c) {
-                normalized.push('\'');
+                scratch.push('\'');
             } else if let Some(lower) = latin1_lowercase(c) {
-                normalized.push(lower);
+                scratch.push(lower);
             } else {
-                normalized.extend(c.to_lowercase());
+                scratch.extend(c.to_lowercase());
             }
         };
         // Most other words are in NFC too, which a quick check tells
@@ -76,11 +83,19 @@ fn normalize(token: &mut Token) {
         } else {
             token.surface.nfc().for_each(&mut push);
         }
+        normalized.push_str(scratch);
     }
-    fold_into(&normalized, &mut token.folded);
+    // An ASCII word is its own fold: a copy, 24 bytes for most words.
+    if normalized.is_ascii() {
+        token.folded = normalized.clone();
+    } else {
+        fold_into(&normalized, scratch);
+        token.folded.clear();
+        token.folded.push_str(scratch);
+    }
     token.normalized = normalized;
     for part in &mut token.parts {
-        normalize(part);
+        normalize(part, scratch);
     }
 }
 
@@ -120,13 +135,13 @@ fn is_invisible(c: char) -> bool {
 
 /// Accents and ligatures removed: "égalité" → "egalite", "cœur" → "coeur".
 pub(crate) fn fold(normalized: &str) -> String {
-    let mut folded = CompactString::default();
+    let mut folded = String::new();
     fold_into(normalized, &mut folded);
-    folded.into_string()
+    folded
 }
 
 /// [`fold`] into a buffer, replacing what it held.
-fn fold_into(normalized: &str, folded: &mut CompactString) {
+fn fold_into(normalized: &str, folded: &mut String) {
     folded.clear();
     if normalized.is_ascii() {
         folded.push_str(normalized);
@@ -168,16 +183,16 @@ fn latin_folds() -> &'static [CompactString] {
                     .ok()
                     .and_then(char::from_u32)
                     .unwrap_or('\u{fffd}');
-                let mut fold = CompactString::default();
+                let mut fold = String::new();
                 fold_decomposed(c.encode_utf8(&mut [0; 4]), &mut fold);
-                fold
+                CompactString::from(fold)
             })
             .collect()
     })
 }
 
 /// Folds by the canonical decomposition, appending to `folded`.
-fn fold_decomposed(normalized: &str, folded: &mut CompactString) {
+fn fold_decomposed(normalized: &str, folded: &mut String) {
     for c in normalized.nfd().filter(|&c| !is_combining_mark(c)) {
         match c {
             'œ' => folded.push_str("oe"),
@@ -190,7 +205,7 @@ fn fold_decomposed(normalized: &str, folded: &mut CompactString) {
 
 #[cfg(test)]
 mod tests {
-    use super::{CompactString, FIRST_LATIN, PAST_LATIN, fold_decomposed, fold_into};
+    use super::{FIRST_LATIN, PAST_LATIN, fold_decomposed, fold_into};
     use super::{is_nfc_alone, latin1_lowercase};
     use unicode_normalization::{IsNormalized, is_nfc_quick};
 
@@ -220,8 +235,8 @@ mod tests {
         }
     }
 
-    fn fold_both(word: &str) -> (CompactString, CompactString) {
-        let (mut by_table, mut whole) = (CompactString::default(), CompactString::default());
+    fn fold_both(word: &str) -> (String, String) {
+        let (mut by_table, mut whole) = (String::new(), String::new());
         fold_into(word, &mut by_table);
         fold_decomposed(word, &mut whole);
         (by_table, whole)

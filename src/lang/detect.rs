@@ -22,10 +22,7 @@ use crate::fasthash::FastMap;
 pub fn detect(text: &str) -> Option<Language> {
     let lists = stop_word_lists();
     let (mut fr, mut en) = (0usize, 0usize);
-    let words = text
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .take(2000);
+    let words = words(text).take(2000);
     // One key per word, built in one buffer, and one lookup for both lists.
     let mut buffer = String::new();
     for word in words {
@@ -44,6 +41,31 @@ pub fn detect(text: &str) -> Option<Language> {
     (hits >= 5 && hits * 2 > other * 3).then_some(best)
 }
 
+/// The runs of letters and apostrophes (`'`, `’`) of a text. The scan
+/// reads ASCII a byte at a time and Latin letters from their code, and
+/// asks the Unicode tables only beyond them: a document is scanned up to
+/// its 2,000th word.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(is_word_char)?;
+        let word = &rest[start..];
+        let end = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
+        rest = &word[end..];
+        Some(&word[..end])
+    })
+}
+
+/// Whether `c` belongs to a word for detection: a letter or an apostrophe.
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphabetic() || c == '\'',
+        // Latin-1 and Latin Extended-A: letters but for the two signs.
+        '\u{c0}'..='\u{17f}' => c != '×' && c != '÷',
+        _ => c.is_alphabetic() || c == '\u{2019}',
+    }
+}
+
 /// Every stop word of the default French and English lists, with whether
 /// it is in the French one and in the English one: detection looks each
 /// word up once, not once per language.
@@ -59,4 +81,29 @@ fn stop_word_lists() -> &'static FastMap<String, (bool, bool)> {
         }
         lists
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_word_char, words};
+
+    #[test]
+    fn a_word_character_is_a_letter_or_an_apostrophe_whatever_the_fast_path() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            let expected = c.is_alphabetic() || c == '\'' || c == '\u{2019}';
+            assert_eq!(is_word_char(c), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_the_runs_a_split_on_other_characters_gives() {
+        let text = "L’État, c'est  «moi» — 1 000 œufs×2 à Zürich… ÆØÅ ǅ 日本語 ½";
+        let split: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words(text).collect::<Vec<_>>(), split);
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" ,; ").count(), 0);
+    }
 }

@@ -29,6 +29,10 @@ mod fr;
 mod framing;
 mod framing_en;
 mod framing_fr;
+mod shapes;
+
+#[cfg(test)]
+mod tests;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -38,6 +42,7 @@ use std::sync::{Arc, OnceLock};
 use serde::{Deserialize, Serialize};
 
 use crate::fasthash::FastSet;
+use shapes::KeyShapes;
 
 pub use detect::detect;
 
@@ -158,6 +163,8 @@ pub struct Resources {
     abbreviations: FastSet<String>,
     elisions: FastSet<String>,
     stop_words: FastSet<String>,
+    /// Tells most words that are not stop words before the set is hashed.
+    stop_word_shapes: KeyShapes,
     homographs: Vec<(String, Homograph)>,
     boilerplate_phrases: Vec<String>,
     date_words: FastSet<String>,
@@ -255,12 +262,14 @@ impl Resources {
         if language != Language::English {
             boilerplate.extend(en::LISTS.boilerplate_phrases.iter().map(|w| phrase_key(w)));
         }
+        let stop_words: FastSet<String> = set(lists.stop_words);
         Resources {
             language,
+            stop_word_shapes: KeyShapes::of(stop_words.iter().map(String::as_str)),
             name_prefixes: set(lists.name_prefixes),
             abbreviations: set(lists.abbreviations),
             elisions: set(lists.elisions),
-            stop_words: set(lists.stop_words),
+            stop_words,
             homographs: lists
                 .homographs
                 .iter()
@@ -336,7 +345,7 @@ impl Resources {
     /// assert!(Language::English.resources().is_stop_word("The"));
     /// ```
     pub fn is_stop_word(&self, word: &str) -> bool {
-        self.stop_words.contains(lookup_key(word).as_ref())
+        self.has_stop_word(&lookup_key(word))
     }
 
     /// Whether a normalised word is a stop word where it stands, after the
@@ -361,7 +370,7 @@ impl Resources {
         previous: impl IntoIterator<Item = &'w str>,
     ) -> bool {
         let key = lookup_key(word);
-        if !self.stop_words.contains(key.as_ref()) {
+        if !self.has_stop_word(&key) {
             return false;
         }
         let Some((_, context)) = self.homographs.iter().find(|(w, _)| *w == *key) else {
@@ -376,6 +385,12 @@ impl Resources {
                 !previous.next().is_some_and(|w| words.contains(&w.as_str()))
             }
         }
+    }
+
+    /// Whether a lookup key is in the stop-word set, asked of its shape
+    /// first.
+    fn has_stop_word(&self, key: &str) -> bool {
+        self.stop_word_shapes.may_hold(key) && self.stop_words.contains(key)
     }
 
     /// The stop words, in no particular order.
@@ -560,7 +575,10 @@ impl Resources {
     /// assert!(r.is_stop_word("said"));
     /// ```
     pub fn add_stop_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
-        self.stop_words.extend(words.into_iter().map(fold_key));
+        for key in words.into_iter().map(fold_key) {
+            self.stop_word_shapes.extend([key.as_str()]);
+            self.stop_words.insert(key);
+        }
     }
 
     /// Adds boilerplate phrases (see [`Resources::boilerplate_phrases`]).
@@ -585,6 +603,13 @@ pub(crate) fn fold_key(word: &str) -> String {
 
 /// [`fold_key`] appended to `key`.
 fn fold_key_into(word: &str, key: &mut String) {
+    // An ASCII word's key is its lower case: its one apostrophe is `'`.
+    if word.is_ascii() {
+        let from = key.len();
+        key.push_str(word);
+        key[from..].make_ascii_lowercase();
+        return;
+    }
     key.extend(
         word.chars()
             .flat_map(char::to_lowercase)
@@ -617,9 +642,29 @@ fn lookup_key(word: &str) -> Cow<'_, str> {
 
 /// Whether [`fold_key`] would return `word` unchanged.
 fn is_folded(word: &str) -> bool {
+    // Most words asked about are ASCII: a byte test each, and the
+    // character tables only for the rest.
+    for (at, &byte) in word.as_bytes().iter().enumerate() {
+        if !byte.is_ascii() {
+            return is_folded_past_ascii(&word[at..]);
+        }
+        if byte.is_ascii_uppercase() {
+            return false;
+        }
+    }
+    true
+}
+
+/// [`is_folded`] read character by character.
+fn is_folded_past_ascii(word: &str) -> bool {
     word.chars().all(|c| {
         if c.is_ascii() {
             return !c.is_ascii_uppercase();
+        }
+        // Latin-1's capitals are À-Þ but ×; its other letters are their
+        // own lower case (French accents are nearly all here).
+        if c <= '\u{ff}' {
+            return !matches!(c, 'À'..='Ö' | 'Ø'..='Þ');
         }
         let mut lower = c.to_lowercase();
         !is_apostrophe(c) && lower.next() == Some(c) && lower.next().is_none()
