@@ -49,8 +49,12 @@ pub(super) fn diff_with_features(
         mut cut_short,
     } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
     let content_anchors = anchors.len();
-    let Skeleton { gaps, weak } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
-    cut_short |= Instant::now() > deadline;
+    let Skeleton {
+        gaps,
+        weak,
+        past_deadline,
+    } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
+    cut_short |= past_deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
     let side_chunks = |side: fn(&Gap) -> Range<usize>,
                        anchored: &[Option<usize>],
@@ -160,10 +164,14 @@ const SMALL_PAIR_TIME: Duration = Duration::from_millis(5);
 type Gap = (Range<usize>, Range<usize>);
 
 /// The in-order structure of a pair: the gaps between anchors in order
-/// (side a's range, side b's range), and which anchors are weak.
+/// (side a's range, side b's range), which anchors are weak, and whether
+/// the in-order diff ran past its deadline (it may then have settled for a
+/// coarser diff). A small pair runs without a deadline, so that its diff,
+/// and the flag, never depend on the machine's load.
 struct Skeleton {
     gaps: Vec<Gap>,
     weak: Vec<bool>,
+    past_deadline: bool,
 }
 
 /// Orders the anchors with an in-order diff (Myers, with a deadline) over
@@ -187,6 +195,7 @@ fn order(
     let small = keys_a.len() * keys_b.len() <= SMALL_PAIR && time_limit >= SMALL_PAIR_TIME;
     let deadline = (!small).then_some(deadline);
     let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline);
+    let past_deadline = deadline.is_some_and(|deadline| Instant::now() > deadline);
     let mut gaps = Vec::new();
     // A lone function word matched in order far from any shared content
     // word ("Les militants…" / "…chasser les forces") is an anchor, but says
@@ -215,7 +224,11 @@ fn order(
             }
         }
     }
-    Skeleton { gaps, weak }
+    Skeleton {
+        gaps,
+        weak,
+        past_deadline,
+    }
 }
 
 /// The anchor that the anchored phrase just before `start` complements:
