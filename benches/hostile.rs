@@ -1,7 +1,8 @@
 //! Inputs that once went quadratic: a sentence of tens of thousands of
-//! words (one-to-one term matching) and a large vocabulary of look-alike
-//! words (spelling-variant links). Times should grow about linearly from
-//! the 10,000- to the 50,000-word case.
+//! words (one-to-one term matching), a large vocabulary of look-alike
+//! words (spelling-variant links), and a line of elisions and hyphenated
+//! compounds (tokens split and joined where they stood). Times should grow
+//! about linearly from the 10,000- to the 50,000-word case.
 //!
 //!     cargo bench --bench hostile
 
@@ -26,6 +27,23 @@ fn hostile(c: &mut Criterion) {
             BenchmarkId::new("two one-sentence articles, words", count),
             &docs,
             |b, docs| b.iter(|| black_box(Comparison::new(docs.clone(), &Config::default()))),
+        );
+    }
+    for count in [10_000, 50_000] {
+        let line: String = (0..count / 4)
+            .map(|i| format!("l’armée{i} a-t-elle pris d’assaut Saint-Jean{i} "))
+            .collect();
+        group.bench_with_input(
+            BenchmarkId::new("one line of elisions and compounds, words", count),
+            &line,
+            |b, line| {
+                b.iter(|| {
+                    black_box(framediff::AnalyzedDocument::new(
+                        Document::new("a", line.clone()),
+                        framediff::lang::Language::French,
+                    ))
+                })
+            },
         );
     }
     group.finish();

@@ -67,42 +67,45 @@ impl TokenFilter for SplitElisions {
         if !tokens.iter().any(|t| t.surface.contains(is_apostrophe)) {
             return;
         }
-        // Tokens are split and merged where they stand: the few changes
-        // shift the rest in bulk, where moving every token of the sentence
-        // into a new list one by one cost more than the changes.
-        let mut i = 0;
-        while i < tokens.len() {
-            let token = &tokens[i];
+        // The tokens before the first apostrophe's word stay where they
+        // are; the rest is rebuilt in one pass (changing tokens where they
+        // stand shifts the rest of the sentence at every change: quadratic
+        // on a long line).
+        let first = tokens
+            .iter()
+            .position(|t| t.surface.contains(is_apostrophe))
+            .unwrap_or(tokens.len());
+        let mut rest = tokens
+            .split_off(first.saturating_sub(1))
+            .into_iter()
+            .peekable();
+        while let Some(token) = rest.next() {
             if token.kind != TokenKind::Word {
-                i += 1;
+                tokens.push(token);
                 continue;
             }
-            if let Some((head, rest)) = self.split_inside(&token.surface) {
+            if let Some((head, tail)) = self.split_inside(&token.surface) {
                 let mut elided = Token::new(token.start, head, TokenKind::Word);
                 elided.elision = true;
-                let rest = Token::new(token.start + head.len(), rest, TokenKind::Word);
-                tokens[i] = elided;
-                tokens.insert(i + 1, rest);
-                i += 2;
+                let tail = Token::new(token.start + head.len(), tail, TokenKind::Word);
+                tokens.extend([elided, tail]);
                 continue;
             }
-            let apostrophe_follows = tokens.get(i + 1).is_some_and(|next| {
+            let apostrophe_follows = rest.peek().is_some_and(|next| {
                 next.start == token.end
                     && next.surface.chars().count() == 1
                     && next.surface.chars().all(is_apostrophe)
             });
-            if apostrophe_follows && self.resources.is_elision(&token.surface) {
-                let apostrophe = tokens.remove(i + 1).surface;
-                let token = &tokens[i];
-                let mut elided = Token::new(
-                    token.start,
-                    &(token.surface.clone() + &apostrophe),
-                    TokenKind::Word,
-                );
-                elided.elision = true;
-                tokens[i] = elided;
+            match rest.next_if(|_| apostrophe_follows && self.resources.is_elision(&token.surface))
+            {
+                Some(apostrophe) => {
+                    let surface = token.surface.clone() + &apostrophe.surface;
+                    let mut elided = Token::new(token.start, &surface, TokenKind::Word);
+                    elided.elision = true;
+                    tokens.push(elided);
+                }
+                None => tokens.push(token),
             }
-            i += 1;
         }
     }
 }
@@ -286,40 +289,57 @@ impl TokenFilter for JoinHyphenated {
         if !tokens.iter().any(is_hyphen) {
             return;
         }
-        // A run is found where it stands and only its tokens are taken
-        // out and replaced by the compound: the other tokens stay put.
-        let mut i = 0;
-        while i < tokens.len() {
-            if !joinable(&tokens[i]) {
-                i += 1;
+        // The tokens before the first hyphen's word stay where they are;
+        // the rest is rebuilt in one pass (taking each run out where it
+        // stands shifts the rest of the sentence: quadratic on a long line).
+        let first = tokens.iter().position(is_hyphen).unwrap_or(tokens.len());
+        let rest = tokens.split_off(first.saturating_sub(1));
+        let mut runs = hyphenated_runs(&rest).into_iter().peekable();
+        let mut rest = rest.into_iter().enumerate();
+        while let Some((at, token)) = rest.next() {
+            let Some((_, end)) = runs.next_if(|&(start, _)| start == at) else {
+                tokens.push(token);
                 continue;
-            }
-            // tokens[i..end]: parts at even offsets from i, hyphens between.
-            let mut end = i + 1;
-            while let (Some(hyphen), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
-                let glued = hyphen.start == tokens[end - 1].end && next.start == hyphen.end;
-                if !(glued && is_hyphen(hyphen) && joinable(next)) {
-                    break;
-                }
-                end += 2;
-            }
-            if end > i + 1 {
-                let (mut parts, mut hyphens) = (Vec::new(), Vec::new());
-                for (at, token) in tokens.drain(i..end).enumerate() {
-                    if at % 2 == 0 {
-                        parts.push(token);
-                    } else {
-                        hyphens.push(token);
-                    }
-                }
-                if let Some(joined) = compound(parts, hyphens) {
-                    tokens.insert(i, joined);
+            };
+            // Parts at even offsets from the run's start, hyphens between.
+            let (mut parts, mut hyphens) = (vec![token], Vec::new());
+            for (k, token) in rest.by_ref().take(end - at - 1) {
+                if (k - at) % 2 == 0 {
+                    parts.push(token);
+                } else {
+                    hyphens.push(token);
                 }
             }
-            // A trailing hyphen ("pro- et anti-") stays its own token.
-            i += 1;
+            tokens.extend(compound(parts, hyphens));
         }
     }
+}
+
+/// The runs of `tokens` to join, as (start, end): a joinable token, then
+/// pairs of a hyphen and a joinable token, each glued to the one before. A
+/// trailing hyphen ("pro- et anti-") stays its own token.
+fn hyphenated_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !joinable(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while let (Some(hyphen), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
+            let glued = hyphen.start == tokens[end - 1].end && next.start == hyphen.end;
+            if !(glued && is_hyphen(hyphen) && joinable(next)) {
+                break;
+            }
+            end += 2;
+        }
+        if end > i + 1 {
+            runs.push((i, end));
+        }
+        i = end;
+    }
+    runs
 }
 
 fn joinable(token: &Token) -> bool {
