@@ -57,7 +57,8 @@ impl Claim {
 /// `u`. Links are taken strongest first; two groups merge only when they
 /// share no document and more than half of the pairs between them are
 /// linked, so A–B and B–C do not pull an unrelated C into A's claim.
-/// Returns groups of units, each sorted, in story order.
+/// Returns groups of units, each sorted, in story order. A link naming a
+/// unit that `doc_of` does not hold is left out.
 ///
 /// ```
 /// use framediff::align::group_claims;
@@ -66,18 +67,21 @@ impl Claim {
 /// let links = [(0, 1, 0.9), (1, 2, 0.5), (0, 3, 0.8), (1, 3, 0.7)];
 /// let groups = group_claims(&links, &[0, 1, 2, 2]);
 /// assert_eq!(groups, vec![vec![0, 1, 3]]);
+/// // A unit past `doc_of` is no unit.
+/// assert_eq!(group_claims(&[(0, 7, 0.9)], &[0, 1]), Vec::<Vec<usize>>::new());
 /// ```
 pub fn group_claims(links: &[(usize, usize, f32)], doc_of: &[usize]) -> Vec<Vec<usize>> {
     // The links themselves are sorted, not references to them: the loop
     // below and every comparison would read each link from wherever it
     // lies, a cache miss apiece on half a million links. The key (score,
     // a, b) is total, so only identical links could swap places.
-    let mut sorted: Vec<(usize, usize, f32)> = links.to_vec();
+    let known = |&&(a, b, _): &&(usize, usize, f32)| a < doc_of.len() && b < doc_of.len();
+    let mut sorted: Vec<(usize, usize, f32)> = links.iter().filter(known).copied().collect();
     sorted.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     // Neighbour lists make each merge test cost the smaller group's links,
     // not the product of the group sizes: in a corpus of reprints a claim
     // gathers hundreds of sentences.
-    let neighbours = Neighbours::new(links, doc_of.len());
+    let neighbours = Neighbours::new(&sorted, doc_of.len());
     // `NO_GROUP` until the unit is linked; 8 bytes a unit, not 16.
     let mut group_of: Vec<usize> = vec![NO_GROUP; doc_of.len()];
     // A group's (document, unit)s, sorted by document. A group never holds

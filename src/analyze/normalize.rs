@@ -99,9 +99,6 @@ fn normalize(token: &mut Token, scratch: &mut String) {
     }
 }
 
-/// Invisible format characters: soft hyphen, zero-width space, joiners
-/// and word joiner, direction marks, embeddings and isolates, and the
-/// byte-order mark.
 /// Whether `c` is in NFC whatever surrounds it: every character below the
 /// combining marks (U+0300) and the typographic apostrophes. A word of them
 /// (most French words) skips the normaliser's quick check, which looks
@@ -121,6 +118,9 @@ fn latin1_lowercase(c: char) -> Option<char> {
     }
 }
 
+/// Invisible format characters: soft hyphen, zero-width space, joiners
+/// and word joiner, direction marks, embeddings and isolates, and the
+/// byte-order mark.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,

@@ -18,9 +18,10 @@ pub trait Stemmer: Send + Sync {
     /// The stem of `word`.
     fn stem<'a>(&self, word: &'a str) -> Cow<'a, str>;
 
-    /// Appends the stem of `word` to `out`: the analyser stems into each
-    /// token's own buffer. A stemmer with a cache overrides it to copy
-    /// from the cache without an intermediate `String`.
+    /// Appends the stem of `word` to `out`, for callers that gather stems
+    /// in a buffer of their own. (The analyser asks for
+    /// [`Stemmer::stem_compact`]: a stemmer with a cache overrides that one
+    /// to spare a copy.)
     ///
     /// ```
     /// use framediff::analyze::{SnowballStemmer, Stemmer};

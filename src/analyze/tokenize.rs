@@ -22,8 +22,10 @@ use crate::segment::is_blank;
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     // A piece is two to three bytes long on average in press text (a
     // word, then a space or a punctuation mark): room for one every two
-    // bytes spares growing the list a few times per sentence.
-    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 2 + 1);
+    // bytes spares growing the list a few times per sentence. Past a few
+    // thousand the list grows as it needs: a long piece (a link, a blob)
+    // would otherwise reserve twelve bytes for each of its bytes.
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity((text.len() / 2 + 1).min(4096));
     words::word_pieces(text, &mut pieces);
     let mut tokens = Vec::with_capacity(pieces.len() / 2 + 1);
     let addresses_possible = web::may_hold_address(text);

@@ -61,9 +61,15 @@ pub(super) fn word_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>)
     let before = pieces.len();
     if !fast_pieces(text, pieces) {
         pieces.truncate(before);
-        for (offset, piece) in text.split_word_bound_indices() {
-            push_cut_at_blanks(pieces, offset, piece);
-        }
+        uax29_pieces(text, pieces);
+    }
+}
+
+/// The pieces as unicode-segmentation cuts them, then cut at blanks: the
+/// slow path, for any text.
+fn uax29_pieces<'a>(text: &'a str, pieces: &mut Vec<(usize, &'a str)>) {
+    for (offset, piece) in text.split_word_bound_indices() {
+        push_cut_at_blanks(pieces, offset, piece);
     }
 }
 
@@ -173,12 +179,9 @@ fn push_cut_at_blanks<'a>(pieces: &mut Vec<(usize, &'a str)>, offset: usize, pie
 mod tests {
     use super::*;
 
-    /// The pieces as unicode-segmentation cuts them, then cut at blanks.
     fn reference(text: &str) -> Vec<(usize, &str)> {
         let mut pieces = Vec::new();
-        for (offset, piece) in text.split_word_bound_indices() {
-            push_cut_at_blanks(&mut pieces, offset, piece);
-        }
+        uax29_pieces(text, &mut pieces);
         pieces
     }
 

@@ -25,9 +25,9 @@ pub(super) type Scored = (usize, usize, f32, PairScore);
 const SENTENCES_PER_TASK: usize = 256;
 
 /// How many candidate pairs the index proposed, and how many of them could
-/// still pass by their score's bound (the search now turns down the fifth
-/// of those without an anchoring match, which the scorer's claim guard
-/// used to: the count stays comparable across versions).
+/// still pass by their score's bound: [`crate::AlignStats`]'s
+/// `scored_pairs`, which counts the pairs without a possible anchoring
+/// match too, though the search turns them down before any scoring.
 pub(super) struct PairCounts {
     pub proposed: usize,
     pub scored: usize,
@@ -36,9 +36,8 @@ pub(super) struct PairCounts {
 /// The links that pass the claim guard and the threshold, then the
 /// corroborated ones (see [`corroborated`]) and those that quote each
 /// other or, in one story, share a phrase (see [`quoted`]), capped per
-/// sentence and other
-/// document and per sentence, sorted by (g, h); and the candidate pairs
-/// counted. The result does not depend on the number of threads: each
+/// sentence and other document and per sentence, sorted by (g, h); and
+/// the candidate pairs counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence
 /// order.
 pub(super) fn scored_links(
@@ -157,8 +156,8 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                 for g in start..(start + SENTENCES_PER_TASK).min(units.len()) {
                     let (proposed, passing, candidates) = index.later_candidates(g, search);
                     block.proposed += proposed.len();
-                    // Counted as scored, as when the scorer's claim guard
-                    // turned down the pairs without an anchoring match.
+                    // Pairs without a possible anchoring match count as
+                    // scored (see `PairCounts`).
                     block.scored += passing;
                     let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                     for (i, &h) in candidates.iter().enumerate() {
