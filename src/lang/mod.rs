@@ -29,12 +29,9 @@ mod fr;
 mod framing;
 mod framing_en;
 mod framing_fr;
+mod keys;
 mod shapes;
 
-#[cfg(test)]
-mod tests;
-
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
@@ -43,6 +40,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::fasthash::FastSet;
 use shapes::KeyShapes;
+
+pub(crate) use keys::{fold_key, is_apostrophe, phrase_key};
+use keys::{lookup_key, lookup_key_in};
 
 pub use detect::detect;
 
@@ -594,90 +594,6 @@ impl Resources {
     }
 }
 
-/// The lookup key of a word: lower-case, typographic apostrophes as `'`.
-pub(crate) fn fold_key(word: &str) -> String {
-    let mut key = String::new();
-    fold_key_into(word, &mut key);
-    key
-}
-
-/// [`fold_key`] appended to `key`.
-fn fold_key_into(word: &str, key: &mut String) {
-    // An ASCII word's key is its lower case: its one apostrophe is `'`.
-    if word.is_ascii() {
-        let from = key.len();
-        key.push_str(word);
-        key[from..].make_ascii_lowercase();
-        return;
-    }
-    key.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if is_apostrophe(c) { '\'' } else { c }),
-    );
-}
-
-/// [`lookup_key`] with a buffer of the caller's, for a loop over many
-/// words: `word` itself when it is folded, else its key built in `buffer`.
-fn lookup_key_in<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
-    if is_folded(word) {
-        word
-    } else {
-        buffer.clear();
-        fold_key_into(word, buffer);
-        buffer
-    }
-}
-
-/// [`fold_key`] without building a key for a word that is one already:
-/// most words asked about are (the analyser asks with the normalised form),
-/// and lists are asked about millions of times on a corpus.
-fn lookup_key(word: &str) -> Cow<'_, str> {
-    if is_folded(word) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(fold_key(word))
-    }
-}
-
-/// Whether [`fold_key`] would return `word` unchanged.
-fn is_folded(word: &str) -> bool {
-    // Most words asked about are ASCII: a byte test each, and the
-    // character tables only for the rest.
-    for (at, &byte) in word.as_bytes().iter().enumerate() {
-        if !byte.is_ascii() {
-            return is_folded_past_ascii(&word[at..]);
-        }
-        if byte.is_ascii_uppercase() {
-            return false;
-        }
-    }
-    true
-}
-
-/// [`is_folded`] read character by character.
-fn is_folded_past_ascii(word: &str) -> bool {
-    word.chars().all(|c| {
-        if c.is_ascii() {
-            return !c.is_ascii_uppercase();
-        }
-        // Latin-1's capitals are À-Þ but ×; its other letters are their
-        // own lower case (French accents are nearly all here).
-        if c <= '\u{ff}' {
-            return !matches!(c, 'À'..='Ö' | 'Ø'..='Þ');
-        }
-        let mut lower = c.to_lowercase();
-        !is_apostrophe(c) && lower.next() == Some(c) && lower.next().is_none()
-    })
-}
-
-/// The key a line and a boilerplate phrase are compared on: the lookup key
-/// without the space French puts before a colon, so that "Traduction :"
-/// and "Translation:" match the same way.
-pub(crate) fn phrase_key(text: &str) -> String {
-    fold_key(text).replace('\u{a0}', " ").replace(" :", ":")
-}
-
 /// Whether one of two accent-folded words is the other with a prefix that
 /// makes another word of it in French or English ("apolitique" /
 /// "politique", "unfair" / "fair", "antisyndical" / "syndical"): such a
@@ -704,9 +620,4 @@ fn in_any_language(list: fn(&Lists) -> &'static [&'static str], word: &str) -> b
 /// [`crate::analyze::NumberValues`]), so every language's scale words count.
 pub(crate) fn is_scale_word(word: &str) -> bool {
     in_any_language(|lists| lists.scale_words, word)
-}
-
-/// The characters that serve as an apostrophe in real text.
-pub(crate) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02bc}' | '\u{2018}' | '\u{ff07}')
 }
