@@ -7,6 +7,7 @@
 
 use crate::vectorize::{TermLinks, VectorSpace};
 
+use super::score::MatchCount;
 use super::scorer::match_anchors;
 use super::{AlignConfig, Role};
 use crate::prefetch::prefetch;
@@ -52,7 +53,7 @@ pub(crate) struct Index<'a> {
     space: &'a VectorSpace,
     links: &'a TermLinks,
     /// Each term's role, when pairs without a possible match of two
-    /// anchoring terms are to be left out (see [`ANCHORED`]).
+    /// anchoring terms are to be left out (see [`Bound::matches`]).
     roles: Option<&'a [Role]>,
     config: &'a AlignConfig,
     /// Each sentence's side: its outlet, or its document when sentences
@@ -84,29 +85,23 @@ struct Bound {
     cosine: f32,
     a_in_b: f32,
     b_in_a: f32,
-    /// The number of possible matches, with [`ANCHORED`] set when one of
-    /// them matches two anchoring terms (in the number's unused top bit:
-    /// the table of bounds, one per sentence, is read at random and must
-    /// stay small).
-    matches: u32,
+    /// The possible matches, and whether one of them matches two anchoring
+    /// terms: a pair without one fails the claim guard whatever its score
+    /// ([`super::Scorer::is_claim`]), a fifth of the pairs the bound keeps
+    /// on the gilets corpus, which the scorer would otherwise fetch and
+    /// match term by term only to find so.
+    matches: MatchCount,
 }
-
-/// The bit of [`Bound::matches`] that says a candidate has a possible
-/// match of two anchoring terms. A pair without one fails the claim guard
-/// whatever its score ([`super::Scorer::is_claim`]): a fifth of the pairs
-/// the bound keeps on the gilets corpus, which the scorer would otherwise
-/// fetch and match term by term only to find so.
-const ANCHORED: u32 = 1 << 31;
 
 /// A term the search looks up: one of the searched sentence's terms or a
 /// term linked to one, with that term's weight, the link's similarity, and
-/// [`ANCHORED`] when both terms anchor a claim (or no roles are given).
+/// whether both terms anchor a claim (or no roles are given).
 #[derive(Debug, Clone, Copy)]
 struct Key {
     weight: f32,
     term: u32,
     similarity: f32,
-    anchored: u32,
+    anchored: bool,
 }
 
 /// Per-thread scratch space for [`Index::later_candidates`].
@@ -259,11 +254,7 @@ impl<'a> Index<'a> {
                 weight: wa,
                 term: tb,
                 similarity,
-                anchored: if self.roles.is_none_or(|roles| match_anchors(roles, ta, tb)) {
-                    ANCHORED
-                } else {
-                    0
-                },
+                anchored: self.roles.is_none_or(|roles| match_anchors(roles, ta, tb)),
             };
             keys.push(key(ta, 1.0));
             keys.extend(self.links.neighbours(ta).iter().map(|n| key(n.0, n.1)));
@@ -303,7 +294,7 @@ impl<'a> Index<'a> {
                 }
                 let hu = h as usize;
                 let bound = &mut bounds[hu];
-                if bound.matches == 0 {
+                if bound.matches.is_empty() {
                     if !self.may_align(g, hu) {
                         continue;
                     }
@@ -312,7 +303,7 @@ impl<'a> Index<'a> {
                 bound.cosine += wa * wb * similarity;
                 bound.a_in_b += wa * wa * similarity;
                 bound.b_in_a += wb * wb * similarity;
-                bound.matches = (bound.matches + 1) | anchored;
+                bound.matches.add(anchored);
             }
         }
         // Only the few candidates kept are sorted (below): sorting all of
@@ -352,13 +343,13 @@ impl<'a> Index<'a> {
                     bound.cosine += wa * wb * similarity;
                     bound.a_in_b += wa * wa * similarity;
                     bound.b_in_a += wb * wb * similarity;
-                    bound.matches = (bound.matches + 1) | anchored;
+                    bound.matches.add(anchored);
                     at += 1;
                 }
             }
             if self.may_pass(&bound) {
                 passing += 1;
-                if bound.matches & ANCHORED != 0 {
+                if bound.matches.anchored() {
                     kept.push(h as u32);
                 }
             }
@@ -383,7 +374,7 @@ impl<'a> Index<'a> {
             cosine: bound.cosine,
             a_in_b: bound.a_in_b,
             b_in_a: bound.b_in_a,
-            candidates: (bound.matches & !ANCHORED) as usize,
+            candidates: bound.matches.count(),
         };
         super::scorer::may_reach(&bound, self.config, self.config.threshold)
     }

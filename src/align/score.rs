@@ -210,20 +210,49 @@ pub(crate) struct SideBound {
 
 /// The possible matches of one b term: the sums over the terms of a that
 /// it would match of w_a · similarity, w_a² · similarity and similarity,
-/// and how many such terms there are, with [`ANCHORS`] set when the b term
-/// and one of them both anchor a claim.
+/// and how many such terms there are, and whether the b term and one of
+/// them both anchor a claim.
 #[derive(Clone, Copy, Default)]
 struct Reach {
     weight: f32,
     weight_squared: f32,
     similarity: f32,
-    count: u32,
+    count: MatchCount,
 }
 
-/// The bit of [`Reach::count`] that says a possible match anchors a claim
-/// (in the count's unused top bit: the table, one entry per term, is read
-/// at random and must stay small).
-const ANCHORS: u32 = 1 << 31;
+/// A count of possible matches, and whether one of them joins two terms
+/// that anchor a claim, in one `u32`: the count in the low 31 bits, the
+/// answer in the top one. Tables of these (one per sentence in the search,
+/// one per term in [`SideBound`]) are read at random and must stay small.
+/// A count never reaches the top bit: it is at most the postings of one
+/// sentence's terms and their links, far below two billion.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct MatchCount(u32);
+
+impl MatchCount {
+    const ANCHORED: u32 = 1 << 31;
+
+    /// One more possible match, which joins two anchoring terms or not.
+    pub fn add(&mut self, anchored: bool) {
+        debug_assert!(self.count() < (Self::ANCHORED - 1) as usize);
+        self.0 = (self.0 + 1) | (u32::from(anchored) << 31);
+    }
+
+    /// How many possible matches were added.
+    pub fn count(self) -> usize {
+        (self.0 & !Self::ANCHORED) as usize
+    }
+
+    /// Whether one of them joins two anchoring terms.
+    pub fn anchored(self) -> bool {
+        self.0 & Self::ANCHORED != 0
+    }
+
+    /// Whether none was added.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
 
 impl SideBound {
     /// An empty table for terms of a vocabulary of `terms` terms.
@@ -247,16 +276,13 @@ impl SideBound {
 
     fn add(&mut self, tb: TermId, wa: f32, sim: f32, anchors: bool) {
         let reach = &mut self.by_term[tb as usize];
-        if reach.count == 0 {
+        if reach.count.is_empty() {
             self.loaded.push(tb);
         }
         reach.weight += wa * sim;
         reach.weight_squared += wa * wa * sim;
         reach.similarity += sim;
-        reach.count += 1;
-        if anchors {
-            reach.count |= ANCHORS;
-        }
+        reach.count.add(anchors);
     }
 
     /// [`find_candidates`]'s bound of the loaded sentence a against b, up
@@ -264,18 +290,18 @@ impl SideBound {
     /// possible match of the two joins two anchoring terms.
     pub fn bound(&self, b: &SentenceVector) -> Option<Bound> {
         let mut bound = Bound::default();
-        let mut anchored = 0;
+        let mut anchored = false;
         for &(tb, wb) in b.terms() {
             let reach = self.by_term[tb as usize];
-            if reach.count > 0 {
+            if !reach.count.is_empty() {
                 bound.cosine += wb * reach.weight;
                 bound.a_in_b += reach.weight_squared;
                 bound.b_in_a += wb * wb * reach.similarity;
-                bound.candidates += (reach.count & !ANCHORS) as usize;
-                anchored |= reach.count & ANCHORS;
+                bound.candidates += reach.count.count();
+                anchored |= reach.count.anchored();
             }
         }
-        (anchored != 0).then_some(bound)
+        anchored.then_some(bound)
     }
 
     /// Unloads the sentence loaded: the table is empty again.
