@@ -52,9 +52,9 @@ pub(crate) struct Index<'a> {
     units: &'a [Unit],
     space: &'a VectorSpace,
     links: &'a TermLinks,
-    /// Each term's role, when pairs without a possible match of two
-    /// anchoring terms are to be left out (see [`Bound::matches`]).
-    roles: Option<&'a [Role]>,
+    /// Each term's role: pairs without a possible match of two anchoring
+    /// terms are left out (see [`Bound::matches`]).
+    roles: &'a [Role],
     config: &'a AlignConfig,
     /// Each sentence's side: its outlet, or its document when sentences
     /// of one outlet may align. Sentences of one side never align (a
@@ -95,7 +95,7 @@ struct Bound {
 
 /// A term the search looks up: one of the searched sentence's terms or a
 /// term linked to one, with that term's weight, the link's similarity, and
-/// whether both terms anchor a claim (or no roles are given).
+/// whether both terms anchor a claim.
 #[derive(Debug, Clone, Copy)]
 struct Key {
     weight: f32,
@@ -129,14 +129,14 @@ const PREFETCH_AHEAD: usize = 8;
 const KEYS_AHEAD: usize = 2;
 
 impl<'a> Index<'a> {
-    /// The index of the sentences `units`, whose vectors are `space`'s;
-    /// with `roles`, the search keeps no pair without a possible match of
-    /// two anchoring terms.
+    /// The index of the sentences `units`, whose vectors are `space`'s and
+    /// whose terms' roles are `roles`: the search keeps no pair without a
+    /// possible match of two anchoring terms.
     pub fn new(
         units: &'a [Unit],
         space: &'a VectorSpace,
         links: &'a TermLinks,
-        roles: Option<&'a [Role]>,
+        roles: &'a [Role],
         config: &'a AlignConfig,
     ) -> Index<'a> {
         Index::capped_from(
@@ -156,7 +156,7 @@ impl<'a> Index<'a> {
         units: &'a [Unit],
         space: &'a VectorSpace,
         links: &'a TermLinks,
-        roles: Option<&'a [Role]>,
+        roles: &'a [Role],
         config: &'a AlignConfig,
         min_sentences: usize,
     ) -> Index<'a> {
@@ -226,7 +226,7 @@ impl<'a> Index<'a> {
     /// term (or a term linked to one) with it, in the order the postings
     /// met them; how many of them could still reach the threshold with
     /// enough matched terms; and among those, sorted, the ones with a
-    /// possible match of two anchoring terms when the index has roles. The
+    /// possible match of two anchoring terms. The
     /// bound sums every term match without the score's one-to-one rule, so
     /// it is never below the score: the pairs left out would all be
     /// rejected after scoring.
@@ -254,7 +254,7 @@ impl<'a> Index<'a> {
                 weight: wa,
                 term: tb,
                 similarity,
-                anchored: self.roles.is_none_or(|roles| match_anchors(roles, ta, tb)),
+                anchored: match_anchors(self.roles, ta, tb),
             };
             keys.push(key(ta, 1.0));
             keys.extend(self.links.neighbours(ta).iter().map(|n| key(n.0, n.1)));
@@ -384,8 +384,8 @@ impl<'a> Index<'a> {
 type Pairs = Vec<(usize, usize)>;
 
 /// The pairs (g, h), g < h, that share at least one informative term or a
-/// term linked to one, and those of them the bound keeps for scoring (with
-/// `roles`, only those with a possible match of two anchoring terms); with
+/// term linked to one, and those of them the bound keeps for scoring (only
+/// those with a possible match of two anchoring terms by `roles`); with
 /// common terms left out of the lookups from `min_sentences_for_cap`
 /// sentences on.
 #[cfg(test)]
@@ -393,7 +393,7 @@ pub(crate) fn candidate_pairs(
     units: &[Unit],
     space: &VectorSpace,
     links: &TermLinks,
-    roles: Option<&[Role]>,
+    roles: &[Role],
     config: &AlignConfig,
     min_sentences_for_cap: usize,
 ) -> (Pairs, Pairs) {

@@ -16,13 +16,11 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
 }
 
 /// Whether one of `matches` joins two anchoring terms, as the claim guard
-/// asks; always, without roles.
-fn anchors_claim(roles: Option<&[Role]>, matches: &[score::Match]) -> bool {
-    roles.is_none_or(|roles| {
-        matches
-            .iter()
-            .any(|m| scorer::match_anchors(roles, m.0, m.1))
-    })
+/// asks.
+fn anchors_claim(roles: &[Role], matches: &[score::Match]) -> bool {
+    matches
+        .iter()
+        .any(|m| scorer::match_anchors(roles, m.0, m.1))
 }
 
 proptest! {
@@ -49,10 +47,15 @@ proptest! {
         let config = AlignConfig { same_outlet, date_window, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
         // With the roles, the bound also leaves out the pairs without a
-        // possible match of two anchoring terms.
-        let roles = with_roles.then(|| term_roles(space.vocabulary(), &[Language::French]));
+        // possible match of two anchoring terms; with every term an event,
+        // every match anchors.
+        let roles = if with_roles {
+            term_roles(space.vocabulary(), &[Language::French])
+        } else {
+            vec![Role::Event; space.vocabulary().len()]
+        };
         let (proposed, kept) =
-            candidate_pairs(&units, &space, &links, roles.as_deref(), &config, usize::MAX);
+            candidate_pairs(&units, &space, &links, &roles, &config, usize::MAX);
         let allowed: std::collections::HashSet<(usize, usize)> =
             brute_force_pairs(&units, &config).into_iter().collect();
         for pair in &proposed {
@@ -69,7 +72,7 @@ proptest! {
             }
             if score >= config.threshold
                 && pair.matches.len() >= config.min_matched_terms
-                && anchors_claim(roles.as_deref(), &pair.matches)
+                && anchors_claim(&roles, &pair.matches)
             {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
@@ -96,14 +99,14 @@ proptest! {
         let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
         let roles = term_roles(space.vocabulary(), &[Language::French]);
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, Some(&roles), &config, 0);
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, &roles, &config, 0);
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in proposed {
             let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
             let score = config.combine(&pair);
             if score >= config.threshold
                 && pair.matches.len() >= config.min_matched_terms
-                && anchors_claim(Some(&roles), &pair.matches)
+                && anchors_claim(&roles, &pair.matches)
             {
                 prop_assert!(kept.contains(&(g, h)), "bound dropped ({g}, {h}) scored {score}");
             }
@@ -178,7 +181,7 @@ proptest! {
             for h in 0..sentences.len() {
                 let read = side.bound(space.vector(h));
                 let merged = score::find_candidates(space.vector(g), space.vector(h), &links, &mut scratch);
-                let anchored = scratch.any_candidate(|m| anchors_claim(Some(&roles), std::slice::from_ref(m)));
+                let anchored = scratch.any_candidate(|m| anchors_claim(&roles, std::slice::from_ref(m)));
                 prop_assert_eq!(read.is_some(), anchored, "({}, {})", g, h);
                 let Some(read) = read else { continue };
                 prop_assert_eq!(read.candidates, merged.candidates);

@@ -136,8 +136,7 @@ struct Block {
 fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Block> {
     // Every link passes the claim guard: the search keeps only the pairs
     // that could.
-    let roles = Some(scorer.roles.as_slice());
-    let index = Index::new(units, &scorer.space, &scorer.links, roles, config);
+    let index = Index::new(units, &scorer.space, &scorer.links, &scorer.roles, config);
     let scratch_pool = Pool::new();
     let starts: Vec<usize> = (0..units.len()).step_by(SENTENCES_PER_TASK).collect();
     starts
