@@ -368,24 +368,27 @@ fn phrases_paired_by_place_alone_are_marked() {
             (a.unwrap_or_default(), b.unwrap_or_default(), d.by_position)
         })
         .collect();
-    // Both right before the same anchor ("Syrie"): a sign of role.
-    assert!(
-        substitutions.contains(&("basés en", "dans le nord-ouest de la", false)),
-        "{substitutions:?}"
-    );
-    // Words that anchor each other are no guess either.
-    assert!(
-        substitutions.contains(&("attaques", "frappes", false)),
-        "{substitutions:?}"
-    );
-    // "groupes" and "d'Idleb" only stand in the same stretch.
-    assert!(
-        substitutions.contains(&("groupes", "d'Idleb", true)),
-        "{substitutions:?}"
-    );
-    // An adverb and a subject only both open their sentence.
-    assert!(
-        substitutions.contains(&("Récemment", "Au moins 11 civils", true)),
-        "{substitutions:?}"
-    );
+    for (expected, why) in [
+        (
+            ("basés en", "dans le nord-ouest de la", false),
+            "both right before the same anchor (\"Syrie\"): a sign of role",
+        ),
+        (
+            ("attaques", "frappes", false),
+            "words that anchor each other are no guess either",
+        ),
+        (
+            ("groupes", "d'Idleb", true),
+            "they only stand in the same stretch",
+        ),
+        (
+            ("Récemment", "Au moins 11 civils", true),
+            "an adverb and a subject only both open their sentence",
+        ),
+    ] {
+        assert!(
+            substitutions.contains(&expected),
+            "{expected:?}: {why}; {substitutions:?}"
+        );
+    }
 }
