@@ -13,8 +13,9 @@ mod common;
 use std::process::ExitCode;
 
 use framediff::eval::{
-    AnnotatedSet, Gold, LinkScores, RelationAgreement, SentenceKey, baseline_tfidf, link_errors,
-    pairs_touching, predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
+    AnnotatedSet, BaselineSweep, Gold, LinkScores, RelationAgreement, SentenceKey, baseline_tfidf,
+    baseline_thresholds, best_common_threshold, best_threshold, link_errors, pairs_touching,
+    predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
@@ -58,7 +59,9 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         ..Config::default()
     };
     let cmp = Comparison::new(docs.clone(), &config)?;
-    print_row("framediff (defaults)", &score_links(&cmp, &gold));
+    let mut summary = Summary::default();
+    let ours = score_links(&cmp, &gold);
+    print_row("framediff (defaults)", &ours);
     print_relations(&relation_agreement(&cmp, &gold));
     if errors {
         print_errors(std::slice::from_ref(&cmp), predicted_pairs(&cmp), &gold);
@@ -68,15 +71,10 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         .into_iter()
         .map(|d| AnalyzedDocument::new(d, Language::French))
         .collect();
-    let (threshold, best) = (1..=60)
-        .map(|i| i as f32 / 100.0)
+    let baseline: BaselineSweep = baseline_thresholds()
         .map(|t| (t, baseline_scores(&analyzed, &gold, t)))
-        .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
-        .expect("non-empty range");
-    print_row(
-        &format!("TF-IDF cosine (best threshold {threshold:.2})"),
-        &best,
-    );
+        .collect();
+    summary.add("dev gold", ours.f1, baseline);
 
     // The project's annotation of the two seeds the dev gold leaves out.
     let second = std::path::Path::new("tests/fixtures/seeds-003-004.json");
@@ -86,6 +84,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         println!("\nlinks of seeds 003 and 004 (the project's own annotation, one annotator):");
         let ours = score_added(&cmp.documents, predicted_pairs(&cmp), &gold, &added);
         print_row("framediff (defaults)", &ours);
+        let framediff_f1 = ours.f1;
         if errors {
             let touching = pairs_touching(predicted_pairs(&cmp), &added);
             print_errors(
@@ -94,19 +93,14 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 &gold.with_added(&added),
             );
         }
-        let (threshold, best) = (1..=60)
-            .map(|i| i as f32 / 100.0)
+        let baseline: BaselineSweep = baseline_thresholds()
             .map(|t| {
                 let pairs = baseline_tfidf(&analyzed, t);
                 let pairs = pairs.iter().map(|&(a, b, _)| (a, b));
                 (t, score_added(&analyzed, pairs, &gold, &added))
             })
-            .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
-            .expect("non-empty range");
-        print_row(
-            &format!("TF-IDF cosine (best threshold {threshold:.2})"),
-            &best,
-        );
+            .collect();
+        summary.add("seeds 003/004", framediff_f1, baseline);
     }
 
     // Two more stories, annotated by the project: their articles are read
@@ -136,7 +130,8 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
             println!("\n{about} (the project's own annotation, one annotator):");
             let comparisons = set.compare(&Config::default())?;
-            print_row("framediff (defaults)", &set.score_comparisons(&comparisons));
+            let ours = set.score_comparisons(&comparisons);
+            print_row("framediff (defaults)", &ours);
             let mut relations = RelationAgreement::default();
             for comparison in &comparisons {
                 relations += relation_agreement(comparison, &set.gold);
@@ -146,13 +141,10 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 let pairs = comparisons.iter().flat_map(predicted_pairs).collect();
                 print_errors(&comparisons, pairs, &set.gold);
             }
-            let (threshold, best) = set.best_baseline();
-            print_row(
-                &format!("TF-IDF cosine (best threshold {threshold:.2})"),
-                &best,
-            );
+            summary.add(name, ours.f1, set.baseline_sweep());
         }
     }
+    summary.print();
 
     if sweep {
         for t in (9..=45).step_by(3).map(|i| i as f32 / 100.0) {
@@ -166,6 +158,65 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         }
     }
     Ok(())
+}
+
+/// framediff's F1 on each set beside the baseline's at every threshold.
+#[derive(Default)]
+struct Summary {
+    sets: Vec<(String, f64, BaselineSweep)>,
+}
+
+impl Summary {
+    /// Records a set and prints the baseline tuned on its answers.
+    fn add(&mut self, name: &str, framediff_f1: f64, sweep: BaselineSweep) {
+        let (threshold, best) = best_threshold(sweep.clone());
+        print_row(
+            &format!("TF-IDF cosine (best threshold {threshold:.2})"),
+            &best,
+        );
+        self.sets.push((name.to_string(), framediff_f1, sweep));
+    }
+
+    /// One line per set: framediff, the baseline tuned on that set's
+    /// answers, and the baseline at the one threshold best over all sets.
+    fn print(&self) {
+        let sweeps: Vec<BaselineSweep> = self.sets.iter().map(|(_, _, s)| s.clone()).collect();
+        let Some((common, _)) = best_common_threshold(&sweeps) else {
+            return;
+        };
+        println!(
+            "\nlink F1 by set: framediff at its defaults; the baseline with its threshold \
+             tuned on each set's answers, and at the one threshold ({common:.2}) best on \
+             average over all the sets"
+        );
+        println!(
+            "{:<16} {:>9} {:>15} {:>15}",
+            "set", "framediff", "tuned per set", "one threshold"
+        );
+        let mut sums = [0.0; 3];
+        for (name, ours, sweep) in &self.sets {
+            let (threshold, tuned) = best_threshold(sweep.clone());
+            let at_common = sweep
+                .iter()
+                .find(|(t, _)| *t == common)
+                .map_or(0.0, |(_, s)| s.f1);
+            println!(
+                "{name:<16} {ours:>9.3} {:>8.3} ({threshold:.2}) {at_common:>15.3}",
+                tuned.f1
+            );
+            for (sum, x) in sums.iter_mut().zip([*ours, tuned.f1, at_common]) {
+                *sum += x;
+            }
+        }
+        let n = self.sets.len() as f64;
+        println!(
+            "{:<16} {:>9.3} {:>15.3} {:>15.3}",
+            "mean",
+            sums[0] / n,
+            sums[1] / n,
+            sums[2] / n
+        );
+    }
 }
 
 fn baseline_scores(docs: &[AnalyzedDocument], gold: &Gold, threshold: f32) -> LinkScores {

@@ -31,12 +31,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
-use crate::vectorize::VectorSpace;
 
+mod baseline;
 mod relation;
 mod sets;
 mod sts;
 
+pub use baseline::{
+    BaselineSweep, baseline_tfidf, baseline_thresholds, best_common_threshold, best_threshold,
+};
 pub use relation::{RelationAgreement, relation_agreement};
 pub use sets::AnnotatedSet;
 pub use sts::{baseline_pair_scores, pair_scores, spearman};
@@ -520,57 +523,3 @@ fn overlaps_half(text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize
 
 /// A sentence by document id and index: `("002", 4)`.
 pub type SentenceKey<'a> = (&'a str, usize);
-
-/// The notebook baseline: TF-IDF cosine over stemmed content words (no
-/// soft matching, no anchors, no containment), every cross-document pair
-/// at or above `threshold`. Returns (document id, sentence index) pairs
-/// with their cosine.
-///
-/// ```
-/// use framediff::{AnalyzedDocument, Document, lang::Language};
-/// let docs = [
-///     AnalyzedDocument::new(Document::new("a", "Les rebelles ont pris Alep."), Language::French),
-///     AnalyzedDocument::new(Document::new("b", "Les rebelles ont pris Alep hier."), Language::French),
-/// ];
-/// let pairs = framediff::eval::baseline_tfidf(&docs, 0.5);
-/// assert_eq!(pairs.len(), 1);
-/// ```
-pub fn baseline_tfidf(
-    documents: &[AnalyzedDocument],
-    threshold: f32,
-) -> Vec<(SentenceKey<'_>, SentenceKey<'_>, f32)> {
-    let units: Vec<(usize, usize)> = documents
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            doc.sentences
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.sentence.kind.is_content())
-                .map(move |(s, _)| (d, s))
-        })
-        .collect();
-    let space = VectorSpace::build(
-        units
-            .iter()
-            .map(|&(d, s)| documents[d].sentences[s].tokens.as_slice()),
-    );
-    let mut pairs = Vec::new();
-    for g in 0..units.len() {
-        for h in g + 1..units.len() {
-            let ((dg, sg), (dh, sh)) = (units[g], units[h]);
-            if dg == dh {
-                continue;
-            }
-            let cosine = space.vector(g).cosine(space.vector(h));
-            if cosine >= threshold {
-                pairs.push((
-                    (documents[dg].document.id.as_str(), sg),
-                    (documents[dh].document.id.as_str(), sh),
-                    cosine,
-                ));
-            }
-        }
-    }
-    pairs
-}

@@ -10,7 +10,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{
-    Gold, GoldLink, GoldSentence, LinkScores, baseline_tfidf, predicted_pairs, score_pairs,
+    BaselineSweep, Gold, GoldLink, GoldSentence, LinkScores, baseline_tfidf, baseline_thresholds,
+    best_threshold, predicted_pairs, score_pairs,
 };
 use crate::compare::{AnalyzedDocument, Comparison, Config};
 use crate::document::{Document, load_jsonl};
@@ -190,6 +191,12 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn baseline_score(&self, threshold: f32) -> LinkScores {
+        self.baseline_at(&[threshold]).remove(0).1
+    }
+
+    /// The baseline's scores at each threshold, its pairs found once (at
+    /// the lowest threshold) and kept by cosine for each.
+    fn baseline_at(&self, thresholds: &[f32]) -> BaselineSweep {
         let stories: Vec<Vec<AnalyzedDocument>> = self
             .by_story()
             .into_iter()
@@ -201,12 +208,21 @@ impl AnnotatedSet {
             })
             .collect();
         let documents: Vec<AnalyzedDocument> = stories.iter().flatten().cloned().collect();
+        let lowest = thresholds.iter().copied().fold(f32::INFINITY, f32::min);
         let pairs: Vec<_> = stories
             .iter()
-            .flat_map(|story| baseline_tfidf(story, threshold))
-            .map(|(a, b, _)| (a, b))
+            .flat_map(|story| baseline_tfidf(story, lowest))
             .collect();
-        score_pairs(&documents, pairs, &self.gold)
+        thresholds
+            .iter()
+            .map(|&t| {
+                let kept = pairs
+                    .iter()
+                    .filter(|&&(_, _, cosine)| cosine >= t)
+                    .map(|&(a, b, _)| (a, b));
+                (t, score_pairs(&documents, kept, &self.gold))
+            })
+            .collect()
     }
 
     /// The notebook baseline at its best threshold, chosen by looking at
@@ -221,12 +237,24 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn best_baseline(&self) -> (f32, LinkScores) {
-        (1..=60)
-            .map(|i| i as f32 / 100.0)
-            .map(|t| (t, self.baseline_score(t)))
-            .fold((0.0, LinkScores::new(0, 0, 0, 0)), |best, next| {
-                if next.1.f1 > best.1.f1 { next } else { best }
-            })
+        best_threshold(self.baseline_sweep())
+    }
+
+    /// The notebook baseline at every threshold from 0.01 to 0.60, in steps
+    /// of 0.01: to choose one threshold for several sets, as a user who
+    /// cannot look at the answers of the next story would.
+    ///
+    /// ```no_run
+    /// use framediff::eval::AnnotatedSet;
+    /// let set = AnnotatedSet::load("tests/fixtures/gilets-fr.json", "../shared/data")?;
+    /// for (threshold, scores) in set.baseline_sweep() {
+    ///     println!("{threshold:.2} {:.3}", scores.f1);
+    /// }
+    /// # Ok::<(), framediff::Error>(())
+    /// ```
+    pub fn baseline_sweep(&self) -> BaselineSweep {
+        let thresholds: Vec<f32> = baseline_thresholds().collect();
+        self.baseline_at(&thresholds)
     }
 
     /// The documents grouped by story, stories in order of their first
