@@ -107,26 +107,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     // in place in ../shared/data.
     let data = std::path::Path::new("../shared/data");
     if seeds == "seeds" && dev_gold && data.is_dir() {
-        for (name, about) in [
-            ("basil-en", "English, two BASIL triplets (2018)"),
-            ("gilets-fr", "French, gilets jaunes, 18 November 2018"),
-            (
-                "heldout-en",
-                "Held out: English, a third BASIL triplet (2017)",
-            ),
-            (
-                "heldout-fr",
-                "Held out: French, gilets jaunes, 10 December 2018",
-            ),
-            (
-                "heldout-en-2",
-                "Held out, second round: English, a BASIL triplet (2016)",
-            ),
-            (
-                "heldout-fr-2",
-                "Held out, second round: French, gilets jaunes, 5 January 2019",
-            ),
-        ] {
+        for (name, about) in annotated_stories() {
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
             println!("\n{about} (the project's own annotation, one annotator):");
             let comparisons = set.compare(&Config::default())?;
@@ -158,6 +139,14 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         }
     }
     Ok(())
+}
+
+/// The project's annotated stories: (fixture name, what it holds).
+fn annotated_stories() -> impl Iterator<Item = (&'static str, &'static str)> {
+    include_str!("../tests/fixtures/stories.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split_once('\t'))
 }
 
 /// framediff's F1 on each set beside the baseline's at every threshold.

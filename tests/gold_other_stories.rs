@@ -19,6 +19,14 @@ mod common;
 use framediff::Config;
 use framediff::eval::{AnnotatedSet, best_common_threshold};
 
+/// The names of the annotated stories, from `tests/fixtures/stories.txt`.
+fn story_names() -> impl Iterator<Item = &'static str> {
+    include_str!("fixtures/stories.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split('\t').next())
+}
+
 /// Loads an annotated set, or `None` (with a notice) without `../shared`.
 fn set(name: &str) -> Option<AnnotatedSet> {
     let shared = common::shared_dir()?;
@@ -135,14 +143,13 @@ fn framediff_leads_the_baseline_at_one_threshold() {
 
 #[test]
 fn the_annotations_hold_no_article_text() {
-    for name in [
-        "basil-en",
-        "gilets-fr",
-        "heldout-en",
-        "heldout-fr",
-        "heldout-en-2",
-        "heldout-fr-2",
-    ] {
+    let names: Vec<&str> = story_names().collect();
+    assert_eq!(
+        names.len(),
+        6,
+        "tests/fixtures/stories.txt lists the six stories"
+    );
+    for name in names {
         let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
