@@ -71,7 +71,7 @@ pub(super) fn substitution(
         Category::Attribution
     } else if fa.actor || fb.actor || (fa.name && fb.name) {
         Category::ActorLabel
-    } else if fa.quantity || fb.quantity {
+    } else if fa.quantity && fb.quantity {
         Category::Quantity
     } else if fa.evaluative != fb.evaluative {
         Category::Evaluative

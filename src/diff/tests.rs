@@ -205,6 +205,23 @@ fn other_figures_are_a_quantity() {
 }
 
 #[test]
+fn a_figure_against_words_without_one_is_no_quantity() {
+    // A quantity substitution needs a quantity on both sides: against a
+    // word of time or manner, a figure is a different detail, not a
+    // different count.
+    let fr = named(
+        Language::French,
+        "Les rebelles ont pris Alep récemment.",
+        "Les rebelles ont pris Alep le 30 novembre.",
+    );
+    assert!(
+        fr.iter()
+            .any(|(a, b, c)| a == "récemment" && b.contains("30") && *c != Category::Quantity),
+        "{fr:?}"
+    );
+}
+
+#[test]
 fn one_figure_in_two_typographies_is_no_difference() {
     let diff = |a: &str, b: &str| diff(Language::French, a, b).0.differences;
     let found = diff(
