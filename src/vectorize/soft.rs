@@ -479,7 +479,8 @@ fn variant_pair(
     count: u32,
     threshold: f32,
 ) -> Option<(TermId, TermId, f32)> {
-    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    // The counts first: most candidates fail them, and the forms are a
+    // read elsewhere in memory.
     let (la, lb) = (lengths[a as usize], lengths[b as usize]);
     if count < shared_trigrams_needed(la.min(lb)) {
         return None;
@@ -487,6 +488,7 @@ fn variant_pair(
     if !lengths_may_be_variants(la, lb) {
         return None;
     }
+    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
     if fa == fb
         || vocabulary.info(a).stem == vocabulary.info(b).stem
         || crate::lang::is_prefixed_word(fa, fb)
