@@ -64,55 +64,113 @@ impl TokenFilter for SplitElisions {
     fn apply(&self, tokens: &mut Vec<Token>) {
         // Every split and every join involves an apostrophe: a sentence
         // without one is left as it is rather than rebuilt.
-        if !tokens.iter().any(|t| t.surface.contains(is_apostrophe)) {
+        let Some(first) = tokens.iter().position(|t| has_apostrophe(&t.surface)) else {
+            return;
+        };
+        // The changes are read first, and the tokens are moved only when
+        // there is one, and then once each: the rest of the sentence went
+        // through an iterator, a lookahead and a push, a copy of every
+        // token at each step, even when nothing changed.
+        let start = first.saturating_sub(1);
+        let edits = self.edits(&tokens[start..]);
+        if edits.is_empty() {
             return;
         }
-        // The tokens before the first apostrophe's word stay where they
-        // are; the rest is rebuilt in one pass (changing tokens where they
-        // stand shifts the rest of the sentence at every change: quadratic
-        // on a long line).
-        let first = tokens
+        // The tokens before the change stay where they are; the rest is
+        // rebuilt in one pass (changing tokens where they stand shifts the
+        // rest of the sentence at every change: quadratic on a long line).
+        let splits = edits
             .iter()
-            .position(|t| t.surface.contains(is_apostrophe))
-            .unwrap_or(tokens.len());
-        let mut rest = tokens
-            .split_off(first.saturating_sub(1))
-            .into_iter()
-            .peekable();
-        while let Some(token) = rest.next() {
-            if token.kind != TokenKind::Word {
-                tokens.push(token);
-                continue;
-            }
-            if let Some((head, tail)) = self.split_inside(&token.surface) {
-                let mut elided = Token::new(token.start, head, TokenKind::Word);
-                elided.elision = true;
-                let tail = Token::new(token.start + head.len(), tail, TokenKind::Word);
-                tokens.extend([elided, tail]);
-                continue;
-            }
-            let apostrophe_follows = rest.peek().is_some_and(|next| {
-                next.start == token.end
-                    && next.surface.chars().count() == 1
-                    && next.surface.chars().all(is_apostrophe)
-            });
-            match rest.next_if(|_| apostrophe_follows && self.resources.is_elision(&token.surface))
-            {
-                Some(apostrophe) => {
+            .filter(|(_, e)| matches!(e, Edit::Split { .. }))
+            .count();
+        let mut rest = tokens.split_off(start).into_iter();
+        tokens.reserve(rest.len() + splits);
+        let mut at = 0;
+        for (i, edit) in edits {
+            tokens.extend(rest.by_ref().take(i - at));
+            let Some(token) = rest.next() else { break };
+            at = i + 1;
+            match edit {
+                Edit::Split { head } => {
+                    let (head, tail) = token.surface.split_at(head);
+                    let mut elided = Token::new(token.start, head, TokenKind::Word);
+                    elided.elision = true;
+                    let tail = Token::new(token.start + head.len(), tail, TokenKind::Word);
+                    tokens.extend([elided, tail]);
+                }
+                Edit::Join => {
+                    let Some(apostrophe) = rest.next() else {
+                        tokens.push(token);
+                        break;
+                    };
+                    at += 1;
                     let surface = token.surface.clone() + &apostrophe.surface;
                     let mut elided = Token::new(token.start, &surface, TokenKind::Word);
                     elided.elision = true;
                     tokens.push(elided);
                 }
-                None => tokens.push(token),
             }
         }
+        tokens.extend(rest);
     }
 }
 
+/// Whether `word` holds an apostrophe ([`is_apostrophe`]), read from its
+/// bytes: every apostrophe's UTF-8 has one of four bytes (`'`, or the lead
+/// byte of U+02BC, of U+2018 and U+2019, of U+FF07), which a word without
+/// one rarely has, and only then are its characters decoded.
+pub(super) fn has_apostrophe(word: &str) -> bool {
+    word.bytes()
+        .any(|b| matches!(b, b'\'' | 0xCA | 0xE2 | 0xEF))
+        && word.contains(is_apostrophe)
+}
+
+/// What [`SplitElisions`] does to one token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// `l’armée` becomes `l’` (its first `head` bytes) and `armée`.
+    Split { head: usize },
+    /// `l` followed by a lone `’` becomes `l’`.
+    Join,
+}
+
 impl SplitElisions {
+    /// The changes to make to `tokens`, by index, in order: words to split
+    /// and words to join with the lone apostrophe after them.
+    fn edits(&self, tokens: &[Token]) -> Vec<(usize, Edit)> {
+        let mut edits = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = &tokens[i];
+            if token.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some((head, _)) = self.split_inside(&token.surface) {
+                edits.push((i, Edit::Split { head: head.len() }));
+                i += 1;
+                continue;
+            }
+            let apostrophe_follows = tokens.get(i + 1).is_some_and(|next| {
+                next.start == token.end
+                    && next.surface.chars().count() == 1
+                    && next.surface.chars().all(is_apostrophe)
+            });
+            if apostrophe_follows && self.resources.is_elision(&token.surface) {
+                edits.push((i, Edit::Join));
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        edits
+    }
+
     /// `("l’", "armée")` for `l’armée`.
     fn split_inside<'a>(&self, word: &'a str) -> Option<(&'a str, &'a str)> {
+        if !has_apostrophe(word) {
+            return None;
+        }
         let (at, apostrophe) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
         let head = &word[..at + apostrophe.len_utf8()];
         let rest = &word[head.len()..];

@@ -56,6 +56,8 @@ fn normalize(token: &mut Token, scratch: &mut String) {
     if ascii && !token.surface.bytes().any(drops_ascii) {
         normalized.push_str(&token.surface);
         normalized.make_ascii_lowercase();
+        // An ASCII word is its own fold: a copy, 24 bytes for most words.
+        token.folded = normalized.clone();
     } else {
         scratch.clear();
         let mut push = |c: char| {
@@ -84,14 +86,13 @@ fn normalize(token: &mut Token, scratch: &mut String) {
             token.surface.nfc().for_each(&mut push);
         }
         normalized.push_str(scratch);
-    }
-    // An ASCII word is its own fold: a copy, 24 bytes for most words.
-    if normalized.is_ascii() {
-        token.folded = normalized.clone();
-    } else {
-        fold_into(&normalized, scratch);
-        token.folded.clear();
-        token.folded.push_str(scratch);
+        if normalized.is_ascii() {
+            token.folded = normalized.clone();
+        } else {
+            fold_into(&normalized, scratch);
+            token.folded.clear();
+            token.folded.push_str(scratch);
+        }
     }
     token.normalized = normalized;
     for part in &mut token.parts {

@@ -69,6 +69,49 @@ fn elision_with_a_stray_space_or_before_a_number() {
 }
 
 #[test]
+fn splits_and_joins_in_one_sentence_leave_the_other_tokens_as_they_were() {
+    // A split ("l’armée"), a join ("qu" and "'"), an apostrophe after a
+    // space (no join), words the filter leaves whole, before and after.
+    let text = "Hier, l’armée et l ’État d’abord, puis qu' hier: aujourd’hui jusqu’à l’11.";
+    let tokens = fr(text);
+    assert_eq!(
+        surfaces(&tokens),
+        [
+            "Hier",
+            ",",
+            "l’",
+            "armée",
+            "et",
+            "l",
+            "’",
+            "État",
+            "d’",
+            "abord",
+            ",",
+            "puis",
+            "qu'",
+            "hier",
+            ":",
+            "aujourd’hui",
+            "jusqu’",
+            "à",
+            "l’",
+            "11",
+            "."
+        ]
+    );
+    let elided: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.elision)
+        .map(|t| t.surface.as_str())
+        .collect();
+    assert_eq!(elided, ["l’", "d’", "qu'", "jusqu’", "l’"]);
+    for token in &tokens {
+        assert_eq!(&text[token.span()], token.surface, "{token:?}");
+    }
+}
+
+#[test]
 fn aujourdhui_and_presquile_stay_whole() {
     for text in ["aujourd’hui", "aujourd'hui", "presqu’île"] {
         let t = only(&fr(text)).clone();
@@ -384,4 +427,16 @@ fn web_addresses_are_one_symbol_each() {
     );
     assert!(tokens.iter().all(|t| text[t.span()] == t.surface));
     assert!(tokens.iter().all(|t| !t.is_content() || t.kind == Word));
+}
+
+#[test]
+fn the_byte_test_for_apostrophes_finds_every_one() {
+    use super::filters::has_apostrophe;
+    use crate::lang::is_apostrophe;
+    for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+        let word = format!("ab{c}cd");
+        assert_eq!(has_apostrophe(&word), is_apostrophe(c), "{c:?}");
+    }
+    assert!(!has_apostrophe(""));
+    assert!(has_apostrophe("aujourd’hui") && has_apostrophe("l'"));
 }

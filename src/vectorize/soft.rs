@@ -364,7 +364,10 @@ fn variant_forms(vocabulary: &Vocabulary) -> (Vec<Option<String>>, Vec<u32>) {
 fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, TermId, f32)> {
     let (forms, lengths) = variant_forms(vocabulary);
     let mut gram_ids: HashMap<[char; 3], u32> = HashMap::new();
-    let mut postings: Vec<Vec<TermId>> = Vec::new();
+    // Each posting carries its term's length: the length test of
+    // `variant_pair` is then read beside the id, and a term of a length
+    // no variant can have is never counted.
+    let mut postings: Vec<Vec<(TermId, u32)>> = Vec::new();
     let mut grams_of: Vec<Vec<u32>> = vec![Vec::new(); forms.len()];
     for (id, form) in forms.iter().enumerate() {
         if let Some(form) = form {
@@ -379,7 +382,7 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
             grams.dedup();
             postings.resize(gram_ids.len(), Vec::new());
             for &gram in &grams {
-                postings[gram as usize].push(id as TermId);
+                postings[gram as usize].push((id as TermId, lengths[id]));
             }
             grams_of[id] = grams;
         }
@@ -413,8 +416,11 @@ fn spelling_variants(vocabulary: &Vocabulary, threshold: f32) -> Vec<(TermId, Te
                 let (probed, common) = rarest.split_at(probe);
                 for &gram in probed {
                     let list = &postings[gram as usize];
-                    let later = list.partition_point(|&b| b as usize <= a);
-                    for &b in &list[later..] {
+                    let later = list.partition_point(|&(b, _)| b as usize <= a);
+                    for &(b, lb) in &list[later..] {
+                        if !lengths_may_be_variants(lengths[a], lb) {
+                            continue;
+                        }
                         if shared[b as usize] == 0 {
                             touched.push(b);
                         }
@@ -473,15 +479,16 @@ fn variant_pair(
     count: u32,
     threshold: f32,
 ) -> Option<(TermId, TermId, f32)> {
-    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
+    // The counts first: most candidates fail them, and the forms are a
+    // read elsewhere in memory.
     let (la, lb) = (lengths[a as usize], lengths[b as usize]);
     if count < shared_trigrams_needed(la.min(lb)) {
         return None;
     }
-    // Levenshtein is at least the difference in length.
-    if (la.abs_diff(lb) as f64) > (1.0 - MIN_LEVENSHTEIN) * la.max(lb) as f64 {
+    if !lengths_may_be_variants(la, lb) {
         return None;
     }
+    let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
     if fa == fb
         || vocabulary.info(a).stem == vocabulary.info(b).stem
         || crate::lang::is_prefixed_word(fa, fb)
@@ -514,6 +521,13 @@ fn variant_pair(
     let jw = strsim::jaro_winkler(fa, fb) as f32;
     (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
         .then_some((a, b, jw))
+}
+
+/// Whether forms of `la` and `lb` characters may reach the Levenshtein
+/// similarity of a variant pair, which is at most one less the length
+/// difference over the longer length.
+fn lengths_may_be_variants(la: u32, lb: u32) -> bool {
+    (la.abs_diff(lb) as f64) <= (1.0 - MIN_LEVENSHTEIN) * la.max(lb) as f64
 }
 
 /// Whether two forms differ only in their last letter, or by one letter
