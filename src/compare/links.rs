@@ -6,7 +6,8 @@ use rayon::prelude::*;
 
 use super::quotes;
 use crate::align::{
-    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
+    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer,
+    SideMatches, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
@@ -142,9 +143,14 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
     starts
         .into_par_iter()
         .map_init(
-            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
+            || {
+                scratch_pool.lease(|| {
+                    let side = SideMatches::new(scorer.space.vocabulary().len());
+                    (index.scratch(), side, ScoreScratch::default())
+                })
+            },
             |scratch, start| {
-                let (search, scoring) = &mut **scratch;
+                let (search, side, scoring) = &mut **scratch;
                 let mut block = Block {
                     links: Vec::new(),
                     matches: Vec::new(),
@@ -158,19 +164,26 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                     // Pairs without a possible anchoring match count as
                     // scored (see `PairCounts`).
                     block.scored += passing;
+                    if candidates.is_empty() {
+                        continue;
+                    }
+                    // g is scored against all its candidates: its
+                    // possible matches are looked up by their terms.
+                    side.load(scorer.space.vector(g), &scorer.links);
                     let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                     for (i, &h) in candidates.iter().enumerate() {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = h as usize;
                         let strong = config.threshold..f32::INFINITY;
                         if let Some((score, pair)) =
-                            scorer.claim_measures(g, h, config, strong, scoring)
+                            scorer.claim_measures_loaded(side, g, h, config, strong, scoring)
                         {
                             block.links.push((g, h, score, pair));
                             block.matches.extend_from_slice(&scoring.matches);
                             block.ends.push(block.matches.len() as u32);
                         }
                     }
+                    side.clear();
                 }
                 block
             },
