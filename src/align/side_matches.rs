@@ -13,7 +13,7 @@ use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation};
 
 /// A term a loaded sentence could match: one of its own terms or a term
 /// linked to one, with the sentence's term, its weight and place, the
-/// link, and its place in the order `find_candidates` would meet it.
+/// link, and the next key of the same term.
 #[derive(Debug, Clone, Copy)]
 struct Key {
     term: TermId,
@@ -22,8 +22,11 @@ struct Key {
     similarity: f32,
     relation: TermRelation,
     at: u32,
-    ordinal: u32,
+    next: u32,
 }
+
+/// The end of a chain of keys.
+const NO_KEY: u32 = u32::MAX;
 
 /// The possible matches of one loaded sentence (side a), by the term of
 /// side b they would match. Built for a vocabulary and reused: load, find
@@ -32,10 +35,14 @@ pub(crate) struct SideMatches {
     /// Whether each term of the vocabulary is a key, one bit per term: a
     /// table small enough for the cache, read for every term of b.
     is_key: Vec<u64>,
-    /// For each key term, where its keys start in `keys`; read only for
-    /// the terms `is_key` finds.
+    /// For each key term, its first key in `keys`; read only for the
+    /// terms `is_key` finds.
     first: Vec<u32>,
-    /// The keys, sorted by term, then by ordinal.
+    /// The keys, in the order `find_candidates` meets them (a's terms in
+    /// order, each's exact match before its linked terms'), a key's place
+    /// its ordinal; each term's keys chained in that order. A chain costs
+    /// less than sorting the keys by term (4 % of the scoring's
+    /// instructions).
     keys: Vec<Key>,
 }
 
@@ -53,24 +60,28 @@ impl SideMatches {
     pub fn load(&mut self, a: &SentenceVector, links: &TermLinks) {
         let keys = &mut self.keys;
         for (at, &(own, weight)) in a.terms().iter().enumerate() {
-            let key = |term, similarity, relation, ordinal: usize| Key {
+            let key = |term, similarity, relation| Key {
                 term,
                 own,
                 weight,
                 similarity,
                 relation,
                 at: at as u32,
-                ordinal: ordinal as u32,
+                next: NO_KEY,
             };
-            keys.push(key(own, 1.0, TermRelation::Exact, keys.len()));
+            keys.push(key(own, 1.0, TermRelation::Exact));
             for &(term, similarity, relation) in links.neighbours(own) {
-                keys.push(key(term, similarity, relation, keys.len()));
+                keys.push(key(term, similarity, relation));
             }
         }
-        keys.sort_unstable_by_key(|k| (k.term, k.ordinal));
-        for (i, key) in keys.iter().enumerate().rev() {
+        // Chained from the last key back, each chain comes in order.
+        for (i, key) in keys.iter_mut().enumerate().rev() {
             let term = key.term as usize;
-            self.is_key[term / 64] |= 1 << (term % 64);
+            let bit = 1 << (term % 64);
+            if self.is_key[term / 64] & bit != 0 {
+                key.next = self.first[term];
+            }
+            self.is_key[term / 64] |= bit;
             self.first[term] = i as u32;
         }
     }
@@ -95,11 +106,13 @@ impl SideMatches {
             if self.is_key[t / 64] & (1 << (t % 64)) == 0 {
                 continue;
             }
-            let from = self.first[t] as usize;
-            for key in self.keys[from..].iter().take_while(|k| k.term == term) {
+            let mut at = self.first[t];
+            while at != NO_KEY {
+                let key = &self.keys[at as usize];
                 let m = (key.own, term, key.similarity, key.relation, key.weight, wb);
-                let (at_a, ordinal) = (key.at as usize, key.ordinal as usize);
-                add_candidate(candidates, &mut bound, m, at_a, at_b, ordinal);
+                let ordinal = at as usize;
+                add_candidate(candidates, &mut bound, m, key.at as usize, at_b, ordinal);
+                at = key.next;
             }
         }
         bound.candidates = candidates.len();
