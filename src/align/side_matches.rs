@@ -40,9 +40,9 @@ pub(crate) struct SideMatches {
     first: Vec<u32>,
     /// The keys, in the order `find_candidates` meets them (a's terms in
     /// order, each's exact match before its linked terms'), a key's place
-    /// its ordinal; each term's keys chained in that order. A chain costs
-    /// less than sorting the keys by term (4 % of the scoring's
-    /// instructions).
+    /// its ordinal; each term's keys chained in that order. Sorting the
+    /// keys by term instead cost 2 % more instructions in the whole run
+    /// (1,000 gilets articles, one thread).
     keys: Vec<Key>,
 }
 
