@@ -27,6 +27,7 @@ mod counterpart;
 mod roles;
 mod score;
 mod scorer;
+mod side_matches;
 #[cfg(test)]
 mod tests;
 
@@ -46,6 +47,7 @@ pub(crate) use candidates::{Index, Unit};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{Match, PairScore, ScoreScratch, SideBound, score_pair};
 pub(crate) use scorer::{PREFETCH_FAR, PREFETCH_NEAR, Scorer, may_reach};
+pub(crate) use side_matches::SideMatches;
 
 /// Every threshold of alignment, with defaults chosen on data (see each
 /// field, and the README's "Measured" section).

@@ -86,21 +86,48 @@ impl StemOrder {
     }
 }
 
-/// A possible match, with its strength and where its terms sit in the two
-/// sorted term lists.
+/// A possible match, with its strength, where its terms sit in the two
+/// sorted term lists, and its place in the order [`find_candidates`] finds
+/// candidates in (a's terms in order, each's exact match before its linked
+/// terms'): the last tie-break of the matching, so that candidates found in
+/// another order (see [`super::side_matches`]) match the same way.
 #[derive(Clone, Copy)]
-struct Candidate {
+pub(super) struct Candidate {
     strength: f32,
     term: Match,
     at_a: u32,
     at_b: u32,
+    ordinal: u32,
+}
+
+/// Adds a possible match to `candidates` and its measures to `bound`.
+#[allow(clippy::too_many_arguments)] // the parts of one candidate, named
+pub(super) fn add_candidate(
+    candidates: &mut Vec<Candidate>,
+    bound: &mut Bound,
+    term: Match,
+    at_a: usize,
+    at_b: usize,
+    ordinal: usize,
+) {
+    let (_, _, sim, _, wa, wb) = term;
+    bound.cosine += wa * wb * sim;
+    bound.a_in_b += wa * wa * sim;
+    bound.b_in_a += wb * wb * sim;
+    candidates.push(Candidate {
+        strength: sim * (wa * wb),
+        term,
+        at_a: at_a as u32,
+        at_b: at_b as u32,
+        ordinal: ordinal as u32,
+    });
 }
 
 /// Buffers [`score_pair_into`] reuses from pair to pair: scoring a corpus
 /// allocates nothing per pair.
 #[derive(Default)]
 pub(crate) struct ScoreScratch {
-    candidates: Vec<Candidate>,
+    pub(super) candidates: Vec<Candidate>,
     used_a: Vec<bool>,
     used_b: Vec<bool>,
     /// The matches of the pair scored last, strongest first.
@@ -161,15 +188,9 @@ pub(crate) fn find_candidates(
     let b_terms = b.terms();
     let mut bound = Bound::default();
     let mut candidate = |ta, tb, sim, relation, wa, wb: f32, at_a: usize, at_b: usize| {
-        bound.cosine += wa * wb * sim;
-        bound.a_in_b += wa * wa * sim;
-        bound.b_in_a += wb * wb * sim;
-        candidates.push(Candidate {
-            strength: sim * (wa * wb),
-            term: (ta, tb, sim, relation, wa, wb),
-            at_a: at_a as u32,
-            at_b: at_b as u32,
-        });
+        let ordinal = candidates.len();
+        let term = (ta, tb, sim, relation, wa, wb);
+        add_candidate(candidates, &mut bound, term, at_a, at_b, ordinal);
     };
     // a's terms come in id order: b's exact matches are found by a merge
     // (a step at a time: a binary search per term cost twice as much on
@@ -337,16 +358,16 @@ pub(crate) fn match_candidates(
         matches,
     } = scratch;
     matches.clear();
-    // Strongest first, ties by the two stems; a stable sort, so that equal
-    // keys keep the order they were found in. The stems' ranks are read
-    // only on a tie: they sit at random places of a table as long as the
-    // vocabulary, and most pairs whose candidates are found are never
-    // matched.
+    // Strongest first, ties by the two stems, then in the order
+    // `find_candidates` finds them. The stems' ranks are read only on a
+    // tie: they sit at random places of a table as long as the vocabulary,
+    // and most pairs whose candidates are found are never matched.
     let stems = |c: &Candidate| order.pair_key(c.term.0, c.term.1);
-    candidates.sort_by(|x, y| {
+    candidates.sort_unstable_by(|x, y| {
         y.strength
             .total_cmp(&x.strength)
             .then_with(|| stems(x).cmp(&stems(y)))
+            .then(x.ordinal.cmp(&y.ordinal))
     });
     let mut score = PairScore::default();
     // Flags by position in each sorted term list.

@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::align::score::{
     Bound, Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
 };
+use crate::align::side_matches::SideMatches;
 use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
@@ -122,6 +123,28 @@ impl Scorer {
         ))
     }
 
+    /// [`Scorer::claim_link`] with sentence g's possible matches loaded in
+    /// `side` (see [`Scorer::claim_measures_loaded`]).
+    pub fn claim_link_loaded(
+        &self,
+        side: &SideMatches,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        let (score, measures) = self.claim_measures_loaded(side, g, h, config, range, scratch)?;
+        let matches = scratch.matches.clone();
+        Some((
+            score,
+            PairScore {
+                matches,
+                ..measures
+            },
+        ))
+    }
+
     /// [`Scorer::claim_link`] without copying the matches: the measures
     /// come back without them, and they are left in `scratch.matches`, for
     /// callers that keep only some of the links found.
@@ -135,6 +158,39 @@ impl Scorer {
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
         let bound = find_candidates(a, b, &self.links, scratch);
+        self.claim_of_candidates(a, b, bound, config, range, scratch)
+    }
+
+    /// [`Scorer::claim_measures`] with sentence g's possible matches loaded
+    /// in `side` ([`SideMatches::load`]): the same answer, for less work
+    /// when g is scored against many sentences.
+    pub fn claim_measures_loaded(
+        &self,
+        side: &SideMatches,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        let (a, b) = (self.space.vector(g), self.space.vector(h));
+        let bound = side.find_candidates(b, scratch);
+        self.claim_of_candidates(a, b, bound, config, range, scratch)
+    }
+
+    /// The end of [`Scorer::claim_measures`], once the possible matches of
+    /// a and b are in the scratch and summed in `bound`.
+    fn claim_of_candidates(
+        &self,
+        a: &SentenceVector,
+        b: &SentenceVector,
+        bound: Bound,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        // The bound may be summed in any order: a pair it turns down by a
+        // rounding error scores below the range by far more than one.
         // The claim guard asks for a match of two anchoring terms: when no
         // possible match is one, no matching can pass it.
         if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {

@@ -194,6 +194,50 @@ proptest! {
     }
 }
 
+proptest! {
+    /// A loaded sentence's possible matches, found in the other sentence's
+    /// order, match exactly as the merge's do: the same matches in the same
+    /// order, the same measures, and the bound up to rounding.
+    #[test]
+    fn loaded_matches_are_the_merge_matches(
+        sentences in prop::collection::vec(
+            prop::collection::vec(prop::sample::select(WORDS), 1..10)
+                .prop_map(|words| words.join(" ") + "."),
+            2..12,
+        ),
+    ) {
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|s| analyzer.analyze(s)).collect();
+        let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
+        let concepts = Concepts::for_language(Language::French);
+        let links = TermLinks::build(space.vocabulary(), &concepts, 0.9, 0.7);
+        let order = score::StemOrder::new(space.vocabulary());
+        let mut side = SideMatches::new(space.vocabulary().len());
+        let (mut merged, mut loaded) = (ScoreScratch::default(), ScoreScratch::default());
+        for g in 0..sentences.len() {
+            side.load(space.vector(g), &links);
+            for h in 0..sentences.len() {
+                let (a, b) = (space.vector(g), space.vector(h));
+                let merged_bound = score::find_candidates(a, b, &links, &mut merged);
+                let loaded_bound = side.find_candidates(b, &mut loaded);
+                prop_assert_eq!(loaded_bound.candidates, merged_bound.candidates);
+                for (x, y) in [
+                    (loaded_bound.cosine, merged_bound.cosine),
+                    (loaded_bound.a_in_b, merged_bound.a_in_b),
+                    (loaded_bound.b_in_a, merged_bound.b_in_a),
+                ] {
+                    prop_assert!((x - y).abs() <= 1e-5, "({g}, {h}): {loaded_bound:?} against {merged_bound:?}");
+                }
+                let merged_score = score::match_candidates(a, b, &order, &mut merged);
+                let loaded_score = score::match_candidates(a, b, &order, &mut loaded);
+                prop_assert_eq!(loaded_score, merged_score, "({}, {})", g, h);
+                prop_assert_eq!(&loaded.matches, &merged.matches, "({}, {})", g, h);
+            }
+            side.clear();
+        }
+    }
+}
+
 /// Claims grouped the plain way, for [`group_claims`] to be checked
 /// against: a set of documents per group, every pair between two groups
 /// looked up in the set of links.

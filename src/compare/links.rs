@@ -6,7 +6,8 @@ use rayon::prelude::*;
 
 use super::quotes;
 use crate::align::{
-    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer, Unit,
+    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer,
+    SideMatches, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
@@ -142,9 +143,14 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
     starts
         .into_par_iter()
         .map_init(
-            || scratch_pool.lease(|| (index.scratch(), ScoreScratch::default())),
+            || {
+                scratch_pool.lease(|| {
+                    let side = SideMatches::new(scorer.space.vocabulary().len());
+                    (index.scratch(), side, ScoreScratch::default())
+                })
+            },
             |scratch, start| {
-                let (search, scoring) = &mut **scratch;
+                let (search, side, scoring) = &mut **scratch;
                 let mut block = Block {
                     links: Vec::new(),
                     matches: Vec::new(),
@@ -158,19 +164,26 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                     // Pairs without a possible anchoring match count as
                     // scored (see `PairCounts`).
                     block.scored += passing;
+                    if candidates.is_empty() {
+                        continue;
+                    }
+                    // g is scored against all its candidates: its
+                    // possible matches are looked up by their terms.
+                    side.load(scorer.space.vector(g), &scorer.links);
                     let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                     for (i, &h) in candidates.iter().enumerate() {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = h as usize;
                         let strong = config.threshold..f32::INFINITY;
                         if let Some((score, pair)) =
-                            scorer.claim_measures(g, h, config, strong, scoring)
+                            scorer.claim_measures_loaded(side, g, h, config, strong, scoring)
                         {
                             block.links.push((g, h, score, pair));
                             block.matches.extend_from_slice(&scoring.matches);
                             block.ends.push(block.matches.len() as u32);
                         }
                     }
+                    side.clear();
                 }
                 block
             },
@@ -256,14 +269,21 @@ fn best_kept(
     config: &AlignConfig,
     caps: &mut Caps,
 ) -> Vec<bool> {
-    // The links are visited strongest first through a sorted list of
-    // small keys: the links themselves stay in place.
-    let mut order: Vec<(f32, u32, u32, u32)> = scored
+    // The links are visited strongest first, then by (g, h), through a
+    // sorted list of small keys: the links themselves stay in place.
+    let mut order: Vec<(u64, u32, u32)> = scored
         .iter()
         .enumerate()
-        .map(|(i, &(g, h, score, _))| (score, g as u32, h as u32, i as u32))
+        .map(|(i, &(g, h, score, _))| (strength_key(score, i), g as u32, h as u32))
         .collect();
-    order.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // Links sorted by (g, h), as every caller's are, have their index in
+    // that order: the key alone says the order, one integer comparison
+    // where the score and the pair cost several.
+    if scored.is_sorted_by_key(|&(g, h, _, _)| (g, h)) {
+        order.par_sort_unstable_by_key(|&(key, _, _)| key);
+    } else {
+        order.par_sort_unstable_by_key(|&(key, g, h)| (key >> 32, g, h));
+    }
     let Caps {
         per_document,
         per_sentence,
@@ -272,8 +292,8 @@ fn best_kept(
     // keys per link bound what this call adds.
     per_document.reserve(2 * scored.len());
     let mut kept = vec![false; scored.len()];
-    for &(_, g, h, i) in &order {
-        let (g, h) = (g as usize, h as usize);
+    for &(key, g, h) in &order {
+        let (g, h, i) = (g as usize, h as usize, key as u32);
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
         let from_g = per_document
@@ -298,9 +318,78 @@ fn best_kept(
     kept
 }
 
+/// A link's score and index `i` as one key, in the order [`best_kept`]
+/// visits links: the score's bits, turned to sort as `f32::total_cmp` does
+/// and then reversed (strongest first), in the high half; `i` in the low.
+fn strength_key(score: f32, i: usize) -> u64 {
+    let bits = score.to_bits();
+    let ascending = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    };
+    (u64::from(!ascending) << 32) | i as u64
+}
+
 #[cfg(test)]
 mod tests {
+    use super::strength_key;
     use crate::align::AlignConfig;
+
+    #[test]
+    fn strength_keys_sort_strongest_first_then_by_index() {
+        let scores = [0.5, 1.0, -0.0, 0.0, 0.25, f32::INFINITY, -1.0, 0.5];
+        let mut by_key: Vec<usize> = (0..scores.len()).collect();
+        by_key.sort_by_key(|&i| strength_key(scores[i], i));
+        let mut by_score: Vec<usize> = (0..scores.len()).collect();
+        by_score.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(x.cmp(&y)));
+        assert_eq!(by_key, by_score);
+        assert_eq!(by_key, [5, 1, 0, 7, 4, 3, 2, 6]);
+    }
+
+    /// Links in any order are kept as the same links sorted by (g, h):
+    /// strongest first, ties by (g, h).
+    #[test]
+    fn the_caps_keep_the_same_links_in_any_order() {
+        use super::{Caps, Scored, best_kept};
+        use crate::align::{PairScore, Unit};
+        let units: Vec<Unit> = (0..5)
+            .map(|doc| Unit {
+                doc,
+                sentence: 0,
+                outlet: doc,
+                day: None,
+                title: false,
+            })
+            .collect();
+        let config = AlignConfig {
+            max_links_per_sentence: 1,
+            ..AlignConfig::default()
+        };
+        let link = |g, h, score| (g, h, score, PairScore::default());
+        let sorted: Vec<Scored> = vec![
+            link(0, 1, 0.5),
+            link(0, 2, 0.5),
+            link(2, 4, 0.3),
+            link(3, 4, 0.5),
+        ];
+        let kept_pairs = |links: &[Scored]| {
+            let kept = best_kept(links, &units, &config, &mut Caps::new(units.len()));
+            let mut pairs: Vec<(usize, usize)> = links
+                .iter()
+                .zip(kept)
+                .filter(|(_, keep)| *keep)
+                .map(|(l, _)| (l.0, l.1))
+                .collect();
+            pairs.sort_unstable();
+            pairs
+        };
+        assert_eq!(kept_pairs(&sorted), [(0, 1), (3, 4)]);
+        // (0, 2) before (0, 1): ties broken by place would keep it.
+        let mut shuffled = sorted.clone();
+        shuffled.reverse();
+        assert_eq!(kept_pairs(&shuffled), kept_pairs(&sorted));
+    }
     use crate::{Comparison, Document};
 
     /// Two sentences that share a claim but score between the corroborated

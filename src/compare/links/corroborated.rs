@@ -5,7 +5,8 @@ use rayon::prelude::*;
 
 use super::{SENTENCES_PER_TASK, Scored};
 use crate::align::{
-    AlignConfig, PREFETCH_FAR, PREFETCH_NEAR, ScoreScratch, Scorer, SideBound, Unit, may_reach,
+    AlignConfig, PREFETCH_FAR, PREFETCH_NEAR, ScoreScratch, Scorer, SideBound, SideMatches, Unit,
+    may_reach,
 };
 use crate::scratch_pool::Pool;
 
@@ -87,9 +88,15 @@ pub(super) fn corroborated(
         .into_par_iter()
         .with_min_len(SENTENCES_PER_TASK)
         .map_init(
-            || pool.lease(|| (Vec::new(), SideBound::new(terms), ScoreScratch::default())),
+            || {
+                pool.lease(|| {
+                    let scoring = ScoreScratch::default();
+                    let matches = SideMatches::new(terms);
+                    (Vec::new(), SideBound::new(terms), matches, scoring)
+                })
+            },
             |scratch, g| {
-                let (candidates, side, scoring) = &mut **scratch;
+                let (candidates, side, matches, scoring) = &mut **scratch;
                 candidates.clear();
                 for &b in linked.of(g) {
                     let around = linked.of(b as usize);
@@ -113,6 +120,7 @@ pub(super) fn corroborated(
                     return (tried, Vec::new());
                 }
                 side.load(scorer.space.vector(g), &scorer.links, &scorer.roles);
+                matches.load(scorer.space.vector(g), &scorer.links);
                 let ahead = |i: usize| candidates.get(i).map(|&h| h as usize);
                 let found = (0..candidates.len())
                     .filter_map(|i| {
@@ -124,12 +132,19 @@ pub(super) fn corroborated(
                         if !may_reach(&bound, config, weak.start) {
                             return None;
                         }
-                        let (score, pair) =
-                            scorer.claim_link(g, h, config, weak.clone(), scoring)?;
+                        let (score, pair) = scorer.claim_link_loaded(
+                            matches,
+                            g,
+                            h,
+                            config,
+                            weak.clone(),
+                            scoring,
+                        )?;
                         Some((g, h, score, pair))
                     })
                     .collect();
                 side.clear();
+                matches.clear();
                 (tried, found)
             },
         )
