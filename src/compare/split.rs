@@ -91,50 +91,61 @@ pub(super) fn join_split_sides(
     debug_assert!(scored.is_sorted_by_key(|s| (s.0, s.1)));
     let link_of = |pair: (usize, usize)| scored.binary_search_by_key(&pair, |s| (s.0, s.1)).ok();
     let mut absorbed = vec![false; scored.len()];
-    let mut joined: Vec<Option<Split>> = (0..scored.len()).map(|_| None).collect();
+    // Each link's split, as its place in `taken`: a few thousand splits
+    // against half a million links, whose table of `Option<Split>` cost
+    // 40 MB made and freed on one thread.
+    let mut taken: Vec<Split> = Vec::new();
+    let mut joined = vec![NOT_JOINED; scored.len()];
     for split in splits {
         let (g, h) = (scored[split.link].0, scored[split.link].1);
         let x = if split.joined_on_b { g } else { h };
         let other = link_of((x.min(split.neighbour), x.max(split.neighbour)));
-        let other_taken = other.is_some_and(|j| joined[j].is_some() || absorbed[j]);
-        if absorbed[split.link] || joined[split.link].is_some() || other_taken {
+        let other_taken = other.is_some_and(|j| joined[j] != NOT_JOINED || absorbed[j]);
+        if absorbed[split.link] || joined[split.link] != NOT_JOINED || other_taken {
             continue;
         }
         if let Some(j) = other {
             absorbed[j] = true;
         }
-        let link = split.link;
-        joined[link] = Some(split);
+        joined[split.link] = taken.len() as u32;
+        taken.push(split);
     }
+    // The links are made on all threads, in order: on one, writing half a
+    // million of them to fresh memory was a serial step of the run.
     scored
-        .into_iter()
+        .into_par_iter()
         .zip(joined)
         .zip(absorbed)
         .filter(|(_, absorbed)| !absorbed)
-        .map(|(((g, h, score, pair), split), _)| match split {
-            None => Link {
-                a: SideUnits::one(g),
-                b: SideUnits::one(h),
-                score,
-                pair,
-            },
-            Some(split) => {
-                let pair_of = |y: usize| SideUnits::two(y, split.neighbour);
-                let (a, b) = if split.joined_on_b {
-                    (SideUnits::one(g), pair_of(h))
-                } else {
-                    (pair_of(g), SideUnits::one(h))
-                };
-                Link {
-                    a,
-                    b,
-                    score: split.score,
-                    pair: split.pair,
+        .map(
+            |(((g, h, score, pair), joined), _)| match taken.get(joined as usize) {
+                None => Link {
+                    a: SideUnits::one(g),
+                    b: SideUnits::one(h),
+                    score,
+                    pair,
+                },
+                Some(split) => {
+                    let pair_of = |y: usize| SideUnits::two(y, split.neighbour);
+                    let (a, b) = if split.joined_on_b {
+                        (SideUnits::one(g), pair_of(h))
+                    } else {
+                        (pair_of(g), SideUnits::one(h))
+                    };
+                    Link {
+                        a,
+                        b,
+                        score: split.score,
+                        pair: split.pair.clone(),
+                    }
                 }
-            }
-        })
+            },
+        )
         .collect()
 }
+
+/// A link no split joins, in [`join_split_sides`]'s table of splits.
+const NOT_JOINED: u32 = u32::MAX;
 
 /// Groups the linked units into claims ([`group_claims`]), the two
 /// sentences of a joined side counting as one: together they carry the
