@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::stem::{SnowballStemmer, Stemmer};
+use super::stem::{SnowballStemmer, Stemmer, takes_a_stem};
 use super::{CompactString, Token, TokenKind};
 use crate::lang::{Language, Resources, is_apostrophe};
 
@@ -283,7 +283,15 @@ fn is_shouting(tokens: &[Token]) -> bool {
 /// assert_eq!(tokens[0].stem, "frapp");
 /// ```
 pub struct Stem {
-    stemmer: Box<dyn Stemmer>,
+    stemmer: StemWith,
+}
+
+/// The stemmer a [`Stem`] runs: the language's Snowball stemmer is called
+/// for a whole sentence at once (its cache is found once per sentence,
+/// not once per word), any other through the [`Stemmer`] trait.
+enum StemWith {
+    Snowball(SnowballStemmer),
+    Given(Box<dyn Stemmer>),
 }
 
 impl Stem {
@@ -295,7 +303,7 @@ impl Stem {
     /// ```
     pub fn new(stemmer: impl Stemmer + 'static) -> Stem {
         Stem {
-            stemmer: Box::new(stemmer),
+            stemmer: StemWith::Given(Box::new(stemmer)),
         }
     }
 
@@ -306,19 +314,27 @@ impl Stem {
     /// # let _ = f;
     /// ```
     pub fn for_language(language: Language) -> Stem {
-        Stem::new(SnowballStemmer::new(language))
+        Stem {
+            stemmer: StemWith::Snowball(SnowballStemmer::new(language)),
+        }
     }
 }
 
 impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
-        // The stem comes as the token keeps it: no copy through a buffer.
-        for token in tokens.iter_mut() {
-            token.stem = if token.kind == TokenKind::Word && !token.elision {
-                self.stemmer.stem_compact(&token.normalized)
-            } else {
-                token.normalized.clone()
-            };
+        match &self.stemmer {
+            StemWith::Snowball(snowball) => snowball.stem_tokens(tokens),
+            StemWith::Given(stemmer) => {
+                // The stem comes as the token keeps it: no copy through a
+                // buffer.
+                for token in tokens.iter_mut() {
+                    token.stem = if takes_a_stem(token) {
+                        stemmer.stem_compact(&token.normalized)
+                    } else {
+                        token.normalized.clone()
+                    };
+                }
+            }
         }
     }
 }

@@ -43,10 +43,6 @@ fn normalize(token: &mut Token, scratch: &mut String) {
     // Only the dots go, so a word without one needs no acronym test.
     let dotted_acronym =
         token.kind == TokenKind::Word && token.surface.contains('.') && is_acronym(&token.surface);
-    // The token's own buffers are refilled: a corpus has millions of
-    // tokens, and a fresh String per form was a third of their cost.
-    let mut normalized = std::mem::take(&mut token.normalized);
-    normalized.clear();
     // ASCII is already in NFC: most words skip the normaliser. An ASCII
     // token has no invisible mark and no apostrophe but `'`, so unless a
     // number's spaces or an acronym's dots go, it is lower-cased as it is.
@@ -54,11 +50,19 @@ fn normalize(token: &mut Token, scratch: &mut String) {
     let drops_ascii =
         |b: u8| (is_number && char::from(b).is_whitespace()) || (dotted_acronym && b == b'.');
     if ascii && !token.surface.bytes().any(drops_ascii) {
-        normalized.push_str(&token.surface);
+        // A copy of the surface lower-cased where it stands: for a word of
+        // up to 24 bytes the copy is of 24 bytes, where refilling the
+        // token's buffer went through the string's general push.
+        let mut normalized = token.surface.clone();
         normalized.make_ascii_lowercase();
-        // An ASCII word is its own fold: a copy, 24 bytes for most words.
+        // An ASCII word is its own fold.
         token.folded = normalized.clone();
+        token.normalized = normalized;
     } else {
+        // The token's own buffer is refilled: a corpus has millions of
+        // tokens, and a fresh String per form was a third of their cost.
+        let mut normalized = std::mem::take(&mut token.normalized);
+        normalized.clear();
         scratch.clear();
         let mut push = |c: char| {
             // Soft hyphens, joiners and direction marks pasted from web
@@ -93,8 +97,8 @@ fn normalize(token: &mut Token, scratch: &mut String) {
             token.folded.clear();
             token.folded.push_str(scratch);
         }
+        token.normalized = normalized;
     }
-    token.normalized = normalized;
     for part in &mut token.parts {
         normalize(part, scratch);
     }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::CompactString;
+use super::{CompactString, Token, TokenKind};
 use crate::fasthash::FastMap;
 use crate::lang::Language;
 
@@ -105,26 +105,80 @@ impl SnowballStemmer {
         let Some((language, stemmer)) = &self.inner else {
             return read(&CompactString::new(word));
         };
-        STEMS.with_borrow_mut(|caches| {
-            let at = match caches.iter().position(|(l, _)| l == language) {
-                Some(at) => at,
-                None => {
-                    caches.push((*language, FastMap::default()));
-                    caches.len() - 1
-                }
-            };
-            let cache = &mut caches[at].1;
-            if let Some(stem) = cache.get(word) {
-                return read(stem);
+        with_cache(*language, stemmer, |stems| stems.read(word, read))
+    }
+
+    /// Writes the stem of every word of `tokens` but elided articles; the
+    /// others keep their normalised form (what [`Stem`](super::Stem) does
+    /// with any stemmer).
+    pub(super) fn stem_tokens(&self, tokens: &mut [Token]) {
+        let Some((language, stemmer)) = &self.inner else {
+            for token in tokens.iter_mut() {
+                token.stem = token.normalized.clone();
             }
-            let stem = CompactString::from(stemmer.stem(word));
-            if cache.len() >= CACHED_STEMS {
-                cache.clear();
+            return;
+        };
+        with_cache(*language, stemmer, |stems| {
+            for token in tokens.iter_mut() {
+                token.stem = if takes_a_stem(token) {
+                    stems.read(&token.normalized, CompactString::clone)
+                } else {
+                    token.normalized.clone()
+                };
             }
-            let read_out = read(&stem);
-            cache.insert(CompactString::new(word), stem);
-            read_out
+        });
+    }
+}
+
+/// Runs `work` with this thread's stems of `language`. A sentence's words
+/// are stemmed under one call: the thread-local table is found once, not
+/// once a word.
+fn with_cache<R>(
+    language: Language,
+    stemmer: &rust_stemmers::Stemmer,
+    work: impl FnOnce(&mut CachedStems<'_>) -> R,
+) -> R {
+    STEMS.with_borrow_mut(|caches| {
+        let at = match caches.iter().position(|&(l, _)| l == language) {
+            Some(at) => at,
+            None => {
+                caches.push((language, FastMap::default()));
+                caches.len() - 1
+            }
+        };
+        work(&mut CachedStems {
+            stemmer,
+            cache: &mut caches[at].1,
         })
+    })
+}
+
+/// Whether [`Stem`](super::Stem) stems a token: words, but not elided
+/// articles ("l'"); numbers and punctuation keep their normalised form.
+pub(super) fn takes_a_stem(token: &Token) -> bool {
+    token.kind == TokenKind::Word && !token.elision
+}
+
+/// A thread's stems of one language, borrowed for a run of words.
+struct CachedStems<'a> {
+    stemmer: &'a rust_stemmers::Stemmer,
+    cache: &'a mut FastMap<CompactString, CompactString>,
+}
+
+impl CachedStems<'_> {
+    /// Hands the stem of `word` to `read`, computed the first time it is
+    /// asked for.
+    fn read<R>(&mut self, word: &str, read: impl FnOnce(&CompactString) -> R) -> R {
+        if let Some(stem) = self.cache.get(word) {
+            return read(stem);
+        }
+        let stem = CompactString::from(self.stemmer.stem(word));
+        if self.cache.len() >= CACHED_STEMS {
+            self.cache.clear();
+        }
+        let read_out = read(&stem);
+        self.cache.insert(CompactString::new(word), stem);
+        read_out
     }
 }
 

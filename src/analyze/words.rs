@@ -86,7 +86,9 @@ const ASCII_CLASSES: [Option<Class>; 128] = {
 
 /// The character at byte `at` of `text`, its class and its length; `None`
 /// at the end. ASCII, most of the text, is read by byte from a table.
-#[inline]
+/// Inlined into both its callers: called once per character, it was
+/// a call per character that the compiler left out of line.
+#[inline(always)]
 fn class_at(text: &str, at: usize) -> Option<(char, Option<Class>, usize)> {
     let byte = *text.as_bytes().get(at)?;
     if byte.is_ascii() {
