@@ -46,7 +46,7 @@ pub(crate) use candidates::candidate_pairs;
 pub(crate) use candidates::{Index, Unit};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{Match, PairScore, ScoreScratch, SideBound, score_pair};
-pub(crate) use scorer::{PREFETCH_FAR, PREFETCH_NEAR, Scorer, may_reach};
+pub(crate) use scorer::{FirstSide, PREFETCH_FAR, PREFETCH_NEAR, Scorer, may_reach};
 pub(crate) use side_matches::SideMatches;
 
 /// Every threshold of alignment, with defaults chosen on data (see each

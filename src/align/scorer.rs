@@ -38,6 +38,16 @@ pub(crate) fn may_reach(bound: &Bound, config: &AlignConfig, start: f32) -> bool
     bound.candidates >= config.min_matched_terms && best + BOUND_SLACK >= start
 }
 
+/// Where the possible matches of a pair's first sentence come from.
+#[derive(Clone, Copy)]
+pub(crate) enum FirstSide<'s> {
+    /// Merged with the second sentence's terms, pair by pair.
+    Merged,
+    /// Loaded once in a table ([`SideMatches::load`]): the same answer,
+    /// for less work when the sentence is scored against many.
+    Loaded(&'s SideMatches),
+}
+
 /// Everything needed to score pairs of a fixed set of sentences.
 pub(crate) struct Scorer {
     pub space: VectorSpace,
@@ -106,35 +116,14 @@ impl Scorer {
     /// possible matches, all summed, cannot reach the range are not matched.
     pub fn claim_link(
         &self,
+        first: FirstSide,
         g: usize,
         h: usize,
         config: &AlignConfig,
         range: Range<f32>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
-        let (score, measures) = self.claim_measures(g, h, config, range, scratch)?;
-        let matches = scratch.matches.clone();
-        Some((
-            score,
-            PairScore {
-                matches,
-                ..measures
-            },
-        ))
-    }
-
-    /// [`Scorer::claim_link`] with sentence g's possible matches loaded in
-    /// `side` (see [`Scorer::claim_measures_loaded`]).
-    pub fn claim_link_loaded(
-        &self,
-        side: &SideMatches,
-        g: usize,
-        h: usize,
-        config: &AlignConfig,
-        range: Range<f32>,
-        scratch: &mut ScoreScratch,
-    ) -> Option<(f32, PairScore)> {
-        let (score, measures) = self.claim_measures_loaded(side, g, h, config, range, scratch)?;
+        let (score, measures) = self.claim_measures(first, g, h, config, range, scratch)?;
         let matches = scratch.matches.clone();
         Some((
             score,
@@ -150,6 +139,7 @@ impl Scorer {
     /// callers that keep only some of the links found.
     pub fn claim_measures(
         &self,
+        first: FirstSide,
         g: usize,
         h: usize,
         config: &AlignConfig,
@@ -157,38 +147,10 @@ impl Scorer {
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
-        let bound = find_candidates(a, b, &self.links, scratch);
-        self.claim_of_candidates(a, b, bound, config, range, scratch)
-    }
-
-    /// [`Scorer::claim_measures`] with sentence g's possible matches loaded
-    /// in `side` ([`SideMatches::load`]): the same answer, for less work
-    /// when g is scored against many sentences.
-    pub fn claim_measures_loaded(
-        &self,
-        side: &SideMatches,
-        g: usize,
-        h: usize,
-        config: &AlignConfig,
-        range: Range<f32>,
-        scratch: &mut ScoreScratch,
-    ) -> Option<(f32, PairScore)> {
-        let (a, b) = (self.space.vector(g), self.space.vector(h));
-        let bound = side.find_candidates(b, scratch);
-        self.claim_of_candidates(a, b, bound, config, range, scratch)
-    }
-
-    /// The end of [`Scorer::claim_measures`], once the possible matches of
-    /// a and b are in the scratch and summed in `bound`.
-    fn claim_of_candidates(
-        &self,
-        a: &SentenceVector,
-        b: &SentenceVector,
-        bound: Bound,
-        config: &AlignConfig,
-        range: Range<f32>,
-        scratch: &mut ScoreScratch,
-    ) -> Option<(f32, PairScore)> {
+        let bound = match first {
+            FirstSide::Merged => find_candidates(a, b, &self.links, scratch),
+            FirstSide::Loaded(side) => side.find_candidates(b, scratch),
+        };
         // The bound may be summed in any order: a pair it turns down by a
         // rounding error scores below the range by far more than one.
         // The claim guard asks for a match of two anchoring terms: when no

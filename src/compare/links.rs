@@ -6,8 +6,8 @@ use rayon::prelude::*;
 
 use super::quotes;
 use crate::align::{
-    AlignConfig, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch, Scorer,
-    SideMatches, Unit,
+    AlignConfig, FirstSide, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch,
+    Scorer, SideMatches, Unit,
 };
 use crate::analyze::Token;
 use crate::fasthash::FastMap;
@@ -179,9 +179,14 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = h as usize;
                         let strong = config.threshold..f32::INFINITY;
-                        if let Some((score, pair)) =
-                            scorer.claim_measures_loaded(side, g, h, config, strong, scoring)
-                        {
+                        if let Some((score, pair)) = scorer.claim_measures(
+                            FirstSide::Loaded(side),
+                            g,
+                            h,
+                            config,
+                            strong,
+                            scoring,
+                        ) {
                             block.links.push((g, h, score, pair));
                             block.matches.extend_from_slice(&scoring.matches);
                             block.ends.push(block.matches.len() as u32);
@@ -209,7 +214,8 @@ fn links_in(
         .enumerate()
         .map_init(ScoreScratch::default, |scratch, (i, &(g, h))| {
             scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
-            let (score, pair) = scorer.claim_link(g, h, config, range.clone(), scratch)?;
+            let (score, pair) =
+                scorer.claim_link(FirstSide::Merged, g, h, config, range.clone(), scratch)?;
             Some((g, h, score, pair))
         })
         .flatten()

@@ -5,8 +5,8 @@ use rayon::prelude::*;
 
 use super::{SENTENCES_PER_TASK, Scored};
 use crate::align::{
-    AlignConfig, PREFETCH_FAR, PREFETCH_NEAR, ScoreScratch, Scorer, SideBound, SideMatches, Unit,
-    may_reach,
+    AlignConfig, FirstSide, PREFETCH_FAR, PREFETCH_NEAR, ScoreScratch, Scorer, SideBound,
+    SideMatches, Unit, may_reach,
 };
 use crate::scratch_pool::Pool;
 
@@ -132,8 +132,8 @@ pub(super) fn corroborated(
                         if !may_reach(&bound, config, weak.start) {
                             return None;
                         }
-                        let (score, pair) = scorer.claim_link_loaded(
-                            matches,
+                        let (score, pair) = scorer.claim_link(
+                            FirstSide::Loaded(matches),
                             g,
                             h,
                             config,
