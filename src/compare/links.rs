@@ -345,6 +345,7 @@ fn strength_key(score: f32, i: usize) -> u64 {
 mod tests {
     use super::strength_key;
     use crate::align::AlignConfig;
+    use crate::{Comparison, Document};
 
     #[test]
     fn strength_keys_sort_strongest_first_then_by_index() {
@@ -400,7 +401,6 @@ mod tests {
         shuffled.reverse();
         assert_eq!(kept_pairs(&shuffled), kept_pairs(&sorted));
     }
-    use crate::{Comparison, Document};
 
     /// Two sentences that share a claim but score between the corroborated
     /// threshold and the threshold, and a third document when given.
