@@ -9,13 +9,15 @@
 
 #[allow(dead_code)] // the option parsers serve other examples
 mod common;
+#[path = "../tests/common/stories.rs"]
+mod stories;
 
 use std::process::ExitCode;
 
 use framediff::eval::{
     AnnotatedSet, BaselineSweep, Gold, LinkScores, RelationAgreement, SentenceKey, baseline_tfidf,
     baseline_thresholds, best_common_threshold, best_threshold, link_errors, pairs_touching,
-    predicted_pairs, relation_agreement, score_added, score_links, score_pairs,
+    predicted_pairs, relation_agreement, score_added, score_links, score_pairs, sweep_baseline,
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
@@ -71,9 +73,11 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
         .into_iter()
         .map(|d| AnalyzedDocument::new(d, Language::French))
         .collect();
-    let baseline: BaselineSweep = baseline_thresholds()
-        .map(|t| (t, baseline_scores(&analyzed, &gold, t)))
-        .collect();
+    let lowest = baseline_thresholds().next().unwrap_or_default();
+    let pairs = baseline_tfidf(&analyzed, lowest);
+    let baseline = sweep_baseline(&pairs, |kept| {
+        score_pairs(&analyzed, kept.iter().copied(), &gold)
+    });
     summary.add("dev gold", ours.f1, baseline);
 
     // The project's annotation of the two seeds the dev gold leaves out.
@@ -93,13 +97,9 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
                 &gold.with_added(&added),
             );
         }
-        let baseline: BaselineSweep = baseline_thresholds()
-            .map(|t| {
-                let pairs = baseline_tfidf(&analyzed, t);
-                let pairs = pairs.iter().map(|&(a, b, _)| (a, b));
-                (t, score_added(&analyzed, pairs, &gold, &added))
-            })
-            .collect();
+        let baseline = sweep_baseline(&pairs, |kept| {
+            score_added(&analyzed, kept.iter().copied(), &gold, &added)
+        });
         summary.add("seeds 003/004", framediff_f1, baseline);
     }
 
@@ -107,7 +107,7 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     // in place in ../shared/data.
     let data = std::path::Path::new("../shared/data");
     if seeds == "seeds" && dev_gold && data.is_dir() {
-        for (name, about) in annotated_stories() {
+        for (name, about) in stories::annotated_stories() {
             let set = AnnotatedSet::load(format!("tests/fixtures/{name}.json"), data)?;
             println!("\n{about} (the project's own annotation, one annotator):");
             let comparisons = set.compare(&Config::default())?;
@@ -141,14 +141,6 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
     Ok(())
 }
 
-/// The project's annotated stories: (fixture name, what it holds).
-fn annotated_stories() -> impl Iterator<Item = (&'static str, &'static str)> {
-    include_str!("../tests/fixtures/stories.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| line.split_once('\t'))
-}
-
 /// framediff's F1 on each set beside the baseline's at every threshold.
 #[derive(Default)]
 struct Summary {
@@ -156,9 +148,10 @@ struct Summary {
 }
 
 impl Summary {
-    /// Records a set and prints the baseline tuned on its answers.
+    /// Records a set, and prints the baseline tuned on its answers below
+    /// framediff's line.
     fn add(&mut self, name: &str, framediff_f1: f64, sweep: BaselineSweep) {
-        let (threshold, best) = best_threshold(sweep.clone());
+        let (threshold, best) = best_threshold(&sweep);
         print_row(
             &format!("TF-IDF cosine (best threshold {threshold:.2})"),
             &best,
@@ -184,7 +177,7 @@ impl Summary {
         );
         let mut sums = [0.0; 3];
         for (name, ours, sweep) in &self.sets {
-            let (threshold, tuned) = best_threshold(sweep.clone());
+            let (threshold, tuned) = best_threshold(sweep);
             let at_common = sweep
                 .iter()
                 .find(|(t, _)| *t == common)
@@ -206,11 +199,6 @@ impl Summary {
             sums[2] / n
         );
     }
-}
-
-fn baseline_scores(docs: &[AnalyzedDocument], gold: &Gold, threshold: f32) -> LinkScores {
-    let pairs = baseline_tfidf(docs, threshold);
-    score_pairs(docs, pairs.iter().map(|&(a, b, _)| (a, b)), gold)
 }
 
 /// How often the relation of a found link is the gold's.

@@ -15,16 +15,15 @@
 //! out in their place.
 
 mod common;
+#[path = "common/stories.rs"]
+mod stories;
 
 use framediff::Config;
 use framediff::eval::{AnnotatedSet, best_common_threshold};
 
 /// The names of the annotated stories, from `tests/fixtures/stories.txt`.
 fn story_names() -> impl Iterator<Item = &'static str> {
-    include_str!("fixtures/stories.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| line.split('\t').next())
+    stories::annotated_stories().map(|(name, _)| name)
 }
 
 /// Loads an annotated set, or `None` (with a notice) without `../shared`.
@@ -107,23 +106,12 @@ fn held_out_french_story_second_round() {
 
 /// The baseline as a user would run it on a story whose answers nobody
 /// has: with one threshold for every story, the one best on average over
-/// these six (0.20, mean F1 0.456; 0.12 gives 0.452). framediff's mean is
-/// 0.505: the test fails when its lead falls below 0.045.
+/// the stories of `tests/fixtures/stories.txt` (over the six listed when
+/// last measured, 0.20, mean F1 0.456; 0.12 gives 0.452). framediff's mean
+/// was 0.505: the test fails when its lead falls below 0.045.
 #[test]
 fn framediff_leads_the_baseline_at_one_threshold() {
-    let names = [
-        "basil-en",
-        "gilets-fr",
-        "heldout-en",
-        "heldout-fr",
-        "heldout-en-2",
-        "heldout-fr-2",
-    ];
-    let Some(sets) = names
-        .iter()
-        .map(|name| set(name))
-        .collect::<Option<Vec<_>>>()
-    else {
+    let Some(sets) = story_names().map(set).collect::<Option<Vec<_>>>() else {
         return;
     };
     let ours: f64 = sets
@@ -132,7 +120,8 @@ fn framediff_leads_the_baseline_at_one_threshold() {
         .sum::<f64>()
         / sets.len() as f64;
     let sweeps: Vec<_> = sets.iter().map(AnnotatedSet::baseline_sweep).collect();
-    let (threshold, baseline) = best_common_threshold(&sweeps).expect("six sets");
+    let (threshold, baseline) =
+        best_common_threshold(&sweeps).expect("sweeps at one set of thresholds");
     println!("framediff mean F1 {ours:.3}; baseline {baseline:.3} at {threshold:.2}");
     assert!(
         ours - baseline >= 0.045,
@@ -144,10 +133,9 @@ fn framediff_leads_the_baseline_at_one_threshold() {
 #[test]
 fn the_annotations_hold_no_article_text() {
     let names: Vec<&str> = story_names().collect();
-    assert_eq!(
-        names.len(),
-        6,
-        "tests/fixtures/stories.txt lists the six stories"
+    assert!(
+        !names.is_empty(),
+        "tests/fixtures/stories.txt lists no story"
     );
     for name in names {
         let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));

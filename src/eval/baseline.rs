@@ -78,45 +78,86 @@ pub fn baseline_thresholds() -> impl Iterator<Item = f32> + Clone {
     (1..=60).map(|i| i as f32 / 100.0)
 }
 
+/// The baseline's sweep from its pairs at the lowest of
+/// [`baseline_thresholds`] (as [`baseline_tfidf`] gives them, with their
+/// cosine) and a way to score the pairs kept: the pairs are found once and
+/// kept by cosine at each threshold, where running the baseline at each
+/// would compare every pair of sentences sixty times.
+///
+/// ```
+/// use framediff::eval::{LinkScores, baseline_thresholds, sweep_baseline};
+/// let pairs = [(("a", 0), ("b", 0), 0.9), (("a", 1), ("b", 1), 0.3)];
+/// // Scored here by the count of pairs kept; a real caller scores them
+/// // against a gold annotation.
+/// let sweep = sweep_baseline(&pairs, |kept| LinkScores::new(kept.len(), 0, 1, 0));
+/// assert_eq!(sweep.len(), baseline_thresholds().count());
+/// assert_eq!((sweep[0].1.predicted, sweep[59].1.predicted), (2, 1));
+/// ```
+pub fn sweep_baseline<'a>(
+    pairs: &[(SentenceKey<'a>, SentenceKey<'a>, f32)],
+    mut score: impl FnMut(&[(SentenceKey<'a>, SentenceKey<'a>)]) -> LinkScores,
+) -> BaselineSweep {
+    baseline_thresholds()
+        .map(|threshold| {
+            let kept: Vec<_> = pairs
+                .iter()
+                .filter(|&&(_, _, cosine)| cosine >= threshold)
+                .map(|&(a, b, _)| (a, b))
+                .collect();
+            (threshold, score(&kept))
+        })
+        .collect()
+}
+
 /// The threshold with the best F1 in a sweep, and its scores: the baseline
 /// tuned on the answers of the set it is scored on. The lowest threshold
 /// wins a tie; an empty sweep gives threshold 0 and no links.
 ///
 /// ```
 /// use framediff::eval::{LinkScores, best_threshold};
-/// let sweep = vec![(0.1, LinkScores::new(10, 2, 4, 2)), (0.2, LinkScores::new(4, 3, 4, 3))];
-/// assert_eq!(best_threshold(sweep).0, 0.2);
+/// let sweep = [(0.1, LinkScores::new(10, 2, 4, 2)), (0.2, LinkScores::new(4, 3, 4, 3))];
+/// assert_eq!(best_threshold(&sweep).0, 0.2);
+/// let nothing = [(0.1, LinkScores::new(3, 0, 4, 0)), (0.2, LinkScores::new(1, 0, 4, 0))];
+/// assert_eq!(best_threshold(&nothing), nothing[0]);
 /// ```
-pub fn best_threshold(sweep: BaselineSweep) -> (f32, LinkScores) {
+pub fn best_threshold(sweep: &[(f32, LinkScores)]) -> (f32, LinkScores) {
     sweep
-        .into_iter()
-        .fold((0.0, LinkScores::new(0, 0, 0, 0)), |best, next| {
-            if next.1.f1 > best.1.f1 { next } else { best }
-        })
+        .iter()
+        .copied()
+        .reduce(|best, next| if next.1.f1 > best.1.f1 { next } else { best })
+        .unwrap_or((0.0, LinkScores::new(0, 0, 0, 0)))
 }
 
-/// The one threshold with the best mean F1 over several sets' sweeps (all
-/// taken at the same thresholds, as [`baseline_thresholds`] gives), with
-/// that mean: the baseline as a user would run it on a new story, with
-/// the one threshold that served best on every story seen so far. `None`
-/// without sets.
+/// The one threshold with the best mean F1 over several sets' sweeps, with
+/// that mean: the baseline as a user would run it on a new story, with the
+/// one threshold that served best on every story seen so far. Only the
+/// thresholds found in every sweep are weighed (the lowest wins a tie);
+/// `None` without sweeps or without a threshold they all hold.
 ///
 /// ```
 /// use framediff::eval::{LinkScores, best_common_threshold};
 /// let a = vec![(0.1, LinkScores::new(4, 4, 4, 4)), (0.2, LinkScores::new(2, 2, 4, 2))];
 /// let b = vec![(0.1, LinkScores::new(8, 2, 4, 2)), (0.2, LinkScores::new(4, 1, 4, 1))];
-/// let (threshold, mean) = best_common_threshold(&[a, b]).unwrap();
+/// let (threshold, mean) = best_common_threshold(&[a.clone(), b]).unwrap();
 /// assert_eq!(threshold, 0.1);
 /// assert!((mean - (1.0 + 1.0 / 3.0) / 2.0).abs() < 1e-9);
+/// // A sweep at other thresholds shares none with `a`.
+/// let elsewhere = vec![(0.15, LinkScores::new(4, 4, 4, 4))];
+/// assert_eq!(best_common_threshold(&[a, elsewhere]), None);
 /// ```
 pub fn best_common_threshold(sweeps: &[BaselineSweep]) -> Option<(f32, f64)> {
     let first = sweeps.first()?;
     let mut best: Option<(f32, f64)> = None;
-    for (i, &(threshold, _)) in first.iter().enumerate() {
-        let sum: f64 = sweeps
-            .iter()
-            .map(|sweep| sweep.get(i).map_or(0.0, |(_, scores)| scores.f1))
-            .sum();
+    for &(threshold, _) in first {
+        let at = |sweep: &BaselineSweep| {
+            sweep
+                .iter()
+                .find(|&&(t, _)| t == threshold)
+                .map(|(_, scores)| scores.f1)
+        };
+        let Some(sum) = sweeps.iter().map(at).sum::<Option<f64>>() else {
+            continue;
+        };
         let mean = sum / sweeps.len() as f64;
         if best.is_none_or(|(_, b)| mean > b) {
             best = Some((threshold, mean));

@@ -39,6 +39,7 @@ mod sts;
 
 pub use baseline::{
     BaselineSweep, baseline_tfidf, baseline_thresholds, best_common_threshold, best_threshold,
+    sweep_baseline,
 };
 pub use relation::{RelationAgreement, relation_agreement};
 pub use sets::AnnotatedSet;

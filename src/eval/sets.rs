@@ -10,8 +10,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{
-    BaselineSweep, Gold, GoldLink, GoldSentence, LinkScores, baseline_tfidf, baseline_thresholds,
-    best_threshold, predicted_pairs, score_pairs,
+    BaselineSweep, Gold, GoldLink, GoldSentence, LinkScores, SentenceKey, baseline_tfidf,
+    baseline_thresholds, best_threshold, predicted_pairs, score_pairs, sweep_baseline,
 };
 use crate::compare::{AnalyzedDocument, Comparison, Config};
 use crate::document::{Document, load_jsonl};
@@ -191,12 +191,19 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn baseline_score(&self, threshold: f32) -> LinkScores {
-        self.baseline_at(&[threshold]).remove(0).1
+        self.with_baseline(threshold, |documents, pairs| {
+            let kept = pairs.iter().map(|&(a, b, _)| (a, b));
+            score_pairs(documents, kept, &self.gold)
+        })
     }
 
-    /// The baseline's scores at each threshold, its pairs found once (at
-    /// the lowest threshold) and kept by cosine for each.
-    fn baseline_at(&self, thresholds: &[f32]) -> BaselineSweep {
+    /// Runs the baseline story by story at `threshold` and hands its pairs
+    /// (with their cosine) and the analysed documents to `f`.
+    fn with_baseline<R>(
+        &self,
+        threshold: f32,
+        f: impl FnOnce(&[AnalyzedDocument], &[(SentenceKey<'_>, SentenceKey<'_>, f32)]) -> R,
+    ) -> R {
         let stories: Vec<Vec<AnalyzedDocument>> = self
             .by_story()
             .into_iter()
@@ -208,21 +215,11 @@ impl AnnotatedSet {
             })
             .collect();
         let documents: Vec<AnalyzedDocument> = stories.iter().flatten().cloned().collect();
-        let lowest = thresholds.iter().copied().fold(f32::INFINITY, f32::min);
         let pairs: Vec<_> = stories
             .iter()
-            .flat_map(|story| baseline_tfidf(story, lowest))
+            .flat_map(|story| baseline_tfidf(story, threshold))
             .collect();
-        thresholds
-            .iter()
-            .map(|&t| {
-                let kept = pairs
-                    .iter()
-                    .filter(|&&(_, _, cosine)| cosine >= t)
-                    .map(|&(a, b, _)| (a, b));
-                (t, score_pairs(&documents, kept, &self.gold))
-            })
-            .collect()
+        f(&documents, &pairs)
     }
 
     /// The notebook baseline at its best threshold, chosen by looking at
@@ -237,7 +234,7 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn best_baseline(&self) -> (f32, LinkScores) {
-        best_threshold(self.baseline_sweep())
+        best_threshold(&self.baseline_sweep())
     }
 
     /// The notebook baseline at every threshold from 0.01 to 0.60, in steps
@@ -253,8 +250,12 @@ impl AnnotatedSet {
     /// # Ok::<(), framediff::Error>(())
     /// ```
     pub fn baseline_sweep(&self) -> BaselineSweep {
-        let thresholds: Vec<f32> = baseline_thresholds().collect();
-        self.baseline_at(&thresholds)
+        let lowest = baseline_thresholds().next().unwrap_or_default();
+        self.with_baseline(lowest, |documents, pairs| {
+            sweep_baseline(pairs, |kept| {
+                score_pairs(documents, kept.iter().copied(), &self.gold)
+            })
+        })
     }
 
     /// The documents grouped by story, stories in order of their first
