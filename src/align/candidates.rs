@@ -161,35 +161,23 @@ impl<'a> Index<'a> {
         min_sentences: usize,
     ) -> Index<'a> {
         let n = units.len();
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); space.vocabulary().len()];
-        for (g, vector) in space.vectors().iter().enumerate() {
-            for &(term, weight) in vector.terms() {
-                postings[term as usize].push((g as u32, weight));
-            }
-        }
         let cap = if n >= min_sentences {
             ((config.max_term_share * n as f32) as usize).clamp(1, config.max_term_postings)
         } else {
             usize::MAX
         };
-        let mut common_number = vec![u32::MAX; postings.len()];
-        let mut common_count = 0;
-        for (term, list) in postings.iter().enumerate() {
-            if list.len() > cap {
-                common_number[term] = common_count as u32;
-                common_count += 1;
-            }
-        }
-        let mut common_terms = Vec::new();
-        let mut common_from = Vec::with_capacity(n + 1);
-        common_from.push(0);
-        for vector in space.vectors() {
-            common_terms.extend(vector.terms().iter().filter_map(|&(term, weight)| {
-                let number = common_number[term as usize];
-                (number != u32::MAX).then_some((number, weight))
-            }));
-            common_from.push(common_terms.len() as u32);
-        }
+        // The postings and the common terms are built side by side: the
+        // common terms need only the length of each term's postings, which
+        // a count gives. One after the other they kept one thread busy
+        // 21-25 ms on the gilets corpus while the other idled; together,
+        // 16-22 ms.
+        let (postings, common) = rayon::join(|| postings_of(space), || common_terms(space, cap));
+        let CommonTerms {
+            number: common_number,
+            count: common_count,
+            terms: common_terms,
+            from: common_from,
+        } = common;
         let sides = units
             .iter()
             .map(|u| if config.same_outlet { u.doc } else { u.outlet } as u32)
@@ -380,6 +368,61 @@ impl<'a> Index<'a> {
     }
 }
 
+/// Each term's sentences in order, with the term's weight in each.
+fn postings_of(space: &VectorSpace) -> Vec<Vec<(u32, f32)>> {
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); space.vocabulary().len()];
+    for (g, vector) in space.vectors().iter().enumerate() {
+        for &(term, weight) in vector.terms() {
+            postings[term as usize].push((g as u32, weight));
+        }
+    }
+    postings
+}
+
+/// The terms whose postings are longer than the cap, and each sentence's
+/// share of them: the fields `common_*` of [`Index`].
+struct CommonTerms {
+    number: Vec<u32>,
+    count: usize,
+    terms: Vec<(u32, f32)>,
+    from: Vec<u32>,
+}
+
+/// The common terms of `space`: those in more than `cap` sentences (each
+/// occurrence counted, as the postings hold one entry per occurrence).
+fn common_terms(space: &VectorSpace, cap: usize) -> CommonTerms {
+    let mut postings_len = vec![0usize; space.vocabulary().len()];
+    for vector in space.vectors() {
+        for &(term, _) in vector.terms() {
+            postings_len[term as usize] += 1;
+        }
+    }
+    let mut number = vec![u32::MAX; postings_len.len()];
+    let mut count = 0;
+    for (term, &len) in postings_len.iter().enumerate() {
+        if len > cap {
+            number[term] = count as u32;
+            count += 1;
+        }
+    }
+    let mut terms = Vec::new();
+    let mut from = Vec::with_capacity(space.vectors().len() + 1);
+    from.push(0);
+    for vector in space.vectors() {
+        terms.extend(vector.terms().iter().filter_map(|&(term, weight)| {
+            let common = number[term as usize];
+            (common != u32::MAX).then_some((common, weight))
+        }));
+        from.push(terms.len() as u32);
+    }
+    CommonTerms {
+        number,
+        count,
+        terms,
+        from,
+    }
+}
+
 #[cfg(test)]
 type Pairs = Vec<(usize, usize)>;
 
@@ -420,4 +463,47 @@ pub(crate) fn brute_force_pairs(units: &[Unit], config: &AlignConfig) -> Vec<(us
         }
     }
     pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+    use crate::lang::Language;
+
+    #[test]
+    fn common_terms_are_the_terms_with_postings_longer_than_the_cap() {
+        let analyzer = Analyzer::new(Language::French);
+        let sentences = [
+            "Les manifestants bloquent la route.",
+            "La route est bloquée par les manifestants.",
+            "Le gouvernement répond aux manifestants.",
+        ];
+        let tokens: Vec<_> = sentences.iter().map(|s| analyzer.analyze(s)).collect();
+        let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
+        let postings = postings_of(&space);
+        // "manifestants" is in all three sentences: common below a cap of 3.
+        assert!(common_terms(&space, 2).count >= 1);
+        assert_eq!(common_terms(&space, 3).count, 0);
+        for cap in 0..4 {
+            let common = common_terms(&space, cap);
+            let expected: Vec<usize> = (0..postings.len())
+                .filter(|&term| postings[term].len() > cap)
+                .collect();
+            assert_eq!(common.count, expected.len());
+            for (number, &term) in expected.iter().enumerate() {
+                assert_eq!(common.number[term], number as u32);
+            }
+            for g in 0..sentences.len() {
+                let held: Vec<(u32, f32)> = space.vectors()[g]
+                    .terms()
+                    .iter()
+                    .filter(|&&(term, _)| postings[term as usize].len() > cap)
+                    .map(|&(term, weight)| (common.number[term as usize], weight))
+                    .collect();
+                let from = common.from[g] as usize..common.from[g + 1] as usize;
+                assert_eq!(&common.terms[from], held.as_slice());
+            }
+        }
+    }
 }
