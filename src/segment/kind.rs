@@ -1,7 +1,7 @@
 //! Title, body or boilerplate: what a sentence is in its page.
 
 use super::SentenceKind;
-use crate::lang::{Resources, phrase_key};
+use crate::lang::{Resources, phrase_key_start};
 
 /// Headings are short; a long line without a full stop is running text
 /// whose punctuation was lost.
@@ -54,7 +54,7 @@ fn is_link(sentence: &str) -> bool {
 }
 
 fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {
-    let key = phrase_key(sentence);
+    let key = phrase_key_start(sentence, resources.longest_boilerplate_phrase());
     resources.boilerplate_phrases().any(|phrase| {
         key.strip_prefix(phrase).is_some_and(|rest| {
             phrase.ends_with(':') || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
