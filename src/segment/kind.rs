@@ -152,8 +152,51 @@ fn words(sentence: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `sentence.split_whitespace()` yields more than `words` words.
 fn has_more_words_than(sentence: &str, words: usize) -> bool {
     // Counting stops past the limit: a body sentence is read no further
-    // than its first words, not to its end.
-    sentence.split_whitespace().nth(words).is_some()
+    // than its first words, not to its end. A plain loop over characters,
+    // as every sentence of a page is counted and `split_whitespace`'s
+    // iterator machinery cost more than the test itself.
+    let mut count = 0;
+    let mut in_word = false;
+    for c in sentence.chars() {
+        let was_in_word = in_word;
+        in_word = !c.is_whitespace();
+        if in_word && !was_in_word {
+            count += 1;
+            if count > words {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_more_words_than;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_splits_them() {
+        let texts = [
+            "",
+            " ",
+            "un",
+            "  un  deux\ttrois\n",
+            "un\u{a0}deux\u{2009}trois\u{3000}quatre\u{85}cinq\u{b}six",
+            "Partager sur Facebook Twitter",
+            " « Nous resterons » , a-t-il dit. ",
+        ];
+        for text in texts {
+            let words = text.split_whitespace().count();
+            for limit in 0..=words + 1 {
+                assert_eq!(
+                    has_more_words_than(text, limit),
+                    words > limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
 }
