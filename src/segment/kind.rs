@@ -187,6 +187,7 @@ mod tests {
             "un\u{a0}deux\u{2009}trois\u{3000}quatre\u{85}cinq\u{b}six",
             "Partager sur Facebook Twitter",
             " « Nous resterons » , a-t-il dit. ",
+            "été à\u{202f}l’Élysée\u{1680}œuvre 日本語 \u{c}x",
         ];
         for text in texts {
             let words = text.split_whitespace().count();
@@ -197,6 +198,15 @@ mod tests {
                     "{text:?} {limit}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_character_up_to_cjk_parts_or_joins_words_as_split_whitespace_says() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let words = text.split_whitespace().count();
+            assert_eq!(has_more_words_than(&text, 1), words > 1, "{c:?}");
         }
     }
 }
