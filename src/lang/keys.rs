@@ -88,6 +88,45 @@ pub(crate) fn phrase_key(text: &str) -> String {
     fold_key(text).replace('\u{a0}', " ").replace(" :", ":")
 }
 
+/// The start of [`phrase_key`]`(text)`: the whole key, or a prefix of it
+/// longer than `len` bytes, which is all a test for a phrase of up to `len`
+/// bytes and the character after it reads. Most lines tested for chrome
+/// are sentences far longer than any phrase: their key is not built whole.
+pub(crate) fn phrase_key_start(text: &str, len: usize) -> String {
+    let mut key = String::with_capacity(len + 8);
+    // A space is written only once the next character shows it is not the
+    // space of a " :", which the key drops.
+    let mut space_pending = false;
+    let mut push = |c: char, key: &mut String| {
+        if std::mem::take(&mut space_pending) && c != ':' {
+            key.push(' ');
+        }
+        if c == ' ' {
+            space_pending = true;
+        } else {
+            key.push(c);
+        }
+    };
+    for c in text.chars() {
+        if key.len() > len {
+            return key;
+        }
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase(), &mut key);
+        } else if c == '\u{a0}' {
+            push(' ', &mut key);
+        } else {
+            for lower in c.to_lowercase() {
+                push(if is_apostrophe(lower) { '\'' } else { lower }, &mut key);
+            }
+        }
+    }
+    if space_pending {
+        key.push(' ');
+    }
+    key
+}
+
 /// The characters that serve as an apostrophe in real text.
 pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}' | '\u{2018}' | '\u{ff07}')
@@ -96,7 +135,7 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// The lookup keys' fast paths against the character-by-character rule.
 #[cfg(test)]
 mod tests {
-    use super::{fold_key, is_folded};
+    use super::{fold_key, is_folded, phrase_key, phrase_key_start};
 
     /// Words in every case the fast paths must tell apart: ASCII, capitals,
     /// apostrophes typographic or not, accents, and characters whose lower
@@ -137,6 +176,35 @@ mod tests {
         for c in (0..=0x3000).filter_map(char::from_u32) {
             let word = format!("a{c}");
             assert_eq!(is_folded(&word), fold_key(&word) == word, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_key_start_is_the_whole_key_or_a_long_enough_prefix_of_it() {
+        let texts = [
+            "Traduction : Jean",
+            "Traduction  : Jean",
+            "Traduction\u{a0}: Jean",
+            "Photo :",
+            "a :: b : : c",
+            "fin ",
+            "fin  ",
+            " :",
+            "Partager sur Facebook",
+            "L’Article original",
+            "İİİİ \u{212a}elvin : ǅ",
+            "Lien vers l'article original du Monde",
+        ];
+        for text in texts.iter().copied().chain(WORDS.iter().copied()) {
+            let whole = phrase_key(text);
+            for len in 0..=whole.len() + 2 {
+                let start = phrase_key_start(text, len);
+                assert!(whole.starts_with(&start), "{text:?} {len}: {start:?}");
+                assert!(
+                    start == whole || start.len() > len,
+                    "{text:?} {len}: {start:?}"
+                );
+            }
         }
     }
 

@@ -41,7 +41,7 @@ use serde::{Deserialize, Serialize};
 use crate::fasthash::FastSet;
 use shapes::KeyShapes;
 
-pub(crate) use keys::{fold_key, is_apostrophe, phrase_key};
+pub(crate) use keys::{fold_key, is_apostrophe, phrase_key, phrase_key_start};
 use keys::{lookup_key, lookup_key_in};
 
 pub use detect::detect;
@@ -167,6 +167,9 @@ pub struct Resources {
     stop_word_shapes: KeyShapes,
     homographs: Vec<(String, Homograph)>,
     boilerplate_phrases: Vec<String>,
+    /// The byte length of the longest of `boilerplate_phrases`: how much of
+    /// a line's key a test against them reads.
+    longest_boilerplate_phrase: usize,
     date_words: FastSet<String>,
     calendar_words: Vec<String>,
     reporting_words: Vec<String>,
@@ -275,6 +278,7 @@ impl Resources {
                 .iter()
                 .map(|(word, context)| (fold_key(word), context.clone()))
                 .collect(),
+            longest_boilerplate_phrase: boilerplate.iter().map(String::len).max().unwrap_or(0),
             boilerplate_phrases: boilerplate,
             date_words: lists
                 .date_words
@@ -413,6 +417,11 @@ impl Resources {
     /// ```
     pub fn boilerplate_phrases(&self) -> impl Iterator<Item = &str> {
         self.boilerplate_phrases.iter().map(String::as_str)
+    }
+
+    /// The byte length of the longest of [`Resources::boilerplate_phrases`].
+    pub(crate) fn longest_boilerplate_phrase(&self) -> usize {
+        self.longest_boilerplate_phrase
     }
 
     /// Whether a word is a month or weekday name (or its abbreviation): a
@@ -591,6 +600,12 @@ impl Resources {
     pub fn add_boilerplate_phrases<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
         self.boilerplate_phrases
             .extend(phrases.into_iter().map(phrase_key));
+        self.longest_boilerplate_phrase = self
+            .boilerplate_phrases
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
     }
 }
 

@@ -1,7 +1,7 @@
 //! Title, body or boilerplate: what a sentence is in its page.
 
 use super::SentenceKind;
-use crate::lang::{Resources, phrase_key};
+use crate::lang::{Resources, phrase_key_start};
 
 /// Headings are short; a long line without a full stop is running text
 /// whose punctuation was lost.
@@ -54,7 +54,7 @@ fn is_link(sentence: &str) -> bool {
 }
 
 fn starts_with_chrome_phrase(sentence: &str, resources: &Resources) -> bool {
-    let key = phrase_key(sentence);
+    let key = phrase_key_start(sentence, resources.longest_boilerplate_phrase());
     resources.boilerplate_phrases().any(|phrase| {
         key.strip_prefix(phrase).is_some_and(|rest| {
             phrase.ends_with(':') || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
@@ -152,8 +152,61 @@ fn words(sentence: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `sentence.split_whitespace()` yields more than `words` words.
 fn has_more_words_than(sentence: &str, words: usize) -> bool {
     // Counting stops past the limit: a body sentence is read no further
-    // than its first words, not to its end.
-    sentence.split_whitespace().nth(words).is_some()
+    // than its first words, not to its end. A plain loop over characters,
+    // as every sentence of a page is counted and `split_whitespace`'s
+    // iterator machinery cost more than the test itself.
+    let mut count = 0;
+    let mut in_word = false;
+    for c in sentence.chars() {
+        let was_in_word = in_word;
+        in_word = !c.is_whitespace();
+        if in_word && !was_in_word {
+            count += 1;
+            if count > words {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_more_words_than;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_splits_them() {
+        let texts = [
+            "",
+            " ",
+            "un",
+            "  un  deux\ttrois\n",
+            "un\u{a0}deux\u{2009}trois\u{3000}quatre\u{85}cinq\u{b}six",
+            "Partager sur Facebook Twitter",
+            " « Nous resterons » , a-t-il dit. ",
+            "été à\u{202f}l’Élysée\u{1680}œuvre 日本語 \u{c}x",
+        ];
+        for text in texts {
+            let words = text.split_whitespace().count();
+            for limit in 0..=words + 1 {
+                assert_eq!(
+                    has_more_words_than(text, limit),
+                    words > limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_character_up_to_cjk_parts_or_joins_words_as_split_whitespace_says() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let words = text.split_whitespace().count();
+            assert_eq!(has_more_words_than(&text, 1), words > 1, "{c:?}");
+        }
+    }
 }

@@ -353,3 +353,72 @@ fn list_numbers_are_not_sentences() {
         ]
     );
 }
+
+/// The kinds of the one sentence each line is, in a page of `language`.
+fn kinds_of_lines(language: Language, lines: &[String]) -> Vec<SentenceKind> {
+    let segmenter = Segmenter::new(language);
+    lines
+        .iter()
+        .map(|line| {
+            let sentences = segmenter.segment(line);
+            assert_eq!(sentences.len(), 1, "{line:?} is not one sentence");
+            sentences[0].kind
+        })
+        .collect()
+}
+
+#[test]
+fn a_line_starting_with_a_boilerplate_phrase_is_boilerplate_and_a_longer_word_is_not() {
+    for language in [Language::French, Language::English] {
+        let phrases: Vec<String> = language
+            .resources()
+            .boilerplate_phrases()
+            .map(String::from)
+            .collect();
+        let capitalised = |phrase: &str| {
+            let mut chars = phrase.chars();
+            let first = chars.next().expect("a phrase is not empty");
+            first.to_uppercase().chain(chars).collect::<String>()
+        };
+        let chrome: Vec<String> = phrases
+            .iter()
+            .map(|p| format!("{} suite du texte.", capitalised(p)))
+            .collect();
+        // The phrase glued to more letters is another word: "Partagerions".
+        // A colon ends a phrase whatever follows it, so the letters take
+        // its place.
+        let near_misses: Vec<String> = phrases
+            .iter()
+            .map(|p| format!("{}xq suite du texte.", capitalised(p.trim_end_matches(':'))))
+            .collect();
+        assert!(
+            kinds_of_lines(language, &chrome)
+                .iter()
+                .all(|k| *k == SentenceKind::Boilerplate),
+            "{language:?}: {chrome:?}"
+        );
+        assert!(
+            kinds_of_lines(language, &near_misses)
+                .iter()
+                .all(|k| *k == SentenceKind::Body),
+            "{language:?}: {near_misses:?}"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_is_matched_on_the_key_that_drops_the_space_before_a_colon() {
+    for line in [
+        "Traduction\u{a0}: Jean Dupont.",
+        "TRADUCTION : Jean.",
+        "Photo : AFP.",
+    ] {
+        assert_eq!(kind_of_line(line), SentenceKind::Boilerplate, "{line:?}");
+    }
+    for line in [
+        "Photographie : une foule.",
+        "Tous droits réservésxq, dit-il.",
+    ] {
+        assert_eq!(kind_of_line(line), SentenceKind::Body, "{line:?}");
+    }
+}
