@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::stem::{SnowballStemmer, Stemmer, takes_a_stem};
+use super::stem::{SnowballStemmer, Stemmer, write_stems};
 use super::{CompactString, Token, TokenKind};
 use crate::lang::{Language, Resources, is_apostrophe};
 
@@ -324,17 +324,9 @@ impl TokenFilter for Stem {
     fn apply(&self, tokens: &mut Vec<Token>) {
         match &self.stemmer {
             StemWith::Snowball(snowball) => snowball.stem_tokens(tokens),
-            StemWith::Given(stemmer) => {
-                // The stem comes as the token keeps it: no copy through a
-                // buffer.
-                for token in tokens.iter_mut() {
-                    token.stem = if takes_a_stem(token) {
-                        stemmer.stem_compact(&token.normalized)
-                    } else {
-                        token.normalized.clone()
-                    };
-                }
-            }
+            // The stem comes as the token keeps it: no copy through a
+            // buffer.
+            StemWith::Given(stemmer) => write_stems(tokens, |word| stemmer.stem_compact(word)),
         }
     }
 }

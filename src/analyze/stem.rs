@@ -113,19 +113,10 @@ impl SnowballStemmer {
     /// with any stemmer).
     pub(super) fn stem_tokens(&self, tokens: &mut [Token]) {
         let Some((language, stemmer)) = &self.inner else {
-            for token in tokens.iter_mut() {
-                token.stem = token.normalized.clone();
-            }
-            return;
+            return write_stems(tokens, |word| CompactString::new(word));
         };
         with_cache(*language, stemmer, |stems| {
-            for token in tokens.iter_mut() {
-                token.stem = if takes_a_stem(token) {
-                    stems.read(&token.normalized, CompactString::clone)
-                } else {
-                    token.normalized.clone()
-                };
-            }
+            write_stems(tokens, |word| stems.read(word, CompactString::clone));
         });
     }
 }
@@ -153,10 +144,17 @@ fn with_cache<R>(
     })
 }
 
-/// Whether [`Stem`](super::Stem) stems a token: words, but not elided
-/// articles ("l'"); numbers and punctuation keep their normalised form.
-pub(super) fn takes_a_stem(token: &Token) -> bool {
-    token.kind == TokenKind::Word && !token.elision
+/// Writes each token's stem: `stem` of its normalised form for the tokens
+/// [`Stem`](super::Stem) stems (words, but not elided articles, "l'"); the
+/// others (numbers, punctuation) keep their normalised form.
+pub(super) fn write_stems(tokens: &mut [Token], mut stem: impl FnMut(&str) -> CompactString) {
+    for token in tokens.iter_mut() {
+        token.stem = if token.kind == TokenKind::Word && !token.elision {
+            stem(&token.normalized)
+        } else {
+            token.normalized.clone()
+        };
+    }
 }
 
 /// A thread's stems of one language, borrowed for a run of words.
