@@ -200,7 +200,22 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
                 out.push(occurrence(token, initial));
             }
         } else {
+            // A figure glued to a word ("COVID-19", "F-35", "11-Septembre")
+            // is part of a name, not a count: the whole compound stands in
+            // for it, so that it meets only the same compound.
+            let named = token.parts.iter().any(|p| p.kind == TokenKind::Word);
+            let mut compound_added = false;
             for part in &token.parts {
+                if named && part.kind == TokenKind::Number {
+                    if !compound_added {
+                        out.push(TermOccurrence {
+                            is_number: false,
+                            ..occurrence(token, initial)
+                        });
+                        compound_added = true;
+                    }
+                    continue;
+                }
                 let particle = part.kind == TokenKind::Word && part.normalized.chars().count() <= 2;
                 if part.is_content() && !particle {
                     out.push(occurrence(part, initial));
@@ -401,7 +416,7 @@ impl VectorSpace {
 
 #[cfg(test)]
 mod tests {
-    use super::is_title_case;
+    use super::{content_terms, is_title_case};
     use crate::analyze::Analyzer;
     use crate::lang::Language;
 
@@ -431,5 +446,35 @@ mod tests {
             "Democrats Say Trump Should cancel The Meeting"
         ));
         assert!(!title_case(Language::French, ""));
+    }
+
+    /// The terms of `text` and whether each is a figure.
+    fn terms(language: Language, text: &str) -> Vec<(String, bool)> {
+        let tokens = Analyzer::new(language).analyze(text);
+        content_terms(&tokens)
+            .iter()
+            .map(|t| (t.stem.to_string(), t.is_number))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_glued_to_a_word_is_part_of_a_name_not_a_count() {
+        let en = Language::English;
+        let covid = terms(en, "COVID-19 cases");
+        assert!(covid.contains(&("covid-19".into(), false)), "{covid:?}");
+        assert!(!covid.iter().any(|(stem, _)| stem == "19"), "{covid:?}");
+        // The word part still meets the word alone ("Covid cases").
+        assert!(covid.contains(&("covid".into(), false)), "{covid:?}");
+        // The same figure standing alone is a count.
+        assert!(terms(en, "19 people").contains(&("19".into(), true)));
+        assert_eq!(terms(en, "the F-35"), [("f-35".to_string(), false)]);
+        let dates = terms(Language::French, "les attentats du 11-Septembre");
+        assert!(
+            !dates.iter().any(|(stem, number)| stem == "11" || *number),
+            "{dates:?}"
+        );
+        // Figures joined to figures stay figures ("2018-2019").
+        let years = terms(en, "the 2018-2019 season");
+        assert!(years.contains(&("2018".into(), true)), "{years:?}");
     }
 }
