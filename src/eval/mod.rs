@@ -33,7 +33,9 @@ use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
 
 mod baseline;
+mod pool;
 mod relation;
+mod separation;
 mod sets;
 mod sts;
 
@@ -41,7 +43,9 @@ pub use baseline::{
     BaselineSweep, baseline_tfidf, baseline_thresholds, best_common_threshold, best_threshold,
     sweep_baseline,
 };
+pub use pool::SentencePool;
 pub use relation::{RelationAgreement, relation_agreement};
+pub use separation::Separation;
 pub use sets::AnnotatedSet;
 pub use sts::{baseline_pair_scores, pair_scores, spearman};
 

@@ -1,10 +1,9 @@
 //! Graded similarity: how well a pair score ranks sentence pairs the way
 //! people do (STS Benchmark and the like).
 
-use crate::align::{AlignConfig, Scorer};
-use crate::analyze::Analyzer;
+use super::SentencePool;
+use crate::align::AlignConfig;
 use crate::lang::Language;
-use crate::vectorize::VectorSpace;
 
 /// framediff's score for each sentence pair, with term frequencies taken
 /// over all the sentences given, so that "a", "man" or "est" weigh as
@@ -25,10 +24,9 @@ pub fn pair_scores<A: AsRef<str>, B: AsRef<str>>(
     language: Language,
     config: &AlignConfig,
 ) -> Vec<f32> {
-    let tokens = analyze_pairs(pairs, language);
-    let scorer = Scorer::build(tokens.iter().map(Vec::as_slice), &[language], config);
+    let pool = pool_of(pairs, language, config);
     (0..pairs.len())
-        .map(|i| scorer.score(2 * i, 2 * i + 1, config).0)
+        .filter_map(|i| pool.score(2 * i, 2 * i + 1))
         .collect()
 }
 
@@ -45,22 +43,23 @@ pub fn baseline_pair_scores<A: AsRef<str>, B: AsRef<str>>(
     pairs: &[(A, B)],
     language: Language,
 ) -> Vec<f32> {
-    let tokens = analyze_pairs(pairs, language);
-    let space = VectorSpace::build(tokens.iter().map(Vec::as_slice));
+    let pool = pool_of(pairs, language, &AlignConfig::default());
     (0..pairs.len())
-        .map(|i| space.vector(2 * i).cosine(space.vector(2 * i + 1)))
+        .filter_map(|i| pool.baseline(2 * i, 2 * i + 1))
         .collect()
 }
 
-fn analyze_pairs<A: AsRef<str>, B: AsRef<str>>(
+/// The pairs' sentences, each pair's two side by side.
+fn pool_of<A: AsRef<str>, B: AsRef<str>>(
     pairs: &[(A, B)],
     language: Language,
-) -> Vec<Vec<crate::analyze::Token>> {
-    let analyzer = Analyzer::new(language);
-    pairs
+    config: &AlignConfig,
+) -> SentencePool {
+    let sentences: Vec<&str> = pairs
         .iter()
-        .flat_map(|(a, b)| [analyzer.analyze(a.as_ref()), analyzer.analyze(b.as_ref())])
-        .collect()
+        .flat_map(|(a, b)| [a.as_ref(), b.as_ref()])
+        .collect();
+    SentencePool::new(&sentences, language, config)
 }
 
 /// Spearman's rank correlation of two equally long series, ties given
