@@ -200,3 +200,26 @@ fn an_example_ends_quietly_when_its_reader_goes_away() {
         "{err}"
     );
 }
+
+#[test]
+fn allsides_compares_framediff_with_the_baseline_and_shows_links_across_events() {
+    if common::shared_dir().is_none() {
+        return;
+    }
+    let out = stdout(&run_example("allsides", &["--errors", "2"]));
+    for expected in [
+        "framediff pair score",
+        "TF-IDF cosine (notebook)",
+        "framediff (defaults)",
+        "2 of the",
+    ] {
+        assert!(out.contains(expected), "no {expected:?} in:\n{out}");
+    }
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("- ")).count(),
+        2,
+        "{out}"
+    );
+    let wrong = run_example("allsides", &["--errors", "many"]);
+    assert!(!wrong.status.success());
+}
