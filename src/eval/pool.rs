@@ -1,8 +1,10 @@
 //! Scores between any two of a set of sentences, for measures that compare
 //! every sentence with many others (same-event retrieval, separation).
 
+use std::sync::OnceLock;
+
 use crate::align::{AlignConfig, Scorer};
-use crate::analyze::Analyzer;
+use crate::analyze::{Analyzer, Token};
 use crate::lang::Language;
 use crate::vectorize::VectorSpace;
 
@@ -25,9 +27,13 @@ use crate::vectorize::VectorSpace;
 /// assert_eq!(pool.score(0, 7), None);
 /// ```
 pub struct SentencePool {
-    scorer: Scorer,
-    plain: VectorSpace,
+    tokens: Vec<Vec<Token>>,
+    language: Language,
     config: AlignConfig,
+    // Each score's terms are built at its first use: a caller often wants
+    // only one of them.
+    scorer: OnceLock<Scorer>,
+    plain: OnceLock<VectorSpace>,
 }
 
 impl std::fmt::Debug for SentencePool {
@@ -51,14 +57,15 @@ impl SentencePool {
         config: &AlignConfig,
     ) -> SentencePool {
         let analyzer = Analyzer::new(language);
-        let tokens: Vec<_> = sentences
-            .iter()
-            .map(|s| analyzer.analyze(s.as_ref()))
-            .collect();
         SentencePool {
-            scorer: Scorer::build(tokens.iter().map(Vec::as_slice), &[language], config),
-            plain: VectorSpace::build(tokens.iter().map(Vec::as_slice)),
+            tokens: sentences
+                .iter()
+                .map(|s| analyzer.analyze(s.as_ref()))
+                .collect(),
+            language,
             config: config.clone(),
+            scorer: OnceLock::new(),
+            plain: OnceLock::new(),
         }
     }
 
@@ -71,8 +78,12 @@ impl SentencePool {
     /// assert!((pool.score(0, 0).unwrap() - 1.0).abs() < 1e-6);
     /// ```
     pub fn score(&self, a: usize, b: usize) -> Option<f32> {
-        self.in_range(a, b)
-            .then(|| self.scorer.score(a, b, &self.config).0)
+        self.in_range(a, b).then(|| {
+            let scorer = self
+                .scorer
+                .get_or_init(|| Scorer::build(self.sentences(), &[self.language], &self.config));
+            scorer.score(a, b, &self.config).0
+        })
     }
 
     /// The baseline's score of sentences `a` and `b`: TF-IDF cosine over
@@ -84,8 +95,12 @@ impl SentencePool {
     /// assert_eq!(pool.baseline(0, 1), Some(0.0));
     /// ```
     pub fn baseline(&self, a: usize, b: usize) -> Option<f32> {
-        self.in_range(a, b)
-            .then(|| self.plain.vector(a).cosine(self.plain.vector(b)))
+        self.in_range(a, b).then(|| {
+            let plain = self
+                .plain
+                .get_or_init(|| VectorSpace::build(self.sentences()));
+            plain.vector(a).cosine(plain.vector(b))
+        })
     }
 
     /// The number of sentences.
@@ -95,7 +110,7 @@ impl SentencePool {
     /// assert_eq!(pool.len(), 2);
     /// ```
     pub fn len(&self) -> usize {
-        self.plain.len()
+        self.tokens.len()
     }
 
     /// Whether the pool holds no sentence.
@@ -106,6 +121,10 @@ impl SentencePool {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    fn sentences(&self) -> impl Iterator<Item = &[Token]> {
+        self.tokens.iter().map(Vec::as_slice)
     }
 
     fn in_range(&self, a: usize, b: usize) -> bool {

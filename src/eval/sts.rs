@@ -25,8 +25,9 @@ pub fn pair_scores<A: AsRef<str>, B: AsRef<str>>(
     config: &AlignConfig,
 ) -> Vec<f32> {
     let pool = pool_of(pairs, language, config);
+    // Every index is in range: the pool holds both sentences of each pair.
     (0..pairs.len())
-        .filter_map(|i| pool.score(2 * i, 2 * i + 1))
+        .map(|i| pool.score(2 * i, 2 * i + 1).unwrap_or_default())
         .collect()
 }
 
@@ -45,7 +46,7 @@ pub fn baseline_pair_scores<A: AsRef<str>, B: AsRef<str>>(
 ) -> Vec<f32> {
     let pool = pool_of(pairs, language, &AlignConfig::default());
     (0..pairs.len())
-        .filter_map(|i| pool.baseline(2 * i, 2 * i + 1))
+        .map(|i| pool.baseline(2 * i, 2 * i + 1).unwrap_or_default())
         .collect()
 }
 
