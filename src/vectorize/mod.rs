@@ -200,18 +200,20 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
                 out.push(occurrence(token, initial));
             }
         } else {
-            // A figure glued to a word ("COVID-19", "F-35", "11-Septembre")
-            // is part of a name, not a count: the whole compound stands in
-            // for it, so that it meets only the same compound.
-            let named = token.parts.iter().any(|p| p.kind == TokenKind::Word);
+            // A figure after a word it is glued to ("COVID-19", "F-35",
+            // "Boeing-737") is part of a name, not a count: the whole
+            // compound stands in for it, so that "19" meets no count of 19.
+            // A compound that starts with its figure ("4-year-old",
+            // "11-Septembre") keeps it as a figure: the count is its sense.
+            let named = token
+                .parts
+                .first()
+                .is_some_and(|p| p.kind == TokenKind::Word);
             let mut compound_added = false;
             for part in &token.parts {
                 if named && part.kind == TokenKind::Number {
                     if !compound_added {
-                        out.push(TermOccurrence {
-                            is_number: false,
-                            ..occurrence(token, initial)
-                        });
+                        out.push(occurrence(token, initial));
                         compound_added = true;
                     }
                     continue;
@@ -458,7 +460,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_glued_to_a_word_is_part_of_a_name_not_a_count() {
+    fn a_figure_after_a_word_is_part_of_a_name_not_a_count() {
         let en = Language::English;
         let covid = terms(en, "COVID-19 cases");
         assert!(covid.contains(&("covid-19".into(), false)), "{covid:?}");
@@ -468,11 +470,11 @@ mod tests {
         // The same figure standing alone is a count.
         assert!(terms(en, "19 people").contains(&("19".into(), true)));
         assert_eq!(terms(en, "the F-35"), [("f-35".to_string(), false)]);
+        // A compound that starts with its figure counts: "4-year-old" is
+        // not "5-year-old".
+        assert!(terms(en, "a 4-year-old").contains(&("4".into(), true)));
         let dates = terms(Language::French, "les attentats du 11-Septembre");
-        assert!(
-            !dates.iter().any(|(stem, number)| stem == "11" || *number),
-            "{dates:?}"
-        );
+        assert!(dates.contains(&("11".into(), true)), "{dates:?}");
         // Figures joined to figures stay figures ("2018-2019").
         let years = terms(en, "the 2018-2019 season");
         assert!(years.contains(&("2018".into(), true)), "{years:?}");

@@ -342,13 +342,17 @@ impl TermLinks {
 }
 
 /// Each term's folded form when it may have spelling variants (a word of
-/// at least `MIN_VARIANT_CHARS` characters), and its length in characters.
+/// at least `MIN_VARIANT_CHARS` characters, without a digit), and its
+/// length in characters.
 fn variant_forms(vocabulary: &Vocabulary) -> (Vec<Option<String>>, Vec<u32>) {
     let forms: Vec<Option<String>> = vocabulary
         .iter()
         .map(|info| {
             let form = fold(&info.form);
-            (!info.is_number && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
+            // Figures differ by value, not by spelling: "boeing-737" is not
+            // "boeing-747".
+            let spelt = !info.is_number && !form.contains(|c: char| c.is_ascii_digit());
+            (spelt && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();
     let lengths = forms
@@ -636,6 +640,15 @@ mod tests {
             "Les rebelles tiennent Idlib et Idleb ; les troupes de Zelensky, de Zelenski reculent.",
         );
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn names_holding_other_figures_are_not_variants() {
+        let found = variants_of(
+            Language::English,
+            "The Boeing-737 and the Boeing-747; COVID-19 and COVID-20.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
