@@ -71,12 +71,14 @@ fn headlines(events: &[allsides::Event], config: &Config) {
     );
     println!("                           AUC    best F1 (threshold)   top-1");
     for (name, s, top1) in [
-        ("framediff pair score", &m.framediff, m.top1.0),
-        ("TF-IDF cosine (notebook)", &m.baseline, m.top1.1),
+        ("framediff pair score", &m.framediff, m.framediff_top1),
+        ("TF-IDF cosine (notebook)", &m.baseline, m.baseline_top1),
     ] {
         println!(
             "{name:<26} {:.3}  {:.3} ({:.2})          {top1:.3}",
-            s.auc, s.best_f1, s.best_threshold
+            s.auc.unwrap_or(f64::NAN),
+            s.best_f1,
+            s.best_threshold
         );
     }
     println!("(top-1: how often the best-scoring headline of another side is the same event's)\n");
