@@ -223,3 +223,12 @@ fn allsides_compares_framediff_with_the_baseline_and_shows_links_across_events()
     let wrong = run_example("allsides", &["--errors", "many"]);
     assert!(!wrong.status.success());
 }
+
+#[test]
+fn in_corpus_explains_itself_and_refuses_a_bad_number() {
+    let help = stdout(&run_example("in_corpus", &["--help"]));
+    assert!(help.contains("--top-k"), "{help}");
+    let wrong = run_example("in_corpus", &["--top-k", "many"]);
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("--top-k"));
+}
