@@ -33,10 +33,10 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--shared" => shared = args.next().unwrap_or_default().into(),
-            "--errors" => match args.next().and_then(|n| n.parse().ok()) {
-                Some(n) => errors = n,
-                None => {
-                    eprintln!("allsides: --errors takes a number");
+            "--errors" => match common::number("--errors", args.next()) {
+                Ok(n) => errors = n,
+                Err(e) => {
+                    eprintln!("allsides: {e}");
                     return ExitCode::FAILURE;
                 }
             },
