@@ -160,6 +160,14 @@ pub struct AlignConfig {
     /// outlet would otherwise link each of its sentences to hundreds of
     /// others, and the output would grow with the square of the reprints.
     /// See the README's "Speed" section for the data behind the default.
+    ///
+    /// The cap costs recall when one story is read inside a season: on the
+    /// 5,045 articles of the gilets jaunes corpus, the three annotated
+    /// stories keep link F1 0.303, 0.205 and 0.413 (0.592, 0.426 and 0.534
+    /// compared alone), as other days' accounts fill each sentence's
+    /// places; at 64, 0.429, 0.286 and 0.449, with 2.5 times the links.
+    /// Raise it, with [`AlignConfig::date_window`], to study stories inside
+    /// a corpus (`examples/in_corpus.rs`).
     pub max_links_per_sentence: usize,
     /// Whether two documents of the same outlet may align.
     pub same_outlet: bool,
