@@ -45,7 +45,8 @@ impl std::fmt::Debug for SentencePool {
 }
 
 impl SentencePool {
-    /// Analyses `sentences` in `language` and builds both scores' terms.
+    /// Analyses `sentences` in `language`; each score builds its terms at
+    /// its first use.
     ///
     /// ```
     /// let pool = framediff::eval::SentencePool::new(&[] as &[&str], framediff::lang::Language::French, &Default::default());
