@@ -255,8 +255,13 @@ impl Comparison {
         let document_of: Vec<usize> = units.iter().map(|u| u.doc).collect();
         let (mut alignments, groups) = rayon::join(
             || {
-                let forms =
-                    FirstPieces::new(&documents, &units, &linked, scorer.space.vocabulary());
+                let forms = FirstPieces::new(
+                    &documents,
+                    &units,
+                    &linked,
+                    scorer.space.vocabulary(),
+                    &scorer.phrases,
+                );
                 let places = sentence_places(&documents, &units);
                 scored
                     .par_iter()

@@ -12,7 +12,7 @@ use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::prefetch::prefetch;
-use crate::vectorize::{Concepts, SentenceVector, TermId, TermLinks, VectorSpace};
+use crate::vectorize::{Concepts, Phrases, SentenceVector, TermId, TermLinks, VectorSpace};
 
 /// Rounding slack for the bounds of the search and of
 /// [`Scorer::claim_link`]: a bound sums in another order than the score, so
@@ -54,6 +54,8 @@ pub(crate) struct Scorer {
     pub roles: Vec<Role>,
     pub links: TermLinks,
     pub order: StemOrder,
+    /// The concepts' phrases, terms of the space.
+    pub phrases: Phrases,
 }
 
 impl Scorer {
@@ -64,11 +66,12 @@ impl Scorer {
         languages: &[Language],
         config: &AlignConfig,
     ) -> Scorer {
-        let space = VectorSpace::build_weighted(sentences, config.anchor_boost);
         let mut concepts = Concepts::default();
         for &language in languages {
             concepts.merge(Concepts::for_language(language));
         }
+        let space =
+            VectorSpace::build_with_phrases(sentences, config.anchor_boost, concepts.phrases());
         let roles = term_roles(space.vocabulary(), languages);
         let links = TermLinks::build(
             space.vocabulary(),
@@ -82,6 +85,7 @@ impl Scorer {
             roles,
             links,
             order,
+            phrases: concepts.phrases().clone(),
         }
     }
 

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use crate::align::Unit;
 use crate::analyze::{CompactString, Token};
 use crate::compare::AnalyzedDocument;
-use crate::vectorize::{TermId, Vocabulary};
+use crate::vectorize::{Phrases, TermId, Vocabulary, written_form};
 
 /// For each sentence (unit) that needs them, the form of the first token
 /// or compound part that carries each term of the vocabulary, sorted by
@@ -40,11 +40,14 @@ impl FirstPieces {
         units: &[Unit],
         needed: &[bool],
         vocabulary: &Vocabulary,
+        phrases: &Phrases,
     ) -> FirstPieces {
         let blocks: Vec<FirstPieces> = units
             .par_chunks(UNITS_PER_BLOCK)
             .zip(needed.par_chunks(UNITS_PER_BLOCK))
-            .map(|(units, needed)| FirstPieces::of_block(documents, units, needed, vocabulary))
+            .map(|(units, needed)| {
+                FirstPieces::of_block(documents, units, needed, vocabulary, phrases)
+            })
             .collect();
         let mut from = Vec::with_capacity(units.len() + 1);
         from.push(0);
@@ -74,19 +77,40 @@ impl FirstPieces {
         units: &[Unit],
         needed: &[bool],
         vocabulary: &Vocabulary,
+        phrases: &Phrases,
     ) -> FirstPieces {
         let mut from = Vec::with_capacity(units.len() + 1);
         from.push(0);
         let mut entries = Vec::new();
         let mut text = String::new();
         let mut found = Vec::new();
+        let mut found_phrases = Vec::new();
         for (unit, &needed) in units.iter().zip(needed) {
             if needed {
                 let tokens = &documents[unit.doc].sentences[unit.sentence].tokens;
                 first_pieces(tokens, vocabulary, &mut found);
-                for &(term, _, piece) in &found {
-                    entries.push((term, text.len()));
-                    text.push_str(&piece.normalized);
+                first_phrases(tokens, vocabulary, phrases, &mut found_phrases);
+                // Both lists are sorted by term and share none: merged,
+                // the unit's entries are sorted too.
+                let (mut i, mut j) = (0, 0);
+                while i < found.len() || j < found_phrases.len() {
+                    let take_piece = j == found_phrases.len()
+                        || (i < found.len() && found[i].0 < found_phrases[j].0);
+                    entries.push((
+                        if take_piece {
+                            found[i].0
+                        } else {
+                            found_phrases[j].0
+                        },
+                        text.len(),
+                    ));
+                    if take_piece {
+                        text.push_str(&found[i].2.normalized);
+                        i += 1;
+                    } else {
+                        text.push_str(&written_form(found_phrases[j].1));
+                        j += 1;
+                    }
                 }
             }
             from.push(entries.len());
@@ -137,4 +161,23 @@ fn first_pieces<'a>(
     );
     found.sort_unstable_by_key(|&(term, at, _)| (term, at));
     found.dedup_by_key(|&mut (term, _, _)| term);
+}
+
+/// Fills `found` with the first words in `tokens` of each phrase term of
+/// the vocabulary, sorted by term.
+fn first_phrases<'a>(
+    tokens: &'a [Token],
+    vocabulary: &Vocabulary,
+    phrases: &Phrases,
+    found: &mut Vec<(TermId, &'a [Token])>,
+) {
+    found.clear();
+    phrases.find(tokens, |stem, _, words| {
+        if let Some(term) = vocabulary.id(stem) {
+            found.push((term, words));
+        }
+    });
+    // A stable sort keeps each term's first occurrence first.
+    found.sort_by_key(|&(term, _)| term);
+    found.dedup_by_key(|&mut (term, _)| term);
 }

@@ -26,6 +26,7 @@
 //! ```
 
 mod figures;
+mod phrases;
 mod soft;
 mod vocabulary;
 
@@ -34,6 +35,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::analyze::{Token, TokenKind};
 
+pub use phrases::Phrases;
+pub(crate) use phrases::written_form;
 pub use soft::{Concepts, TermLinks, TermRelation};
 pub use vocabulary::{TermId, TermInfo, Vocabulary};
 
@@ -188,7 +191,12 @@ pub(crate) struct TermOccurrence<'a> {
 
 /// The content terms of a sentence's tokens. Compounds count by their
 /// pieces; one- and two-letter pieces ("al" in "al-Assad") are particles.
-pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
+/// Each of `phrases` the sentence holds is one more term, after the terms
+/// of its words.
+pub(crate) fn content_terms<'a>(
+    tokens: &'a [Token],
+    phrases: &'a Phrases,
+) -> Vec<TermOccurrence<'a>> {
     // Room for one term per token, the usual most, allocated once.
     let mut out = Vec::with_capacity(tokens.len());
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
@@ -225,6 +233,16 @@ pub(crate) fn content_terms(tokens: &[Token]) -> Vec<TermOccurrence<'_>> {
             }
         }
     }
+    phrases.find(tokens, |stem, form, words| {
+        let first = &words[0];
+        out.push(TermOccurrence {
+            stem,
+            form,
+            is_number: false,
+            capitalised: first.surface.starts_with(char::is_uppercase),
+            initial: title_case || Some(first.start) == first_word.map(|i| tokens[i].start),
+        });
+    });
     out
 }
 
@@ -311,8 +329,32 @@ impl VectorSpace {
         sentences: impl IntoIterator<Item = &'a [Token]>,
         anchor_boost: f32,
     ) -> VectorSpace {
+        VectorSpace::build_with_phrases(sentences, anchor_boost, &Phrases::default())
+    }
+
+    /// [`VectorSpace::build_weighted`], where each phrase a sentence holds
+    /// is one more term of it (see [`Phrases`]).
+    ///
+    /// ```
+    /// use framediff::analyze::Analyzer;
+    /// use framediff::lang::Language;
+    /// use framediff::vectorize::{Concepts, VectorSpace};
+    ///
+    /// let a = Analyzer::new(Language::English);
+    /// let concepts = Concepts::parse("resign: resign step_down", Language::English);
+    /// let s = [a.analyze("He stepped down."), a.analyze("A step down the road.")];
+    /// let space = VectorSpace::build_with_phrases(s.iter().map(|t| t.as_slice()), 1.0, concepts.phrases());
+    /// let phrase = space.vocabulary().id("step down").unwrap();
+    /// assert!(space.vector(0).weight(phrase) > 0.0);
+    /// assert_eq!(space.vocabulary().info(phrase).df, 2);
+    /// ```
+    pub fn build_with_phrases<'a>(
+        sentences: impl IntoIterator<Item = &'a [Token]>,
+        anchor_boost: f32,
+        phrases: &Phrases,
+    ) -> VectorSpace {
         let sentences: Vec<&[Token]> = sentences.into_iter().collect();
-        let (vocabulary, counts) = Vocabulary::intern_sentences(&sentences);
+        let (vocabulary, counts) = Vocabulary::intern_sentences(&sentences, phrases);
         let n = counts.len() as f32;
         let idf: Vec<f32> = vocabulary
             .iter()
@@ -453,7 +495,7 @@ mod tests {
     /// The terms of `text` and whether each is a figure.
     fn terms(language: Language, text: &str) -> Vec<(String, bool)> {
         let tokens = Analyzer::new(language).analyze(text);
-        content_terms(&tokens)
+        content_terms(&tokens, &Default::default())
             .iter()
             .map(|t| (t.stem.to_string(), t.is_number))
             .collect()

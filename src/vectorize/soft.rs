@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::scratch_pool::Pool;
 use serde::{Deserialize, Serialize};
 
-use super::{TermId, Vocabulary};
+use super::{Phrases, TermId, Vocabulary};
 use crate::analyze::{Analyzer, fold};
 use crate::lang::Language;
 
@@ -47,7 +47,10 @@ pub enum TermRelation {
 /// A lexicon of concepts: groups of words that report the same event, act
 /// or referent. One concept per line, `name: word word …`; `#` starts a
 /// comment. Members are stemmed with the language's analyzer, so listing
-/// "attaque" covers "attaques" and "attaquer".
+/// "attaque" covers "attaques" and "attaquer". A member of several words
+/// joined by `_` ("step_down", "prendre_le_contrôle") is a phrase (see
+/// [`Phrases`]): it counts where a sentence holds its words in a row, as
+/// one term of its own, not by its words.
 ///
 /// ```
 /// use framediff::vectorize::Concepts;
@@ -63,6 +66,7 @@ pub enum TermRelation {
 pub struct Concepts {
     names: Vec<String>,
     by_stem: HashMap<String, Vec<u32>>,
+    phrases: Phrases,
 }
 
 const FRENCH: &str = include_str!("../lang/concepts_fr.txt");
@@ -124,14 +128,25 @@ impl Concepts {
             let id = self.names.len() as u32;
             self.names.push(name.trim().to_string());
             for member in members.split_whitespace() {
-                let tokens = analyzer.analyze(member);
+                let tokens = analyzer.analyze(&member.replace('_', " "));
+                let stem = if member.contains('_') {
+                    self.phrases.add(&tokens)
+                } else {
+                    None
+                };
                 // Multi-token members (compounds, "s'emparer") count by
                 // their one content word, if they have exactly one.
-                let mut content = tokens
-                    .iter()
-                    .filter(|t| t.is_content() && t.parts.is_empty());
-                if let (Some(token), None) = (content.next(), content.next()) {
-                    let ids = self.by_stem.entry(token.stem.to_string()).or_default();
+                let stem = stem.or_else(|| {
+                    let mut content = tokens
+                        .iter()
+                        .filter(|t| t.is_content() && t.parts.is_empty());
+                    match (content.next(), content.next()) {
+                        (Some(token), None) => Some(token.stem.to_string()),
+                        _ => None,
+                    }
+                });
+                if let Some(stem) = stem {
+                    let ids = self.by_stem.entry(stem).or_default();
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
@@ -151,6 +166,7 @@ impl Concepts {
     pub fn merge(&mut self, other: Concepts) {
         let offset = self.names.len() as u32;
         self.names.extend(other.names);
+        self.phrases.merge(other.phrases);
         for (stem, ids) in other.by_stem {
             let entry = self.by_stem.entry(stem).or_default();
             entry.extend(ids.into_iter().map(|id| id + offset));
@@ -165,6 +181,17 @@ impl Concepts {
     /// ```
     pub fn of_stem(&self, stem: &str) -> &[u32] {
         self.by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The members of several words, matched as phrases.
+    ///
+    /// ```
+    /// use framediff::{lang::Language, vectorize::Concepts};
+    /// let c = Concepts::parse("end: terminer mettre_fin", Language::French);
+    /// assert_eq!((c.phrases().len(), c.of_stem("mettr fin")), (1, &[0][..]));
+    /// ```
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
     }
 
     /// The name of a concept.
@@ -350,8 +377,11 @@ fn variant_forms(vocabulary: &Vocabulary) -> (Vec<Option<String>>, Vec<u32>) {
         .map(|info| {
             let form = fold(&info.form);
             // Figures differ by value, not by spelling: "boeing-737" is not
-            // "boeing-747".
-            let spelt = !info.is_number && !form.contains(|c: char| c.is_ascii_digit());
+            // "boeing-747". A phrase (its stem holds a space) is matched
+            // whole, not spelt.
+            let spelt = !info.is_number
+                && !form.contains(|c: char| c.is_ascii_digit())
+                && !info.stem.contains(' ');
             (spelt && form.chars().count() >= MIN_VARIANT_CHARS).then_some(form)
         })
         .collect();

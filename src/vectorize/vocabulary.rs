@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use rayon::prelude::*;
 
-use super::content_terms;
+use super::{Phrases, content_terms};
 use crate::analyze::{CompactString, Token};
 use crate::fasthash::FastMap;
 
@@ -138,17 +138,22 @@ impl Vocabulary {
     /// occurrence.
     pub(crate) fn intern_sentences(
         sentences: &[&[Token]],
+        phrases: &Phrases,
     ) -> (Vocabulary, Vec<Vec<(TermId, u32)>>) {
-        Vocabulary::intern_in_blocks(sentences, SENTENCES_PER_BLOCK)
+        Vocabulary::intern_in_blocks(sentences, phrases, SENTENCES_PER_BLOCK)
     }
 
     /// [`Vocabulary::intern_sentences`] with blocks of `block_len`
     /// sentences: the result is the same whatever `block_len`.
-    fn intern_in_blocks(
-        sentences: &[&[Token]],
+    fn intern_in_blocks<'a>(
+        sentences: &[&'a [Token]],
+        phrases: &'a Phrases,
         block_len: usize,
     ) -> (Vocabulary, Vec<Vec<(TermId, u32)>>) {
-        let blocks: Vec<Block<'_>> = sentences.par_chunks(block_len).map(Block::intern).collect();
+        let blocks: Vec<Block<'a>> = sentences
+            .par_chunks(block_len)
+            .map(|block| Block::intern(block, phrases))
+            .collect();
         let mut vocabulary = Vocabulary::default();
         let global_ids: Vec<Vec<TermId>> =
             blocks.iter().map(|block| vocabulary.merge(block)).collect();
@@ -228,14 +233,14 @@ struct BlockTerm<'a> {
 }
 
 impl<'a> Block<'a> {
-    fn intern(sentences: &[&'a [Token]]) -> Block<'a> {
+    fn intern(sentences: &[&'a [Token]], phrases: &'a Phrases) -> Block<'a> {
         let mut ids: FastMap<&'a str, TermId> = FastMap::default();
         let mut terms: Vec<BlockTerm<'a>> = Vec::new();
         let mut counts = Vec::with_capacity(sentences.len());
         let mut sentence_ids: Vec<TermId> = Vec::new();
         for tokens in sentences {
             sentence_ids.clear();
-            for term in content_terms(tokens) {
+            for term in content_terms(tokens, phrases) {
                 let id = *ids.entry(term.stem).or_insert_with(|| {
                     terms.push(BlockTerm {
                         stem: term.stem,
@@ -294,11 +299,13 @@ mod tests {
         ];
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| analyzer.analyze(t)).collect();
         let sentences: Vec<&[Token]> = tokens.iter().map(Vec::as_slice).collect();
-        let (one_pass, one_pass_counts) = Vocabulary::intern_in_blocks(&sentences, sentences.len());
+        let (one_pass, one_pass_counts) =
+            Vocabulary::intern_in_blocks(&sentences, &Default::default(), sentences.len());
         assert_eq!(one_pass.info(0).stem, "gilet");
         assert!(one_pass.len() > 10);
         for block_len in 1..sentences.len() {
-            let (blocks, counts) = Vocabulary::intern_in_blocks(&sentences, block_len);
+            let (blocks, counts) =
+                Vocabulary::intern_in_blocks(&sentences, &Default::default(), block_len);
             assert_eq!(counts, one_pass_counts, "blocks of {block_len}");
             assert!(blocks.iter().eq(one_pass.iter()), "blocks of {block_len}");
             for info in one_pass.iter() {
