@@ -1,6 +1,8 @@
 //! The forms matched terms take in the text, so that an alignment's
 //! explanation quotes the words as written.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use crate::align::Unit;
@@ -85,32 +87,29 @@ impl FirstPieces {
         let mut text = String::new();
         let mut found = Vec::new();
         let mut found_phrases = Vec::new();
+        let mut forms: Vec<(TermId, Cow<'_, str>)> = Vec::new();
         for (unit, &needed) in units.iter().zip(needed) {
             if needed {
                 let tokens = &documents[unit.doc].sentences[unit.sentence].tokens;
                 first_pieces(tokens, vocabulary, &mut found);
                 first_phrases(tokens, vocabulary, phrases, &mut found_phrases);
-                // Both lists are sorted by term and share none: merged,
-                // the unit's entries are sorted too.
-                let (mut i, mut j) = (0, 0);
-                while i < found.len() || j < found_phrases.len() {
-                    let take_piece = j == found_phrases.len()
-                        || (i < found.len() && found[i].0 < found_phrases[j].0);
-                    entries.push((
-                        if take_piece {
-                            found[i].0
-                        } else {
-                            found_phrases[j].0
-                        },
-                        text.len(),
-                    ));
-                    if take_piece {
-                        text.push_str(&found[i].2.normalized);
-                        i += 1;
-                    } else {
-                        text.push_str(&written_form(found_phrases[j].1));
-                        j += 1;
-                    }
+                forms.clear();
+                forms.extend(
+                    found
+                        .iter()
+                        .map(|&(term, _, piece)| (term, Cow::Borrowed(piece.normalized.as_str()))),
+                );
+                forms.extend(
+                    found_phrases
+                        .iter()
+                        .map(|&(term, words)| (term, Cow::Owned(written_form(words)))),
+                );
+                // A phrase's term is never a word's: sorted together, each
+                // term is there once.
+                forms.sort_unstable_by_key(|&(term, _)| term);
+                for (term, form) in forms.drain(..) {
+                    entries.push((term, text.len()));
+                    text.push_str(&form);
                 }
             }
             from.push(entries.len());
