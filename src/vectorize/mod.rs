@@ -342,7 +342,7 @@ impl VectorSpace {
     ///
     /// let a = Analyzer::new(Language::English);
     /// let concepts = Concepts::parse("resign: resign step_down", Language::English);
-    /// let s = [a.analyze("He stepped down."), a.analyze("A step down the road.")];
+    /// let s = [a.analyze("He stepped down."), a.analyze("She steps down today.")];
     /// let space = VectorSpace::build_with_phrases(s.iter().map(|t| t.as_slice()), 1.0, concepts.phrases());
     /// let phrase = space.vocabulary().id("step down").unwrap();
     /// assert!(space.vector(0).weight(phrase) > 0.0);
