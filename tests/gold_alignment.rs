@@ -11,8 +11,8 @@ use framediff::eval::{
 };
 use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 
-/// Link F1 reached at default settings (0.643 when last raised).
-const F1_FLOOR: f64 = 0.64;
+/// Link F1 reached at default settings (0.661 when last raised).
+const F1_FLOOR: f64 = 0.66;
 
 /// The share of found dev-gold links whose relation (same or partial) is
 /// the gold's (0.86 when last raised).

@@ -58,10 +58,10 @@ fn check(name: &str, floor: f64) {
     );
 }
 
-/// Link F1 0.570 when last raised; the tuned baseline gets 0.555.
+/// Link F1 0.572 when last raised; the tuned baseline gets 0.555.
 #[test]
 fn english_basil_stories() {
-    check("basil-en", 0.565);
+    check("basil-en", 0.57);
 }
 
 /// Link F1 0.592 when last raised; the tuned baseline gets 0.500.
@@ -70,14 +70,14 @@ fn french_gilets_jaunes_story() {
     check("gilets-fr", 0.59);
 }
 
-/// Link F1 0.309 when first measured, 0.317 when last raised. The tuned
+/// Link F1 0.309 when first measured, 0.323 when last raised. The tuned
 /// baseline gets 0.423 here: the annotation links every sentence that
 /// presupposes the main event (21 sentences, about 110 of its 241 links),
 /// which a low threshold on shared story words finds and framediff's claim
 /// guard does not.
 #[test]
 fn held_out_english_story() {
-    scores("heldout-en", 0.31);
+    scores("heldout-en", 0.32);
 }
 
 /// Link F1 0.379 when first measured, 0.426 when last raised. The tuned
@@ -108,7 +108,7 @@ fn held_out_french_story_second_round() {
 /// has: with one threshold for every story, the one best on average over
 /// the stories of `tests/fixtures/stories.txt` (over the six listed when
 /// last measured, 0.20, mean F1 0.456; 0.12 gives 0.452). framediff's mean
-/// was 0.505: the test fails when its lead falls below 0.045.
+/// was 0.507: the test fails when its lead falls below 0.05.
 #[test]
 fn framediff_leads_the_baseline_at_one_threshold() {
     let Some(sets) = story_names().map(set).collect::<Option<Vec<_>>>() else {
@@ -124,9 +124,9 @@ fn framediff_leads_the_baseline_at_one_threshold() {
         best_common_threshold(&sweeps).expect("sweeps at one set of thresholds");
     println!("framediff mean F1 {ours:.3}; baseline {baseline:.3} at {threshold:.2}");
     assert!(
-        ours - baseline >= 0.045,
+        ours - baseline >= 0.05,
         "framediff {ours:.3} leads the baseline at one threshold ({baseline:.3} at \
-         {threshold:.2}) by less than 0.045"
+         {threshold:.2}) by less than 0.05"
     );
 }
 
