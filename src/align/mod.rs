@@ -165,7 +165,7 @@ pub struct AlignConfig {
     /// 5,045 articles of the gilets jaunes corpus, the three annotated
     /// stories keep link F1 0.303, 0.205 and 0.413 (0.592, 0.426 and 0.534
     /// compared alone), as other days' accounts fill each sentence's
-    /// places; at 64, 0.429, 0.286 and 0.449, with 2.5 times the links.
+    /// places; at 64, 0.429, 0.286 and 0.438, with 2.5 times the links.
     /// Raise it, with [`AlignConfig::date_window`], to study stories inside
     /// a corpus (`examples/in_corpus.rs`).
     pub max_links_per_sentence: usize,
