@@ -75,8 +75,7 @@ pub(super) fn anchor(
             push(3, xs, ys);
         }
     }
-    let concept_keys = |t: &Token| concepts.of_stem(&t.stem).to_vec();
-    let (concepts_a, concepts_b) = (index(a, concept_keys), index(b, concept_keys));
+    let (concepts_a, concepts_b) = (concept_index(a, concepts), concept_index(b, concepts));
     for (concept, xs) in &concepts_a {
         if let Some(ys) = concepts_b.get(concept) {
             push(1, xs, ys);
@@ -128,6 +127,31 @@ pub(super) fn anchor(
     }
     anchors.sort_by_key(|x| (x.a, x.b));
     Anchoring { anchors, cut_short }
+}
+
+/// Where each concept stands in `tokens`: its single-word members, and
+/// its phrases ("aux côtés de", "stepped down") at their first content
+/// word, so that a phrase anchors to its concept's word in the other
+/// sentence as the alignment matched them.
+fn concept_index(tokens: &[Token], concepts: &Concepts) -> FastMap<u32, Vec<usize>> {
+    let mut found = index(tokens, |t| concepts.of_stem(&t.stem).to_vec());
+    concepts.phrases().find(tokens, |stem, _, words| {
+        let Some(word) = words.iter().find(|w| w.is_content()) else {
+            return;
+        };
+        // A phrase found among a compound's pieces stands at the compound.
+        let at = tokens.partition_point(|t| t.end <= word.start);
+        if !tokens.get(at).is_some_and(Token::is_content) {
+            return;
+        }
+        for &concept in concepts.of_stem(stem) {
+            let positions = found.entry(concept).or_default();
+            if !positions.contains(&at) {
+                positions.push(at);
+            }
+        }
+    });
+    found
 }
 
 /// The comparison keys of a content token: its stem, and for a compound

@@ -409,3 +409,32 @@ fn phrases_paired_by_place_alone_are_marked() {
         );
     }
 }
+
+#[test]
+fn a_phrase_of_a_concept_anchors_to_its_word_in_the_other_sentence() {
+    let synonyms = |a: &str, b: &str| -> Vec<(String, String)> {
+        let (diff, da, db) = diff(Language::English, a, b);
+        let word =
+            |doc: &AnalyzedDocument, i: usize| doc.sentences[0].tokens[i].surface.to_string();
+        diff.anchors
+            .iter()
+            .filter(|x| x.relation == crate::vectorize::TermRelation::Synonym)
+            .map(|x| (word(&da, x.a), word(&db, x.b)))
+            .collect()
+    };
+    assert_eq!(
+        synonyms(
+            "The senator stepped down on Monday.",
+            "The senator resigned on Monday."
+        ),
+        [("stepped".to_string(), "resigned".to_string())]
+    );
+    // Its words apart are no phrase: a step down the stairs is no resignation.
+    assert!(
+        synonyms(
+            "The senator took a step, down the stairs.",
+            "The senator resigned."
+        )
+        .is_empty()
+    );
+}
