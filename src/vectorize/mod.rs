@@ -233,14 +233,15 @@ pub(crate) fn content_terms<'a>(
             }
         }
     }
-    phrases.find(tokens, |stem, form, words| {
-        let first = &words[0];
+    // A phrase of the lexicon is never a name, whatever its capitals: it
+    // counts as a word written where a capital says nothing.
+    phrases.find(tokens, |stem, form, _| {
         out.push(TermOccurrence {
             stem,
             form,
             is_number: false,
-            capitalised: first.surface.starts_with(char::is_uppercase),
-            initial: title_case || Some(first.start) == first_word.map(|i| tokens[i].start),
+            capitalised: false,
+            initial: true,
         });
     });
     out

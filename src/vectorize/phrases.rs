@@ -39,14 +39,15 @@ pub struct Phrases {
 
 impl Phrases {
     /// Adds the phrase made of `tokens` (a lexicon member as analysed);
-    /// returns its term's stem, or `None` when it has fewer than two words.
+    /// returns its term's stem, or `None` when it has fewer than two words
+    /// or no content word ("de la" would be met in every sentence).
     pub(crate) fn add(&mut self, tokens: &[Token]) -> Option<String> {
         let words: Vec<&Token> = tokens
             .iter()
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .collect();
         let (first, rest) = words.split_first()?;
-        if rest.is_empty() {
+        if rest.is_empty() || !words.iter().any(|t| t.is_content()) {
             return None;
         }
         let stems: Vec<&str> = words.iter().map(|t| t.stem.as_str()).collect();
@@ -57,24 +58,25 @@ impl Phrases {
             form: forms.join(" "),
         };
         let key = phrase.key.clone();
-        let list = self.by_first.entry(first.stem.to_string()).or_default();
-        if !list.iter().any(|p| p.key == key) {
-            list.push(phrase);
-            self.len += 1;
-        }
+        self.insert(first.stem.to_string(), phrase);
         Some(key)
     }
 
     /// Adds all phrases of another set.
     pub(crate) fn merge(&mut self, other: Phrases) {
         for (first, phrases) in other.by_first {
-            let list = self.by_first.entry(first).or_default();
             for phrase in phrases {
-                if !list.iter().any(|p| p.key == phrase.key) {
-                    list.push(phrase);
-                    self.len += 1;
-                }
+                self.insert(first.clone(), phrase);
             }
+        }
+    }
+
+    /// Adds `phrase`, first word `first`, unless it is there already.
+    fn insert(&mut self, first: String, phrase: Phrase) {
+        let list = self.by_first.entry(first).or_default();
+        if !list.iter().any(|p| p.key == phrase.key) {
+            list.push(phrase);
+            self.len += 1;
         }
     }
 
@@ -229,6 +231,9 @@ mod tests {
         assert_eq!(c.of_stem("aux côt"), &[0]);
         assert!(c.of_stem("côt").is_empty());
         assert_eq!(c.of_stem("soutien"), &[0]);
+        // A phrase of stop words alone would be met everywhere.
+        let c = Concepts::parse("x: de_la", Language::French);
+        assert!(c.phrases().is_empty());
         // One word written with an underscore is a plain member.
         let c = Concepts::parse("end: mettre_fin terminer_", Language::French);
         assert_eq!(c.phrases().len(), 1);
