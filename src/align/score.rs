@@ -22,7 +22,8 @@ use crate::vectorize::{SentenceVector, TermId, TermLinks, TermRelation, Vocabula
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TermMatch {
-    /// The term on side a (its first normalised form).
+    /// The term on side a (its first normalised form; a concept's phrase,
+    /// "aux côtés", as its words are written).
     pub a: CompactString,
     /// The term on side b.
     pub b: CompactString,
