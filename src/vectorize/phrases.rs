@@ -202,6 +202,28 @@ mod tests {
     }
 
     #[test]
+    fn the_lexicons_phrases_meet_their_usual_news_forms() {
+        let fr = Language::French;
+        let lexicon = crate::vectorize::Concepts::for_language(fr);
+        let tokens = Analyzer::new(fr).analyze(
+            "Ils sont descendus dans la rue, ont pris la fuite et font grève ; deux ont perdu la vie.",
+        );
+        let mut found = Vec::new();
+        lexicon.phrases().find(&tokens, |_, _, words| {
+            found.push(super::written_form(words))
+        });
+        assert_eq!(
+            found,
+            [
+                "descendus dans la rue",
+                "pris la fuite",
+                "font grève",
+                "perdu la vie"
+            ]
+        );
+    }
+
+    #[test]
     fn a_phrase_matches_the_pieces_of_a_compound() {
         let lexicon = "withdraw: withdraw pull_out";
         let text = "The pull-out began; troops pulled out.";
