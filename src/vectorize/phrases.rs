@@ -34,7 +34,6 @@ struct Phrase {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     by_first: FastMap<String, Vec<Phrase>>,
-    len: usize,
 }
 
 impl Phrases {
@@ -76,7 +75,6 @@ impl Phrases {
         let list = self.by_first.entry(first).or_default();
         if !list.iter().any(|p| p.key == phrase.key) {
             list.push(phrase);
-            self.len += 1;
         }
     }
 
@@ -86,7 +84,7 @@ impl Phrases {
     /// assert_eq!(framediff::vectorize::Phrases::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.len
+        self.by_first.values().map(Vec::len).sum()
     }
 
     /// Whether there is no phrase.
@@ -95,7 +93,7 @@ impl Phrases {
     /// assert!(framediff::vectorize::Phrases::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.by_first.is_empty()
     }
 
     /// Calls `found` with the term's stem, the lexicon's form and the
