@@ -182,6 +182,38 @@ fn the_readme_shows_align_pair_as_it_is() {
     );
 }
 
+/// The README's excerpt of `compare` is what `compare` prints: each of its
+/// lines is a line of the output, and a line cut short with "…" starts
+/// one. When the seeds' links change, the counts in the excerpt's first
+/// line do too, and this test asks for the excerpt (and the paragraph
+/// after it, which names claims by number) to be read again.
+#[test]
+fn the_readme_shows_compare_as_it_prints() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let start = readme.find("```text\nframediff: ").expect("the excerpt") + "```text\n".len();
+    let excerpt = &readme[start..start + readme[start..].find("```").expect("its end")];
+    let out = stdout(&run_example("compare", &[]));
+    let lines: Vec<&str> = out.lines().collect();
+    for line in excerpt.lines() {
+        let shown = match line.find('…') {
+            Some(cut) => line[..cut].trim_end_matches(['·', ',', ' ']),
+            None => line,
+        };
+        if shown.trim().is_empty() {
+            continue;
+        }
+        let printed = if line.contains('…') {
+            lines.iter().any(|l| l.starts_with(shown))
+        } else {
+            lines.contains(&line)
+        };
+        assert!(
+            printed,
+            "README's excerpt of compare is out of date (update it and the paragraph after it): {line:?}"
+        );
+    }
+}
+
 #[test]
 fn an_example_ends_quietly_when_its_reader_goes_away() {
     // `compare | head -1`: the reader is gone before the report is written.
