@@ -25,6 +25,7 @@
 //! assert!((norm - 1.0).abs() < 1e-5);
 //! ```
 
+mod concepts;
 mod figures;
 mod phrases;
 mod soft;
@@ -35,9 +36,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::analyze::{Token, TokenKind};
 
+pub use concepts::Concepts;
 pub use phrases::Phrases;
 pub(crate) use phrases::written_form;
-pub use soft::{Concepts, TermLinks, TermRelation};
+pub use soft::{TermLinks, TermRelation};
 pub use vocabulary::{TermId, TermInfo, Vocabulary};
 
 /// A sentence as a sparse, L2-normalised TF-IDF vector.

@@ -1,0 +1,195 @@
+//! The concept lexicons: groups of words a journalist uses for the same
+//! event, act or referent ("frappe"/"bombardement", "rebelles"/"insurgés"),
+//! one per language, in `src/lang/concepts_*.txt`. Two terms of one
+//! concept match as synonyms ([`super::TermLinks`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::Phrases;
+use crate::analyze::Analyzer;
+use crate::lang::Language;
+
+/// A lexicon of concepts: groups of words that report the same event, act
+/// or referent. One concept per line, `name: word word …`; `#` starts a
+/// comment. Members are stemmed with the language's analyzer, so listing
+/// "attaque" covers "attaques" and "attaquer". A member of several words
+/// joined by `_` ("step_down", "prendre_le_contrôle") is a phrase (see
+/// [`Phrases`]): it counts where a sentence holds its words in a row, as
+/// one term of its own, not by its words.
+///
+/// ```
+/// use framediff::vectorize::Concepts;
+/// use framediff::lang::Language;
+///
+/// let concepts = Concepts::parse("# custom\nstrike: frappe bombardement pilonnage\n", Language::French);
+/// assert_eq!(concepts.len(), 1);
+/// assert_eq!(concepts.of_stem("bombard"), &[0]);
+/// assert_eq!(concepts.name(0), "strike");
+/// assert!(Concepts::for_language(Language::French).len() > 50);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Concepts {
+    names: Vec<String>,
+    by_stem: HashMap<String, Vec<u32>>,
+    phrases: Phrases,
+}
+
+const FRENCH: &str = include_str!("../lang/concepts_fr.txt");
+const ENGLISH: &str = include_str!("../lang/concepts_en.txt");
+
+impl Concepts {
+    /// The lexicon shipped for a language (empty for [`Language::Other`]).
+    ///
+    /// ```
+    /// use framediff::vectorize::Concepts;
+    /// assert!(Concepts::for_language(framediff::lang::Language::Other).is_empty());
+    /// ```
+    pub fn for_language(language: Language) -> Concepts {
+        // Parsing stems every member: do it once per language, not per
+        // comparison.
+        static FRENCH_CONCEPTS: OnceLock<Concepts> = OnceLock::new();
+        static ENGLISH_CONCEPTS: OnceLock<Concepts> = OnceLock::new();
+        match language {
+            Language::French => FRENCH_CONCEPTS
+                .get_or_init(|| Concepts::parse(FRENCH, language))
+                .clone(),
+            Language::English => ENGLISH_CONCEPTS
+                .get_or_init(|| Concepts::parse(ENGLISH, language))
+                .clone(),
+            Language::Other => Concepts::default(),
+        }
+    }
+
+    /// Parses a lexicon (see the type's documentation); lines without a
+    /// colon are read as a list of members with no name.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("rebels insurgents", framediff::lang::Language::English);
+    /// assert_eq!(c.of_stem("insurg"), &[0]);
+    /// ```
+    pub fn parse(text: &str, language: Language) -> Concepts {
+        let mut concepts = Concepts::default();
+        concepts.extend(text, language);
+        concepts
+    }
+
+    /// Adds the concepts of another lexicon text.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// let mut c = framediff::vectorize::Concepts::for_language(Language::French);
+    /// let before = c.len();
+    /// c.extend("blocage: blocage barrage", Language::French);
+    /// assert_eq!(c.len(), before + 1);
+    /// ```
+    pub fn extend(&mut self, text: &str, language: Language) {
+        let analyzer = Analyzer::new(language);
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, members) = line.split_once(':').unwrap_or(("", line));
+            let id = self.names.len() as u32;
+            self.names.push(name.trim().to_string());
+            for member in members.split_whitespace() {
+                let tokens = analyzer.analyze(&member.replace('_', " "));
+                let stem = if member.contains('_') {
+                    self.phrases.add(&tokens)
+                } else {
+                    None
+                };
+                // A member the analyser splits ("s'emparer") counts by its
+                // one content word, if it has exactly one. A hyphenated
+                // compound is one token with parts, which this skips: it
+                // matches nothing unless written as a phrase.
+                let stem = stem.or_else(|| {
+                    let mut content = tokens
+                        .iter()
+                        .filter(|t| t.is_content() && t.parts.is_empty());
+                    match (content.next(), content.next()) {
+                        (Some(token), None) => Some(token.stem.to_string()),
+                        _ => None,
+                    }
+                });
+                if let Some(stem) = stem {
+                    let ids = self.by_stem.entry(stem).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds all concepts of another lexicon.
+    ///
+    /// ```
+    /// use framediff::{lang::Language, vectorize::Concepts};
+    /// let mut c = Concepts::parse("a: tuer", Language::French);
+    /// c.merge(Concepts::parse("b: kill", Language::English));
+    /// assert_eq!((c.len(), c.name(1)), (2, "b"));
+    /// ```
+    pub fn merge(&mut self, other: Concepts) {
+        let offset = self.names.len() as u32;
+        self.names.extend(other.names);
+        self.phrases.merge(other.phrases);
+        for (stem, ids) in other.by_stem {
+            let entry = self.by_stem.entry(stem).or_default();
+            entry.extend(ids.into_iter().map(|id| id + offset));
+        }
+    }
+
+    /// The concepts a stem belongs to.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("x: rebelle", framediff::lang::Language::French);
+    /// assert!(c.of_stem("absent").is_empty());
+    /// ```
+    pub fn of_stem(&self, stem: &str) -> &[u32] {
+        self.by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The members of several words, matched as phrases.
+    ///
+    /// ```
+    /// use framediff::{lang::Language, vectorize::Concepts};
+    /// let c = Concepts::parse("end: terminer mettre_fin", Language::French);
+    /// assert_eq!((c.phrases().len(), c.of_stem("mettr fin")), (1, &[0][..]));
+    /// ```
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
+    }
+
+    /// The name of a concept.
+    ///
+    /// # Panics
+    /// When `id` is not a concept of this lexicon.
+    ///
+    /// ```
+    /// let c = framediff::vectorize::Concepts::parse("kill: tuer", framediff::lang::Language::French);
+    /// assert_eq!(c.name(0), "kill");
+    /// ```
+    pub fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
+    /// The number of concepts.
+    ///
+    /// ```
+    /// assert_eq!(framediff::vectorize::Concepts::default().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the lexicon is empty.
+    ///
+    /// ```
+    /// assert!(framediff::vectorize::Concepts::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
