@@ -19,17 +19,17 @@ fn same_event_headlines_score_above_other_events() {
     let events = allsides::load(&shared).expect("the AllSides file reads");
     assert_eq!(events.len(), 469);
     let m = allsides::headline_measures(&events, &Config::default());
-    // Reached: AUC 0.959 (the baseline 0.959), best F1 0.419 (0.490),
-    // top-1 0.497 (0.544). framediff is behind the baseline on headlines
+    // Reached: AUC 0.961 (the baseline 0.959), best F1 0.465 (0.490),
+    // top-1 0.529 (0.544). framediff is behind the baseline on headlines
     // pooled across events: see the README.
     let auc = m.framediff.auc.unwrap_or_default();
-    assert!(auc >= 0.955, "AUC {auc:.4}");
+    assert!(auc >= 0.958, "AUC {auc:.4}");
     assert!(
-        m.framediff.best_f1 >= 0.41,
+        m.framediff.best_f1 >= 0.46,
         "best F1 {:.3}",
         m.framediff.best_f1
     );
-    assert!(m.framediff_top1 >= 0.49, "top-1 {:.3}", m.framediff_top1);
+    assert!(m.framediff_top1 >= 0.52, "top-1 {:.3}", m.framediff_top1);
     // What the floors are measured against.
     assert!(
         m.baseline.auc.unwrap_or_default() > 0.9
@@ -57,11 +57,11 @@ fn a_pooled_run_links_articles_of_one_event_more_than_the_baseline() {
         .rev()
         .find(|b| b.within >= ours.within)
         .expect("a low threshold finds more");
-    // Reached: 6,558 within and 24,255 across; the baseline at 0.21 finds
-    // 6,820 within and 34,262 across.
-    assert!(ours.within >= 6_400, "{} links within events", ours.within);
+    // Reached: 6,858 within and 23,268 across; the baseline at 0.20 finds
+    // 7,258 within and 40,934 across.
+    assert!(ours.within >= 6_800, "{} links within events", ours.within);
     assert!(
-        (ours.across as f64) < 0.8 * matched.across as f64,
+        (ours.across as f64) < 0.6 * matched.across as f64,
         "framediff {} links across events, the baseline {} for as many within",
         ours.across,
         matched.across

@@ -48,7 +48,8 @@ fn the_bound_only_skips_pairs_that_would_fail() {
     // scored pairs must be far fewer than the candidates while every kept
     // link still clears the threshold, or the corroborated threshold with a
     // third document's sentence linked to both its sentences or a quote
-    // shared word for word.
+    // shared word for word, or the phrase threshold with a phrase shared
+    // by two articles of one story.
     let docs = synthetic::corpus(80, 5, 2);
     let analyzed = framediff::AnalyzedDocument::analyze_all(docs, Some(Language::French));
     let (cmp, stats) = Comparison::from_analyzed_with_stats(analyzed, &AlignConfig::default());
@@ -82,17 +83,25 @@ fn the_bound_only_skips_pairs_that_would_fail() {
                 && third != b.0
                 && strong.contains(&(b.0.as_str(), b.1, third, t))
         });
-        let quoted = !quoted_runs(&cmp, a.0, a.1).is_disjoint(&quoted_runs(&cmp, b.0, b.1));
+        let shares_runs = |n| !runs(&cmp, a.0, a.1, n).is_disjoint(&runs(&cmp, b.0, b.1, n));
+        let quoted = shares_runs(3);
+        // Two tellings of one story: three links at the threshold.
+        let one_story = strong
+            .iter()
+            .filter(|&&(d, _, e, _)| (d, e) == (a.0.as_str(), b.0.as_str()))
+            .count()
+            >= 3;
+        let phrased = link.score >= config.phrase_threshold && one_story && shares_runs(2);
         assert!(
-            corroborated || quoted,
-            "weak link without a third outlet or a shared quote: {link:?}"
+            corroborated || quoted || phrased,
+            "weak link without a third outlet, a shared quote or a shared phrase in one story: {link:?}"
         );
     }
 }
 
 /// Every run of words of a sentence that starts and ends with a content
-/// word and holds three of them, as its normalised words.
-fn quoted_runs(cmp: &Comparison, doc: &str, sentence: usize) -> HashSet<Vec<String>> {
+/// word and holds `n` of them, as its normalised words.
+fn runs(cmp: &Comparison, doc: &str, sentence: usize, n: usize) -> HashSet<Vec<String>> {
     let tokens = &cmp.document(doc).expect("document").sentences[sentence].tokens;
     let words: Vec<_> = tokens
         .iter()
@@ -102,9 +111,9 @@ fn quoted_runs(cmp: &Comparison, doc: &str, sentence: usize) -> HashSet<Vec<Stri
         .filter(|&i| words[i].is_content())
         .collect();
     content
-        .windows(3)
+        .windows(n)
         .map(|w| {
-            words[w[0]..=w[2]]
+            words[w[0]..=w[n - 1]]
                 .iter()
                 .map(|t| t.normalized.to_string())
                 .collect()
