@@ -64,11 +64,15 @@ fn stsb_spearman_stays_above_floor_and_baseline() {
 }
 /// The link threshold should tell apart, as well as any threshold does,
 /// STS-B's pairs that "share some details" (scored 2 and up by people)
-/// from the rest: on the dev splits, its F1 is within 0.01 of the best
-/// cut's. The F1 is flat over a wide range of cuts (0.85 from 0.14 to 0.28
-/// in French), so the best cut itself moves with any change of the score.
-/// And a link asks for less than "roughly equivalent" (2.5 and up): the
-/// threshold lies at or below the best cut for those.
+/// from the rest: on the dev splits, its F1 is within 0.005 of the best
+/// cut's (0.002 and 0 when written). The F1 is flat over a wide range of
+/// cuts (0.85 from 0.14 to 0.28 in French), so the best cut itself moves
+/// with any change of the score: the test used to ask for the threshold
+/// between the best cuts for 2 and for 2.5, and at the anchor boost of 1.5
+/// the French cut for 2 moved from 0.15 to 0.25 while its F1 moved by
+/// 0.002. And a link asks for less than "roughly equivalent" (2.5 and
+/// up): the threshold lies at or below the best cut for those (0.26 fr,
+/// 0.37 en).
 #[test]
 fn default_threshold_separates_pairs_that_share_details() {
     let Some(shared) = common::shared_dir() else {
@@ -92,7 +96,7 @@ fn default_threshold_separates_pairs_that_share_details() {
             f1(2.0, details)
         );
         assert!(
-            f1(2.0, threshold) >= f1(2.0, details) - 0.01,
+            f1(2.0, threshold) >= f1(2.0, details) - 0.005,
             "{code}: F1 {:.3} at {threshold}, {:.3} at {details:.2}",
             f1(2.0, threshold),
             f1(2.0, details)

@@ -87,7 +87,7 @@ pub struct AlignConfig {
     /// ("heures supplémentaires", "big game trophy", "axes autoroutiers"),
     /// that at most 20 sentences of the input hold (more, and it is a set
     /// phrase of the story: "gilets jaunes") and whose two words do not
-    /// both hold a capital (a name, "Emmanuel Macron", which weighs double
+    /// both hold a capital (a name, "Emmanuel Macron", which weighs more
     /// in the score already; or two words of a headline in title case). A
     /// phrase is weaker evidence than a quoted run of three content words,
     /// which links from `corroborated_threshold`; a pair with both links
@@ -125,10 +125,12 @@ pub struct AlignConfig {
     /// The factor on the weight of names and numbers, the anchors of a
     /// claim (1 for plain TF-IDF). Up: sentences that share names link on
     /// them, whatever else they say; down: names count as other words do.
-    /// At 2, the seeds score best (dev gold 0.661 against 0.655 at 1.5);
-    /// at 1.5, every annotated story that is not a seed scores as well or
-    /// better (mean over eight 0.514 → 0.526), and so do pooled AllSides
-    /// headlines and STS-B. See the README's "Measured" section.
+    /// At 2 the seeds score best (dev gold 0.661, seeds 003/004 0.413;
+    /// 0.655 and 0.340 at 1.5). At 1.5 each of the eight annotated sets
+    /// that are not seeds scores as well as or better than at 2 (mean
+    /// 0.514 → 0.526; 1 gives 0.527 but costs the seeds more), as do
+    /// pooled AllSides headlines and STS-B. Over all ten sets the mean
+    /// barely moves (0.519 → 0.520). See the README's "Measured" section.
     pub anchor_boost: f32,
     /// How many distinct terms two sentences must share.
     pub min_matched_terms: usize,

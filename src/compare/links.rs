@@ -35,8 +35,8 @@ pub(super) struct PairCounts {
 }
 
 /// The links that pass the claim guard and the threshold, then the
-/// corroborated ones (see [`corroborated`]) and those that quote each
-/// other or, in one story, share a phrase (see [`quoted`]), capped per
+/// corroborated ones (see [`corroborated()`]) and those that quote each
+/// other or, in one story, share a phrase (see [`quoted()`]), capped per
 /// sentence and other document and per sentence, sorted by (g, h); and
 /// the candidate pairs counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence

@@ -8,7 +8,7 @@
 //! trophy") is weaker evidence: it names the thing a claim is about, so
 //! such pairs link from a higher score (`AlignConfig::phrase_threshold`),
 //! only while few sentences hold the phrase, and never when it is a name
-//! ("Emmanuel Macron", "Safari Club": names already weigh double in the
+//! ("Emmanuel Macron", "Safari Club": names already weigh more in the
 //! score, and a name is a participant, not a claim).
 
 use std::hash::{Hash, Hasher};

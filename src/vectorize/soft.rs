@@ -9,7 +9,7 @@
 //!   rejects pairs that only share a long prefix ("contre"/"contrôle");
 //! - concepts: words a journalist uses for the same event or referent
 //!   ("frappe"/"bombardement", "rebelles"/"insurgés"), from a per-language
-//!   lexicon ([`Concepts`], in `concepts.rs`);
+//!   lexicon ([`Concepts`]);
 //! - rounded figures: "290.000" and the "287.710" it rounds.
 
 use std::collections::HashMap;
