@@ -15,9 +15,10 @@
 //!    lexicon ([`crate::vectorize::Concepts`]). An LCS diff would pair the
 //!    wrong words as soon as an outlet reorders the sentence; anchors do
 //!    not care about order.
-//! 2. **Order**: an in-order diff (`similar`, Myers, with a deadline) over
-//!    the anchors and function words finds the gaps between the same two
-//!    anchors.
+//! 2. **Order**: an in-order diff (`similar`, Myers, with a deadline; a
+//!    short pair by the same steps without `similar`'s long-input checks)
+//!    over the anchors and function words finds the gaps between the same
+//!    two anchors.
 //! 3. **Pair by role**: what no anchor covers is cut into phrases (who acts,
 //!    a name, a source, a hedge and what it hedges, a figure, plain
 //!    wording) and phrases are paired across the sentences: between the same
@@ -50,6 +51,7 @@ mod anchor;
 mod category;
 mod chunk;
 mod emit;
+mod myers;
 mod pair;
 mod role;
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! anchors with an in-order diff, cut what is left into phrases, pair the
 //! phrases by role, and name each difference.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -11,10 +10,12 @@ use similar::{Algorithm, DiffOp};
 use super::anchor::{self, Anchor, Anchoring};
 use super::chunk;
 use super::emit::{Emitter, extension, outside};
+use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
 use super::{Differ, Difference, DifferenceKind, SentenceDiff};
 use crate::AnalyzedSentence;
+use crate::fasthash::FastMap;
 use crate::vectorize::TermRelation;
 
 /// How the in-order diff sees a token: an anchor (by its number), a
@@ -185,7 +186,7 @@ fn order(
     (deadline, time_limit): (Instant, Duration),
 ) -> Skeleton {
     let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
-    let mut forms = HashMap::new();
+    let mut forms = FastMap::default();
     let (keys_a, keys_b) = (
         keys(ta, &anchor_a, Key::OnlyA, &mut forms),
         keys(tb, &anchor_b, Key::OnlyB, &mut forms),
@@ -194,7 +195,12 @@ fn order(
     // runs without one, sparing a clock read at every step.
     let small = keys_a.len() * keys_b.len() <= SMALL_PAIR && time_limit >= SMALL_PAIR_TIME;
     let deadline = (!small).then_some(deadline);
-    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline);
+    let short = keys_a.len().max(keys_b.len()) <= myers::MAX_SIDE;
+    let ops = if short && deadline.is_none() {
+        myers::capture(&keys_a, &keys_b)
+    } else {
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline)
+    };
     let past_deadline = deadline.is_some_and(|deadline| Instant::now() > deadline);
     let mut gaps = Vec::new();
     // A lone function word matched in order far from any shared content
@@ -285,7 +291,7 @@ fn keys<'t>(
     tokens: &'t [crate::analyze::Token],
     anchored: &[Option<usize>],
     only: fn(usize) -> Key,
-    forms: &mut HashMap<&'t str, usize>,
+    forms: &mut FastMap<&'t str, usize>,
 ) -> Vec<Key> {
     tokens
         .iter()
