@@ -81,21 +81,28 @@ pub(super) fn anchor(
             push(1, xs, ys);
         }
     }
-    // Each word with its length in characters, counted once rather than
-    // once per pair.
-    let words = |tokens: &[Token]| -> Vec<(usize, usize)> {
+    // Each word with its length in characters and its letters, counted
+    // once rather than once per pair.
+    let words = |tokens: &[Token]| -> Vec<(usize, usize, u64)> {
         (0..tokens.len())
             .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
-            .map(|i| (i, tokens[i].folded.chars().count()))
-            .filter(|&(_, len)| len >= 4)
+            .map(|i| {
+                (
+                    i,
+                    tokens[i].folded.chars().count(),
+                    letters(&tokens[i].folded),
+                )
+            })
+            .filter(|&(_, len, _)| len >= 4)
             .collect()
     };
     let (words_a, words_b) = (words(a), words(b));
     let cut_short = words_a.len() * words_b.len() > VARIANT_BUDGET;
     if !cut_short {
-        for &(i, len_a) in &words_a {
-            for &(j, len_b) in &words_b {
+        for &(i, len_a, letters_a) in &words_a {
+            for &(j, len_b, letters_b) in &words_b {
                 if could_be_variant(len_a, len_b)
+                    && could_be_spelled_alike((len_a, letters_a), (len_b, letters_b))
                     && a[i].stem != b[j].stem
                     && is_spelling_variant(&a[i], &b[j], variant_similarity)
                 {
@@ -224,6 +231,30 @@ fn could_be_variant(len_a: usize, len_b: usize) -> bool {
     1.0 - len_a.abs_diff(len_b) as f64 / longer >= MIN_EDIT_SIMILARITY
 }
 
+/// The letters of a word, each as one bit of 64 (two letters may share
+/// one).
+fn letters(word: &str) -> u64 {
+    word.chars()
+        .fold(0, |set, c| set | 1 << (u32::from(c) % 64))
+}
+
+/// Whether words of these lengths and [`letters`] can pass [`is_variant`]:
+/// each letter one word has and the other lacks must be replaced or
+/// deleted, so the edit distance is at least the number of such letters
+/// on either side (fewer where two letters share a bit), and this bound
+/// on the edit similarity, computed as `strsim` computes the similarity
+/// itself, rejects most pairs of different words without comparing them.
+fn could_be_spelled_alike(
+    (len_a, letters_a): (usize, u64),
+    (len_b, letters_b): (usize, u64),
+) -> bool {
+    let lacking = (letters_a & !letters_b)
+        .count_ones()
+        .max((letters_b & !letters_a).count_ones());
+    let longer = len_a.max(len_b) as f64;
+    1.0 - f64::from(lacking) / longer >= MIN_EDIT_SIMILARITY
+}
+
 /// The same word spelled differently: close by Jaro-Winkler and by edit
 /// distance (which rejects words that only share a long prefix).
 /// Jaro-Winkler rewards a shared start, so a variant that differs in its
@@ -292,7 +323,7 @@ fn edit_similarity(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{MIN_EDIT_SIMILARITY, edit_similarity};
+    use super::{MIN_EDIT_SIMILARITY, could_be_spelled_alike, edit_similarity, letters};
     use proptest::prelude::*;
     use strsim::normalized_levenshtein;
 
@@ -334,10 +365,41 @@ mod tests {
         }
     }
 
+    /// Whether the letter bound lets through every pair whose edit
+    /// similarity reaches the variants' lowest.
+    fn bound_holds(a: &str, b: &str) -> bool {
+        let side = |w: &str| (w.chars().count(), letters(w));
+        normalized_levenshtein(a, b) < MIN_EDIT_SIMILARITY
+            || could_be_spelled_alike(side(a), side(b))
+    }
+
     proptest! {
         #[test]
         fn edit_similarity_agrees_on_any_short_words(a in "[abcé]{0,12}", b in "[abcé]{0,12}") {
             prop_assert!(agrees(&a, &b));
         }
+
+        #[test]
+        fn the_letter_bound_keeps_every_close_pair(
+            a in "[a-eéœá]{1,14}",
+            b in "[a-eéœá]{1,14}",
+        ) {
+            // "á" shares its bit with "a" (225 and 97 are 33 mod 64).
+            prop_assert!(bound_holds(&a, &b));
+        }
+    }
+
+    #[test]
+    fn the_letter_bound_rejects_different_words() {
+        let side = |w: &str| (w.chars().count(), letters(w));
+        assert!(!could_be_spelled_alike(
+            side("manifestants"),
+            side("gouvernement")
+        ));
+        assert!(could_be_spelled_alike(
+            side("djihadistes"),
+            side("jihadistes")
+        ));
+        assert!(bound_holds("bachar", "bashar"));
     }
 }
