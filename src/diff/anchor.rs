@@ -44,10 +44,80 @@ pub(super) struct Anchoring {
     pub cut_short: bool,
 }
 
+/// What anchoring reads of one sentence, built once per sentence of a
+/// corpus (a sentence is in eight alignments on average): its content
+/// words under each key, and its words for the spelling-variant search.
+#[derive(Debug, Clone)]
+pub(super) struct Keys<'t> {
+    stems: Keyed<&'t str>,
+    concepts: Keyed<u32>,
+    /// Each word with its length in characters and its [`letters`].
+    words: Vec<(usize, usize, u64)>,
+}
+
+/// Positions under keys, sorted by key so that two sentences' shared keys
+/// are found in one pass over both; each key's positions in the order the
+/// index gave them.
+#[derive(Debug, Clone)]
+struct Keyed<K> {
+    keys: Vec<(K, std::ops::Range<usize>)>,
+    positions: Vec<usize>,
+}
+
+impl<K: Ord + Copy> Keyed<K> {
+    fn new(index: FastMap<K, Vec<usize>>) -> Keyed<K> {
+        let mut entries: Vec<(K, Vec<usize>)> = index.into_iter().collect();
+        entries.sort_unstable_by_key(|&(key, _)| key);
+        let mut positions = Vec::with_capacity(entries.iter().map(|(_, p)| p.len()).sum());
+        let keys = entries
+            .into_iter()
+            .map(|(key, p)| {
+                let start = positions.len();
+                positions.extend(p);
+                (key, start..positions.len())
+            })
+            .collect();
+        Keyed { keys, positions }
+    }
+
+    /// Each key both hold, with its positions in each.
+    fn shared<'s>(&'s self, other: &'s Keyed<K>, mut f: impl FnMut(&'s [usize], &'s [usize])) {
+        let (mut i, mut j) = (0, 0);
+        while let (Some((x, xs)), Some((y, ys))) = (self.keys.get(i), other.keys.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    f(&self.positions[xs.clone()], &other.positions[ys.clone()]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+    }
+}
+
+impl<'t> Keys<'t> {
+    pub(super) fn new(tokens: &'t [Token], concepts: &Concepts) -> Keys<'t> {
+        let words = (0..tokens.len())
+            .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
+            .map(|i| {
+                let folded = &tokens[i].folded;
+                (i, folded.chars().count(), letters(folded))
+            })
+            .filter(|&(_, len, _)| len >= 4)
+            .collect();
+        Keys {
+            stems: Keyed::new(index(tokens, keys)),
+            concepts: Keyed::new(concept_index(tokens, concepts)),
+            words,
+        }
+    }
+}
+
 pub(super) fn anchor(
-    a: &[Token],
-    b: &[Token],
-    concepts: &Concepts,
+    (a, keys_a): (&[Token], &Keys),
+    (b, keys_b): (&[Token], &Keys),
     variant_similarity: f64,
 ) -> Anchoring {
     let mut candidates: Vec<(u8, u32, usize, usize)> = Vec::new();
@@ -68,39 +138,17 @@ pub(super) fn anchor(
             }
         }
     };
-    // Candidates are sorted below, so the indexes' order does not matter.
-    let (stems_a, stems_b) = (index(a, keys), index(b, keys));
-    for (stem, xs) in &stems_a {
-        if let Some(ys) = stems_b.get(stem) {
-            push(3, xs, ys);
-        }
-    }
-    let (concepts_a, concepts_b) = (concept_index(a, concepts), concept_index(b, concepts));
-    for (concept, xs) in &concepts_a {
-        if let Some(ys) = concepts_b.get(concept) {
-            push(1, xs, ys);
-        }
-    }
-    // Each word with its length in characters and its letters, counted
-    // once rather than once per pair.
-    let words = |tokens: &[Token]| -> Vec<(usize, usize, u64)> {
-        (0..tokens.len())
-            .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
-            .map(|i| {
-                (
-                    i,
-                    tokens[i].folded.chars().count(),
-                    letters(&tokens[i].folded),
-                )
-            })
-            .filter(|&(_, len, _)| len >= 4)
-            .collect()
-    };
-    let (words_a, words_b) = (words(a), words(b));
+    // Candidates are sorted below, so the order keys are met in does not
+    // matter.
+    keys_a.stems.shared(&keys_b.stems, |xs, ys| push(3, xs, ys));
+    keys_a
+        .concepts
+        .shared(&keys_b.concepts, |xs, ys| push(1, xs, ys));
+    let (words_a, words_b) = (&keys_a.words, &keys_b.words);
     let cut_short = words_a.len() * words_b.len() > VARIANT_BUDGET;
     if !cut_short {
-        for &(i, len_a, letters_a) in &words_a {
-            for &(j, len_b, letters_b) in &words_b {
+        for &(i, len_a, letters_a) in words_a {
+            for &(j, len_b, letters_b) in words_b {
                 if could_be_variant(len_a, len_b)
                     && could_be_spelled_alike((len_a, letters_a), (len_b, letters_b))
                     && a[i].stem != b[j].stem

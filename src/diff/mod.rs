@@ -339,18 +339,24 @@ impl Differ {
 /// thread count.
 pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut [Alignment]) {
     use rayon::prelude::*;
+    use std::borrow::Cow;
     /// Alignments per rayon task: a comparison takes microseconds, so
     /// one task per alignment would cost more in scheduling than it saves.
     const PER_TASK: usize = 64;
     let differ = Differ::for_documents(documents);
-    // Each sentence's token features, computed once: a sentence of a corpus
-    // is in several alignments.
-    let features: Vec<Vec<Vec<words::Features>>> = documents
+    // Each sentence's token features and anchoring keys, computed once: a
+    // sentence of a corpus is in several alignments.
+    let prepared: Vec<Vec<(Vec<words::Features>, anchor::Keys)>> = documents
         .par_iter()
         .map(|d| {
             d.sentences
                 .iter()
-                .map(|s| differ.classes.features(&s.tokens, &differ.names))
+                .map(|s| {
+                    (
+                        differ.classes.features(&s.tokens, &differ.names),
+                        anchor::Keys::new(&s.tokens, &differ.concepts),
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -359,26 +365,31 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
         .enumerate()
         .map(|(i, d)| (d.document.id.as_str(), i))
         .collect();
+    // A side of one sentence, or of several joined (a split claim: their
+    // features, each computed on its own sentence, whose first word may be
+    // capitalised).
     let sentence = |side: &crate::align::Side| {
-        use std::borrow::Cow;
         let doc = *by_id.get(side.doc.as_str())?;
         match side.sentences.as_slice() {
-            &[one] => Some((
-                Cow::Borrowed(documents[doc].sentences.get(one)?),
-                Cow::Borrowed(features[doc].get(one)?.as_slice()),
-            )),
+            &[one] => {
+                let (features, keys) = prepared[doc].get(one)?;
+                let sentence = documents[doc].sentences.get(one)?;
+                Some((
+                    Cow::Borrowed(sentence),
+                    Cow::Borrowed(features.as_slice()),
+                    Some(keys),
+                ))
+            }
             many => {
-                // A split claim: its sentences' features, each computed on
-                // its own sentence (whose first word may be capitalised).
                 let joined = joined(&documents[doc], many)?;
                 let features = many
                     .iter()
-                    .map(|&s| features[doc].get(s).map(|f| f.iter().cloned()))
+                    .map(|&s| prepared[doc].get(s).map(|(f, _)| f.iter().cloned()))
                     .collect::<Option<Vec<_>>>()?
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>();
-                Some((Cow::Owned(joined), Cow::Owned(features)))
+                Some((Cow::Owned(joined), Cow::Owned(features), None))
             }
         }
     };
@@ -387,7 +398,13 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
         .with_min_len(PER_TASK)
         .for_each(|link| {
             if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-                let diff = pair::diff_with_features(&differ, (&a.0, &a.1), (&b.0, &b.1));
+                // A joined side's keys borrow its joined tokens.
+                let keys = |s, computed: Option<_>| match computed {
+                    Some(keys) => Cow::Borrowed(keys),
+                    None => Cow::Owned(anchor::Keys::new(s, &differ.concepts)),
+                };
+                let (ka, kb) = (keys(&a.0.tokens, a.2), keys(&b.0.tokens, b.2));
+                let diff = pair::diff_with_features(&differ, (&a.0, &a.1, &ka), (&b.0, &b.1, &kb));
                 link.differences = diff.differences;
                 link.differences_cut_short = diff.cut_short;
             }

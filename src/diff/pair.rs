@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
 
-use super::anchor::{self, Anchor, Anchoring};
+use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
 use super::emit::{Emitter, extension, outside};
 use super::myers;
@@ -33,22 +33,25 @@ enum Key {
 pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
     let fa = differ.classes.features(&a.tokens, &differ.names);
     let fb = differ.classes.features(&b.tokens, &differ.names);
-    diff_with_features(differ, (a, &fa), (b, &fb))
+    let ka = Keys::new(&a.tokens, &differ.concepts);
+    let kb = Keys::new(&b.tokens, &differ.concepts);
+    diff_with_features(differ, (a, &fa, &ka), (b, &fb, &kb))
 }
 
-/// [`diff`] with each sentence's token features already computed (a
-/// corpus computes them once per sentence, not once per alignment).
+/// [`diff`] with each sentence's token features and anchoring keys already
+/// computed (a corpus computes them once per sentence, not once per
+/// alignment).
 pub(super) fn diff_with_features(
     differ: &Differ,
-    (a, fa): (&AnalyzedSentence, &[Features]),
-    (b, fb): (&AnalyzedSentence, &[Features]),
+    (a, fa, ka): (&AnalyzedSentence, &[Features], &Keys),
+    (b, fb, kb): (&AnalyzedSentence, &[Features], &Keys),
 ) -> SentenceDiff {
     let deadline = Instant::now() + differ.time_limit;
     let (ta, tb) = (&a.tokens, &b.tokens);
     let Anchoring {
         mut anchors,
         mut cut_short,
-    } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
+    } = anchor::anchor((ta, ka), (tb, kb), differ.variant_similarity);
     let content_anchors = anchors.len();
     let Skeleton {
         gaps,
