@@ -58,12 +58,12 @@ mod role;
 mod tests;
 mod words;
 
-use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::align::Alignment;
+use crate::fasthash::{FastMap, FastSet};
 use crate::lang::{Language, Resources};
 use crate::vectorize::{Concepts, is_title_case};
 use crate::{AnalyzedDocument, AnalyzedSentence};
@@ -203,7 +203,7 @@ pub struct SentenceDiff {
 pub struct Differ {
     classes: std::sync::Arc<words::WordClasses>,
     concepts: Concepts,
-    names: HashSet<String>,
+    names: FastSet<String>,
     variant_similarity: f64,
     time_limit: Duration,
 }
@@ -242,7 +242,7 @@ impl Differ {
         Differ {
             classes: std::sync::Arc::new(words::WordClasses::new(resources)),
             concepts,
-            names: HashSet::new(),
+            names: FastSet::default(),
             variant_similarity: 0.9,
             time_limit: Duration::from_millis(200),
         }
@@ -262,7 +262,7 @@ impl Differ {
         let mut languages: Vec<Language> = documents.iter().map(|d| d.language).collect();
         languages.sort();
         languages.dedup();
-        let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+        let mut counts: FastMap<&str, (u32, u32)> = FastMap::default();
         // A headline in title case says nothing of names either.
         let sentences = documents.iter().flat_map(|d| &d.sentences);
         for sentence in sentences.filter(|s| !is_title_case(&s.tokens)) {
@@ -360,7 +360,7 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
                 .collect()
         })
         .collect();
-    let by_id: std::collections::HashMap<&str, usize> = documents
+    let by_id: FastMap<&str, usize> = documents
         .iter()
         .enumerate()
         .map(|(i, d)| (d.document.id.as_str(), i))
