@@ -296,18 +296,21 @@ impl Comparison {
 
         let clock = Instant::now();
         let views = if config.diff_and_framing {
-            // The lexicon is counted on one thread once the differences
-            // are in; the views that do not read them run beside it.
-            let (lexicon, (distinctive, coverage, certainty)) = rayon::join(
+            // The differences take every thread; then the lexicon, counted
+            // on one thread, runs beside the views that do not read them,
+            // each its own task, so that neither thread idles long.
+            crate::diff::fill_differences(&documents, &mut alignments);
+            let (lexicon, (distinctive, (coverage, certainty))) = rayon::join(
+                || crate::framing::lexicon::build(&documents, &alignments),
                 || {
-                    crate::diff::fill_differences(&documents, &mut alignments);
-                    crate::framing::lexicon::build(&documents, &alignments)
-                },
-                || {
-                    (
-                        distinctive_words(&documents, &DistinctiveConfig::default()),
-                        coverage(&documents, &claims, &unmatched),
-                        crate::framing::certainty::profile(&documents, &claims),
+                    rayon::join(
+                        || distinctive_words(&documents, &DistinctiveConfig::default()),
+                        || {
+                            rayon::join(
+                                || coverage(&documents, &claims, &unmatched),
+                                || crate::framing::certainty::profile(&documents, &claims),
+                            )
+                        },
                     )
                 },
             );

@@ -44,10 +44,80 @@ pub(super) struct Anchoring {
     pub cut_short: bool,
 }
 
+/// What anchoring reads of one sentence, built once per sentence of a
+/// corpus (a sentence is in eight alignments on average): its content
+/// words under each key, and its words for the spelling-variant search.
+#[derive(Debug, Clone)]
+pub(super) struct Keys<'t> {
+    stems: Keyed<&'t str>,
+    concepts: Keyed<u32>,
+    /// Each word with its length in characters and its [`letters`].
+    words: Vec<(usize, usize, u64)>,
+}
+
+/// Positions under keys, sorted by key so that two sentences' shared keys
+/// are found in one pass over both; each key's positions in the order the
+/// index gave them.
+#[derive(Debug, Clone)]
+struct Keyed<K> {
+    keys: Vec<(K, std::ops::Range<usize>)>,
+    positions: Vec<usize>,
+}
+
+impl<K: Ord + Copy> Keyed<K> {
+    fn new(index: FastMap<K, Vec<usize>>) -> Keyed<K> {
+        let mut entries: Vec<(K, Vec<usize>)> = index.into_iter().collect();
+        entries.sort_unstable_by_key(|&(key, _)| key);
+        let mut positions = Vec::with_capacity(entries.iter().map(|(_, p)| p.len()).sum());
+        let keys = entries
+            .into_iter()
+            .map(|(key, p)| {
+                let start = positions.len();
+                positions.extend(p);
+                (key, start..positions.len())
+            })
+            .collect();
+        Keyed { keys, positions }
+    }
+
+    /// Each key both hold, with its positions in each.
+    fn shared<'s>(&'s self, other: &'s Keyed<K>, mut f: impl FnMut(&'s [usize], &'s [usize])) {
+        let (mut i, mut j) = (0, 0);
+        while let (Some((x, xs)), Some((y, ys))) = (self.keys.get(i), other.keys.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    f(&self.positions[xs.clone()], &other.positions[ys.clone()]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+    }
+}
+
+impl<'t> Keys<'t> {
+    pub(super) fn new(tokens: &'t [Token], concepts: &Concepts) -> Keys<'t> {
+        let words = (0..tokens.len())
+            .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
+            .map(|i| {
+                let folded = &tokens[i].folded;
+                (i, folded.chars().count(), letters(folded))
+            })
+            .filter(|&(_, len, _)| len >= 4)
+            .collect();
+        Keys {
+            stems: Keyed::new(index(tokens, keys)),
+            concepts: Keyed::new(concept_index(tokens, concepts)),
+            words,
+        }
+    }
+}
+
 pub(super) fn anchor(
-    a: &[Token],
-    b: &[Token],
-    concepts: &Concepts,
+    (a, keys_a): (&[Token], &Keys),
+    (b, keys_b): (&[Token], &Keys),
     variant_similarity: f64,
 ) -> Anchoring {
     let mut candidates: Vec<(u8, u32, usize, usize)> = Vec::new();
@@ -68,34 +138,19 @@ pub(super) fn anchor(
             }
         }
     };
-    // Candidates are sorted below, so the indexes' order does not matter.
-    let (stems_a, stems_b) = (index(a, keys), index(b, keys));
-    for (stem, xs) in &stems_a {
-        if let Some(ys) = stems_b.get(stem) {
-            push(3, xs, ys);
-        }
-    }
-    let (concepts_a, concepts_b) = (concept_index(a, concepts), concept_index(b, concepts));
-    for (concept, xs) in &concepts_a {
-        if let Some(ys) = concepts_b.get(concept) {
-            push(1, xs, ys);
-        }
-    }
-    // Each word with its length in characters, counted once rather than
-    // once per pair.
-    let words = |tokens: &[Token]| -> Vec<(usize, usize)> {
-        (0..tokens.len())
-            .filter(|&i| tokens[i].is_content() && tokens[i].kind == TokenKind::Word)
-            .map(|i| (i, tokens[i].folded.chars().count()))
-            .filter(|&(_, len)| len >= 4)
-            .collect()
-    };
-    let (words_a, words_b) = (words(a), words(b));
+    // Candidates are sorted below, so the order keys are met in does not
+    // matter.
+    keys_a.stems.shared(&keys_b.stems, |xs, ys| push(3, xs, ys));
+    keys_a
+        .concepts
+        .shared(&keys_b.concepts, |xs, ys| push(1, xs, ys));
+    let (words_a, words_b) = (&keys_a.words, &keys_b.words);
     let cut_short = words_a.len() * words_b.len() > VARIANT_BUDGET;
     if !cut_short {
-        for &(i, len_a) in &words_a {
-            for &(j, len_b) in &words_b {
+        for &(i, len_a, letters_a) in words_a {
+            for &(j, len_b, letters_b) in words_b {
                 if could_be_variant(len_a, len_b)
+                    && could_be_spelled_alike((len_a, letters_a), (len_b, letters_b))
                     && a[i].stem != b[j].stem
                     && is_spelling_variant(&a[i], &b[j], variant_similarity)
                 {
@@ -224,6 +279,30 @@ fn could_be_variant(len_a: usize, len_b: usize) -> bool {
     1.0 - len_a.abs_diff(len_b) as f64 / longer >= MIN_EDIT_SIMILARITY
 }
 
+/// The letters of a word, each as one bit of 64 (two letters may share
+/// one).
+fn letters(word: &str) -> u64 {
+    word.chars()
+        .fold(0, |set, c| set | 1 << (u32::from(c) % 64))
+}
+
+/// Whether words of these lengths and [`letters`] can pass [`is_variant`]:
+/// each letter one word has and the other lacks must be replaced or
+/// deleted, so the edit distance is at least the number of such letters
+/// on either side (fewer where two letters share a bit), and this bound
+/// on the edit similarity, computed as `strsim` computes the similarity
+/// itself, rejects most pairs of different words without comparing them.
+fn could_be_spelled_alike(
+    (len_a, letters_a): (usize, u64),
+    (len_b, letters_b): (usize, u64),
+) -> bool {
+    let lacking = (letters_a & !letters_b)
+        .count_ones()
+        .max((letters_b & !letters_a).count_ones());
+    let longer = len_a.max(len_b) as f64;
+    1.0 - f64::from(lacking) / longer >= MIN_EDIT_SIMILARITY
+}
+
 /// The same word spelled differently: close by Jaro-Winkler and by edit
 /// distance (which rejects words that only share a long prefix).
 /// Jaro-Winkler rewards a shared start, so a variant that differs in its
@@ -292,7 +371,7 @@ fn edit_similarity(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{MIN_EDIT_SIMILARITY, edit_similarity};
+    use super::{MIN_EDIT_SIMILARITY, could_be_spelled_alike, edit_similarity, letters};
     use proptest::prelude::*;
     use strsim::normalized_levenshtein;
 
@@ -334,10 +413,41 @@ mod tests {
         }
     }
 
+    /// Whether the letter bound lets through every pair whose edit
+    /// similarity reaches the variants' lowest.
+    fn bound_holds(a: &str, b: &str) -> bool {
+        let side = |w: &str| (w.chars().count(), letters(w));
+        normalized_levenshtein(a, b) < MIN_EDIT_SIMILARITY
+            || could_be_spelled_alike(side(a), side(b))
+    }
+
     proptest! {
         #[test]
         fn edit_similarity_agrees_on_any_short_words(a in "[abcé]{0,12}", b in "[abcé]{0,12}") {
             prop_assert!(agrees(&a, &b));
         }
+
+        #[test]
+        fn the_letter_bound_keeps_every_close_pair(
+            a in "[a-eéœá]{1,14}",
+            b in "[a-eéœá]{1,14}",
+        ) {
+            // "á" shares its bit with "a" (225 and 97 are 33 mod 64).
+            prop_assert!(bound_holds(&a, &b));
+        }
+    }
+
+    #[test]
+    fn the_letter_bound_rejects_different_words() {
+        let side = |w: &str| (w.chars().count(), letters(w));
+        assert!(!could_be_spelled_alike(
+            side("manifestants"),
+            side("gouvernement")
+        ));
+        assert!(could_be_spelled_alike(
+            side("djihadistes"),
+            side("jihadistes")
+        ));
+        assert!(bound_holds("bachar", "bashar"));
     }
 }

@@ -15,9 +15,10 @@
 //!    lexicon ([`crate::vectorize::Concepts`]). An LCS diff would pair the
 //!    wrong words as soon as an outlet reorders the sentence; anchors do
 //!    not care about order.
-//! 2. **Order**: an in-order diff (`similar`, Myers, with a deadline) over
-//!    the anchors and function words finds the gaps between the same two
-//!    anchors.
+//! 2. **Order**: an in-order diff (`similar`, Myers, with a deadline; a
+//!    short pair by the same steps without `similar`'s long-input checks)
+//!    over the anchors and function words finds the gaps between the same
+//!    two anchors.
 //! 3. **Pair by role**: what no anchor covers is cut into phrases (who acts,
 //!    a name, a source, a hedge and what it hedges, a figure, plain
 //!    wording) and phrases are paired across the sentences: between the same
@@ -50,18 +51,19 @@ mod anchor;
 mod category;
 mod chunk;
 mod emit;
+mod myers;
 mod pair;
 mod role;
 #[cfg(test)]
 mod tests;
 mod words;
 
-use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::align::Alignment;
+use crate::fasthash::{FastMap, FastSet};
 use crate::lang::{Language, Resources};
 use crate::vectorize::{Concepts, is_title_case};
 use crate::{AnalyzedDocument, AnalyzedSentence};
@@ -201,7 +203,7 @@ pub struct SentenceDiff {
 pub struct Differ {
     classes: std::sync::Arc<words::WordClasses>,
     concepts: Concepts,
-    names: HashSet<String>,
+    names: FastSet<String>,
     variant_similarity: f64,
     time_limit: Duration,
 }
@@ -240,7 +242,7 @@ impl Differ {
         Differ {
             classes: std::sync::Arc::new(words::WordClasses::new(resources)),
             concepts,
-            names: HashSet::new(),
+            names: FastSet::default(),
             variant_similarity: 0.9,
             time_limit: Duration::from_millis(200),
         }
@@ -260,7 +262,7 @@ impl Differ {
         let mut languages: Vec<Language> = documents.iter().map(|d| d.language).collect();
         languages.sort();
         languages.dedup();
-        let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+        let mut counts: FastMap<&str, (u32, u32)> = FastMap::default();
         // A headline in title case says nothing of names either.
         let sentences = documents.iter().flat_map(|d| &d.sentences);
         for sentence in sentences.filter(|s| !is_title_case(&s.tokens)) {
@@ -337,46 +339,57 @@ impl Differ {
 /// thread count.
 pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut [Alignment]) {
     use rayon::prelude::*;
+    use std::borrow::Cow;
     /// Alignments per rayon task: a comparison takes microseconds, so
     /// one task per alignment would cost more in scheduling than it saves.
     const PER_TASK: usize = 64;
     let differ = Differ::for_documents(documents);
-    // Each sentence's token features, computed once: a sentence of a corpus
-    // is in several alignments.
-    let features: Vec<Vec<Vec<words::Features>>> = documents
+    // Each sentence's token features and anchoring keys, computed once: a
+    // sentence of a corpus is in several alignments.
+    let prepared: Vec<Vec<(Vec<words::Features>, anchor::Keys)>> = documents
         .par_iter()
         .map(|d| {
             d.sentences
                 .iter()
-                .map(|s| differ.classes.features(&s.tokens, &differ.names))
+                .map(|s| {
+                    (
+                        differ.classes.features(&s.tokens, &differ.names),
+                        anchor::Keys::new(&s.tokens, &differ.concepts),
+                    )
+                })
                 .collect()
         })
         .collect();
-    let by_id: std::collections::HashMap<&str, usize> = documents
+    let by_id: FastMap<&str, usize> = documents
         .iter()
         .enumerate()
         .map(|(i, d)| (d.document.id.as_str(), i))
         .collect();
+    // A side of one sentence, or of several joined (a split claim: their
+    // features, each computed on its own sentence, whose first word may be
+    // capitalised).
     let sentence = |side: &crate::align::Side| {
-        use std::borrow::Cow;
         let doc = *by_id.get(side.doc.as_str())?;
         match side.sentences.as_slice() {
-            &[one] => Some((
-                Cow::Borrowed(documents[doc].sentences.get(one)?),
-                Cow::Borrowed(features[doc].get(one)?.as_slice()),
-            )),
+            &[one] => {
+                let (features, keys) = prepared[doc].get(one)?;
+                let sentence = documents[doc].sentences.get(one)?;
+                Some((
+                    Cow::Borrowed(sentence),
+                    Cow::Borrowed(features.as_slice()),
+                    Some(keys),
+                ))
+            }
             many => {
-                // A split claim: its sentences' features, each computed on
-                // its own sentence (whose first word may be capitalised).
                 let joined = joined(&documents[doc], many)?;
                 let features = many
                     .iter()
-                    .map(|&s| features[doc].get(s).map(|f| f.iter().cloned()))
+                    .map(|&s| prepared[doc].get(s).map(|(f, _)| f.iter().cloned()))
                     .collect::<Option<Vec<_>>>()?
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>();
-                Some((Cow::Owned(joined), Cow::Owned(features)))
+                Some((Cow::Owned(joined), Cow::Owned(features), None))
             }
         }
     };
@@ -385,7 +398,13 @@ pub(crate) fn fill_differences(documents: &[AnalyzedDocument], alignments: &mut 
         .with_min_len(PER_TASK)
         .for_each(|link| {
             if let (Some(a), Some(b)) = (sentence(&link.a), sentence(&link.b)) {
-                let diff = pair::diff_with_features(&differ, (&a.0, &a.1), (&b.0, &b.1));
+                // A joined side's keys borrow its joined tokens.
+                let keys = |s, computed: Option<_>| match computed {
+                    Some(keys) => Cow::Borrowed(keys),
+                    None => Cow::Owned(anchor::Keys::new(s, &differ.concepts)),
+                };
+                let (ka, kb) = (keys(&a.0.tokens, a.2), keys(&b.0.tokens, b.2));
+                let diff = pair::diff_with_features(&differ, (&a.0, &a.1, &ka), (&b.0, &b.1, &kb));
                 link.differences = diff.differences;
                 link.differences_cut_short = diff.cut_short;
             }

@@ -2,19 +2,20 @@
 //! anchors with an in-order diff, cut what is left into phrases, pair the
 //! phrases by role, and name each difference.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
 
-use super::anchor::{self, Anchor, Anchoring};
+use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
 use super::emit::{Emitter, extension, outside};
+use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
 use super::{Differ, Difference, DifferenceKind, SentenceDiff};
 use crate::AnalyzedSentence;
+use crate::fasthash::FastMap;
 use crate::vectorize::TermRelation;
 
 /// How the in-order diff sees a token: an anchor (by its number), a
@@ -32,22 +33,25 @@ enum Key {
 pub(super) fn diff(differ: &Differ, a: &AnalyzedSentence, b: &AnalyzedSentence) -> SentenceDiff {
     let fa = differ.classes.features(&a.tokens, &differ.names);
     let fb = differ.classes.features(&b.tokens, &differ.names);
-    diff_with_features(differ, (a, &fa), (b, &fb))
+    let ka = Keys::new(&a.tokens, &differ.concepts);
+    let kb = Keys::new(&b.tokens, &differ.concepts);
+    diff_with_features(differ, (a, &fa, &ka), (b, &fb, &kb))
 }
 
-/// [`diff`] with each sentence's token features already computed (a
-/// corpus computes them once per sentence, not once per alignment).
+/// [`diff`] with each sentence's token features and anchoring keys already
+/// computed (a corpus computes them once per sentence, not once per
+/// alignment).
 pub(super) fn diff_with_features(
     differ: &Differ,
-    (a, fa): (&AnalyzedSentence, &[Features]),
-    (b, fb): (&AnalyzedSentence, &[Features]),
+    (a, fa, ka): (&AnalyzedSentence, &[Features], &Keys),
+    (b, fb, kb): (&AnalyzedSentence, &[Features], &Keys),
 ) -> SentenceDiff {
     let deadline = Instant::now() + differ.time_limit;
     let (ta, tb) = (&a.tokens, &b.tokens);
     let Anchoring {
         mut anchors,
         mut cut_short,
-    } = anchor::anchor(ta, tb, &differ.concepts, differ.variant_similarity);
+    } = anchor::anchor((ta, ka), (tb, kb), differ.variant_similarity);
     let content_anchors = anchors.len();
     let Skeleton {
         gaps,
@@ -145,6 +149,9 @@ pub(super) fn diff_with_features(
     };
     differences.sort_by_key(|d| (insertion_point(d), d.b_span, d.a_span));
     differences.dedup();
+    // A corpus keeps millions of these lists: the slack of their growth
+    // was a third of their memory.
+    differences.shrink_to_fit();
     anchors.sort_by_key(|x| (x.a, x.b));
     SentenceDiff {
         anchors,
@@ -185,7 +192,7 @@ fn order(
     (deadline, time_limit): (Instant, Duration),
 ) -> Skeleton {
     let (anchor_a, anchor_b) = anchored(anchors, ta.len(), tb.len());
-    let mut forms = HashMap::new();
+    let mut forms = FastMap::default();
     let (keys_a, keys_b) = (
         keys(ta, &anchor_a, Key::OnlyA, &mut forms),
         keys(tb, &anchor_b, Key::OnlyB, &mut forms),
@@ -194,7 +201,12 @@ fn order(
     // runs without one, sparing a clock read at every step.
     let small = keys_a.len() * keys_b.len() <= SMALL_PAIR && time_limit >= SMALL_PAIR_TIME;
     let deadline = (!small).then_some(deadline);
-    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline);
+    let short = keys_a.len().max(keys_b.len()) <= myers::MAX_SIDE;
+    let ops = if short && deadline.is_none() {
+        myers::capture(&keys_a, &keys_b)
+    } else {
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline)
+    };
     let past_deadline = deadline.is_some_and(|deadline| Instant::now() > deadline);
     let mut gaps = Vec::new();
     // A lone function word matched in order far from any shared content
@@ -285,7 +297,7 @@ fn keys<'t>(
     tokens: &'t [crate::analyze::Token],
     anchored: &[Option<usize>],
     only: fn(usize) -> Key,
-    forms: &mut HashMap<&'t str, usize>,
+    forms: &mut FastMap<&'t str, usize>,
 ) -> Vec<Key> {
     tokens
         .iter()

@@ -2,10 +2,11 @@
 //! a figure, a name, a loaded word. Computed once per [`Differ`](super::Differ)
 //! from the languages' [`Resources`], then read per token.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
+use crate::fasthash::FastSet;
 use crate::lang::{Language, Resources};
 use crate::vectorize::is_title_case;
 
@@ -13,13 +14,13 @@ use crate::vectorize::is_title_case;
 /// forms where inflection matters, stems where it does not.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordClasses {
-    hedges: HashSet<String>,
-    attribution: HashSet<String>,
-    saying: HashSet<String>,
-    actor_labels: HashSet<String>,
-    actor_pronouns: HashSet<String>,
-    evaluative: HashSet<String>,
-    quantity: HashSet<String>,
+    hedges: FastSet<String>,
+    attribution: FastSet<String>,
+    saying: FastSet<String>,
+    actor_labels: FastSet<String>,
+    actor_pronouns: FastSet<String>,
+    evaluative: FastSet<String>,
+    quantity: FastSet<String>,
     resources: Vec<Resources>,
 }
 
@@ -146,7 +147,7 @@ impl WordClasses {
 
     /// The features of every token of a sentence; `names` holds the stems
     /// the corpus writes as names.
-    pub fn features(&self, tokens: &[Token], names: &HashSet<String>) -> Vec<Features> {
+    pub fn features(&self, tokens: &[Token], names: &FastSet<String>) -> Vec<Features> {
         let quoted = scare_quoted(tokens);
         let first_word = tokens.iter().position(Token::is_word);
         // In a headline set in title case, as in first position, only a

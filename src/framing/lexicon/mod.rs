@@ -3,8 +3,6 @@
 
 mod tally;
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::AnalyzedDocument;
 use crate::align::{Alignment, SentenceRef};
 use crate::diff::{Category, Difference, DifferenceKind};
+use crate::fasthash::FastMap;
 
 use tally::{Counted, Example, Interner, Tally, Written};
 
@@ -128,7 +127,7 @@ pub struct Lexicon {
 /// ```
 pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexicon {
     // The first document with an id wins, as a search from the start would.
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_id: FastMap<&str, usize> = FastMap::default();
     for (i, d) in documents.iter().enumerate() {
         by_id.entry(d.document.id.as_str()).or_insert(i);
     }
@@ -146,7 +145,7 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
         .collect();
     let (mut terms, mut forms) = (Interner::default(), Interner::default());
     let mut overall = Tally::default();
-    let mut by_outlets: HashMap<(u32, u32), Tally> = HashMap::new();
+    let mut by_outlets: FastMap<(u32, u32), Tally> = FastMap::default();
     let (mut words_a, mut words_b) = (Vec::new(), Vec::new());
     for (position, link) in alignments.iter().enumerate() {
         if link.a.sentences.is_empty() || link.b.sentences.is_empty() {
