@@ -26,8 +26,9 @@ pub(crate) const PREFETCH_FAR: usize = 8;
 
 /// Whether a pair whose possible matches, all summed, are `bound` could
 /// score `start` or more with enough matched terms. With the bound of
-/// [`SideBound`](super::score::SideBound), which sums in yet another order, the answer is the same
-/// up to rounding, which [`BOUND_SLACK`] covers.
+/// [`SideBound`](super::score::SideBound), which sums in yet another
+/// order, the answer is the same up to rounding, which [`BOUND_SLACK`]
+/// covers.
 pub(crate) fn may_reach(bound: &Bound, config: &AlignConfig, start: f32) -> bool {
     let best = config.combine(&PairScore {
         cosine: bound.cosine.min(1.0),
@@ -200,8 +201,8 @@ impl Scorer {
 
 /// Whether a match of terms `a` and `b` can anchor a claim: both are event
 /// words or figures. The claim guard asks for one such match; the
-/// candidate search and [`SideBound`](super::score::SideBound) rule out, by this same test, the
-/// pairs without a possible one.
+/// candidate search and [`SideBound`](super::score::SideBound) rule out,
+/// by this same test, the pairs without a possible one.
 pub(crate) fn match_anchors(roles: &[Role], a: TermId, b: TermId) -> bool {
     roles[a as usize].anchors_claim() && roles[b as usize].anchors_claim()
 }
