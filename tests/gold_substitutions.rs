@@ -14,13 +14,23 @@ use framediff::eval::{Gold, GoldSentence, GoldSubstitution};
 use framediff::{AnalyzedSentence, Comparison, Config, lang::Language};
 
 /// Share of the actor-label, hedging, attribution and spelling-variant
-/// substitutions found, and of those found with the right category.
-/// (0.881 and 0.881 when last raised: 52 of 59.)
+/// substitutions found, and of those found with the right category
+/// (0.881 and 0.847 when last set: 52 and 50 of 59; the right category
+/// was 0.881 before phrases paired by place alone were left unpaired).
 const KEY_FOUND_FLOOR: f64 = 0.88;
-const KEY_RIGHT_FLOOR: f64 = 0.88;
-/// The same over all gold substitutions (0.818 and 0.778 when last raised).
-const ALL_FOUND_FLOOR: f64 = 0.81;
-const ALL_RIGHT_FLOOR: f64 = 0.77;
+const KEY_RIGHT_FLOOR: f64 = 0.84;
+/// The same over all gold substitutions (0.788 and 0.727 when last set).
+/// Lowered from 0.81 and 0.77 when phrases paired by their place alone
+/// stopped being substitutions: five gold ones were found only that way
+/// ("Divers" / "L'alliance de diverses organisations"), against 88 such
+/// pairs that named none (see [`PRECISION_FLOOR`]).
+const ALL_FOUND_FLOOR: f64 = 0.78;
+const ALL_RIGHT_FLOOR: f64 = 0.72;
+/// The share of framediff's substitutions on the gold's linked pairs that
+/// cover a gold substitution (0.423 when last raised: 90 of 213; 0.310
+/// when phrases paired by place alone were substitutions). The annotation
+/// is not exhaustive, so this is a floor of the true precision.
+const PRECISION_FLOOR: f64 = 0.42;
 
 const KEY_CATEGORIES: [&str; 4] = ["actor_label", "hedging", "attribution", "spelling_variant"];
 
@@ -195,4 +205,59 @@ fn dev_gold_substitutions_are_found_and_named() {
         "all right {:.3}",
         all.right()
     );
+}
+
+#[test]
+fn substitutions_on_linked_pairs_name_gold_ones() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let gold = Gold::load(shared.join("gold-dev/seeds-000-002.json")).expect("dev gold");
+    let documents = framediff::load_dir(shared.join("seeds")).expect("seeds");
+    let config = Config {
+        language: Some(Language::French),
+        ..Config::default()
+    };
+    let cmp = Comparison::new(documents, &config).expect("comparison");
+    let differ = Differ::for_documents(&cmp.documents);
+    let sentences: BTreeMap<&str, &GoldSentence> =
+        gold.sentences.iter().map(|s| (s.id.as_str(), s)).collect();
+    let (mut reported, mut named) = (0usize, 0usize);
+    for link in &gold.links {
+        let (ga, gb) = (sentences[link.a.as_str()], sentences[link.b.as_str()]);
+        let sa = sentence_at(&cmp, &ga.doc, (ga.start, ga.end));
+        let sb = sentence_at(&cmp, &gb.doc, (gb.start, gb.end));
+        // The gold's substitutions of this pair, as (span in a, span in b).
+        let terms: Vec<((usize, usize), (usize, usize))> = gold
+            .substitutions
+            .iter()
+            .filter_map(|s| {
+                if (s.a.as_str(), s.b.as_str()) == (link.a.as_str(), link.b.as_str()) {
+                    Some((term_span(ga, &s.a_term), term_span(gb, &s.b_term)))
+                } else if (s.a.as_str(), s.b.as_str()) == (link.b.as_str(), link.a.as_str()) {
+                    Some((term_span(ga, &s.b_term), term_span(gb, &s.a_term)))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        for d in differ
+            .diff(sa, sb)
+            .differences
+            .iter()
+            .filter(|d| d.kind == framediff::diff::DifferenceKind::Substitution && !d.minor)
+        {
+            reported += 1;
+            named += usize::from(
+                terms
+                    .iter()
+                    .any(|&(a, b)| overlaps(d.a_span, a) && overlaps(d.b_span, b)),
+            );
+        }
+    }
+    let precision = named as f64 / reported.max(1) as f64;
+    println!(
+        "substitutions on linked pairs: {named} of {reported} name a gold one ({precision:.3})"
+    );
+    assert!(precision >= PRECISION_FLOOR, "precision {precision:.3}");
 }

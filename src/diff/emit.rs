@@ -151,7 +151,6 @@ impl Emitter<'_> {
         ra: Range<usize>,
         rb: Range<usize>,
         (fa, fb): (Features, Features),
-        by_position: bool,
     ) -> Difference {
         let is_hedge = |t: &crate::analyze::Token| self.differ.classes.is_hedge(t);
         let (mut sa, mut sb) = (
@@ -161,16 +160,13 @@ impl Emitter<'_> {
         sa.features = fa;
         sb.features = fb;
         let (category, minor) = category::substitution(&sa, &sb, &is_hedge);
-        Difference {
-            by_position,
-            ..self.make(
-                DifferenceKind::Substitution,
-                category,
-                minor,
-                Some(ra),
-                Some(rb),
-            )
-        }
+        self.make(
+            DifferenceKind::Substitution,
+            category,
+            minor,
+            Some(ra),
+            Some(rb),
+        )
     }
 
     pub(super) fn named(
@@ -284,7 +280,6 @@ impl Emitter<'_> {
             a_span,
             b_span,
             minor,
-            by_position: false,
         }
     }
 }

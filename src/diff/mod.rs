@@ -21,9 +21,12 @@
 //!    two anchors.
 //! 3. **Pair by role**: what no anchor covers is cut into phrases (who acts,
 //!    a name, a source, a hedge and what it hedges, a figure, plain
-//!    wording) and phrases are paired across the sentences: between the same
-//!    two anchors, after or before the same anchor (the object of the same
-//!    preposition, the subject of the same verb), doing the same thing.
+//!    wording) and phrases are paired across the sentences: after or
+//!    before the same anchor (the object of the same preposition, the
+//!    subject of the same verb), or doing the same thing (a label for a
+//!    label, a source for a source). Two phrases that only stand between
+//!    the same two anchors are not paired: that alone pairs unrelated
+//!    phrases far more often than substitutes.
 //! 4. **Name**: each pair is a substitution, each phrase left alone an
 //!    addition or omission, and each gets a [`Category`] from the language's
 //!    framing lists ([`crate::lang::Resources::hedges`] and the others).
@@ -130,7 +133,6 @@ pub enum Category {
 ///     a_span: Some((4, 15)),
 ///     b_span: Some((4, 12)),
 ///     minor: false,
-///     by_position: false,
 /// };
 /// let json = serde_json::to_value(&d).unwrap();
 /// assert_eq!(json["a_span"], serde_json::json!([4, 15]));
@@ -156,15 +158,6 @@ pub struct Difference {
     /// Only function words changed (articles, prepositions, ...).
     #[serde(default)]
     pub minor: bool,
-    /// A substitution whose two phrases were paired by their place alone:
-    /// in the same stretch between two shared words, next to none of them,
-    /// opened by no shared preposition (both opening their sentence is not
-    /// enough: "Récemment" / "Au moins 11 civils"), and not of kinds that
-    /// stand for each other (a label for a label, a source for a source).
-    /// Long sentences that say different things pair that way too
-    /// ("groupes" / "d'Idleb"), so the lexicon leaves these out.
-    #[serde(default)]
-    pub by_position: bool,
 }
 
 /// The comparison of two sentences: the tokens they share, and every

@@ -99,14 +99,18 @@ pub(super) fn diff_with_features(
     let mut differences = Vec::new();
     let (mut paired_a, mut paired_b) = (vec![false; chunks_a.len()], vec![false; chunks_b.len()]);
     for &(i, j) in &pairs {
+        let (x, y) = (&chunks_a[i], &chunks_b[j]);
+        // Kept out of every other pairing all the same: freed, the two
+        // phrases would pair with worse partners ("terroriste" / "Nous").
+        if paired_by_place_alone(x, y) {
+            continue;
+        }
         paired_a[i] = true;
         paired_b[j] = true;
-        let (x, y) = (&chunks_a[i], &chunks_b[j]);
         differences.push(out.substitution(
             x.start..x.end,
             y.start..y.end,
             (x.features, y.features),
-            paired_by_place_alone(x, y),
         ));
     }
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {

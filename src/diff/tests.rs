@@ -368,45 +368,60 @@ fn subjects_after_an_article_stand_for_each_other() {
 }
 
 #[test]
-fn phrases_paired_by_place_alone_are_marked() {
+fn phrases_that_only_share_their_place_are_not_paired() {
     // Two sentences that share little: "russes" and "Syrie" are the only
-    // anchors far apart, and phrases between them pair by their place.
+    // anchors far apart, and many phrases stand between the same two.
     let (diff, ..) = diff(
         Language::French,
         "Récemment, des avions russes basés en Syrie ont lancé des attaques contre des groupes extrémistes.",
         "Au moins 11 civils ont été tués lundi dans des frappes de l'aviation russe sur des secteurs de la région d'Idleb, contrôlés par les rebelles, dans le nord-ouest de la Syrie.",
     );
-    let substitutions: Vec<(&str, &str, bool)> = diff
-        .differences
-        .iter()
-        .filter(|d| d.kind == DifferenceKind::Substitution && !d.minor)
-        .map(|d| {
-            let (a, b) = (d.a.as_deref(), d.b.as_deref());
-            (a.unwrap_or_default(), b.unwrap_or_default(), d.by_position)
-        })
-        .collect();
+    let of_kind = |kind: DifferenceKind| -> Vec<(&str, &str)> {
+        diff.differences
+            .iter()
+            .filter(|d| d.kind == kind && !d.minor)
+            .map(|d| {
+                let (a, b) = (d.a.as_deref(), d.b.as_deref());
+                (a.unwrap_or_default(), b.unwrap_or_default())
+            })
+            .collect()
+    };
+    let substitutions = of_kind(DifferenceKind::Substitution);
     for (expected, why) in [
         (
-            ("basés en", "dans le nord-ouest de la", false),
+            ("basés en", "dans le nord-ouest de la"),
             "both right before the same anchor (\"Syrie\"): a sign of role",
         ),
         (
-            ("attaques", "frappes", false),
+            ("attaques", "frappes"),
             "words that anchor each other are no guess either",
-        ),
-        (
-            ("groupes", "d'Idleb", true),
-            "they only stand in the same stretch",
-        ),
-        (
-            ("Récemment", "Au moins 11 civils", true),
-            "an adverb and a subject only both open their sentence",
         ),
     ] {
         assert!(
             substitutions.contains(&expected),
             "{expected:?}: {why}; {substitutions:?}"
         );
+    }
+    // Paired by their place alone, these read as one outlet's word for the
+    // other's: each is what one side says and the other does not.
+    let (omissions, additions) = (
+        of_kind(DifferenceKind::Omission),
+        of_kind(DifferenceKind::Addition),
+    );
+    for (a, b, why) in [
+        ("groupes", "d'Idleb", "they only stand in the same stretch"),
+        (
+            "Récemment",
+            "Au moins 11 civils",
+            "an adverb and a subject only both open their sentence",
+        ),
+    ] {
+        assert!(
+            substitutions.iter().all(|&(x, y)| x != a && y != b),
+            "{a:?} / {b:?} paired: {why}; {substitutions:?}"
+        );
+        assert!(omissions.contains(&(a, "")), "{a:?} in {omissions:?}");
+        assert!(additions.contains(&("", b)), "{b:?} in {additions:?}");
     }
 }
 

@@ -249,7 +249,6 @@ fn actor_label() -> Difference {
         a_span: span(RT, "terroristes"),
         b_span: span(AFP, "rebelles"),
         minor: false,
-        by_position: false,
     }
 }
 

@@ -240,10 +240,9 @@ fn normalized(token: &crate::analyze::Token) -> &str {
     &token.normalized
 }
 
-/// Substitutions of content words whose phrases were paired by their role,
-/// not by their place alone (see [`Difference::by_position`]).
+/// Substitutions of content words.
 fn counts(d: &Difference) -> bool {
-    d.kind == DifferenceKind::Substitution && !d.minor && !d.by_position
+    d.kind == DifferenceKind::Substitution && !d.minor
 }
 
 /// The entries of a tally, strongest first (most frequent, then named
@@ -394,22 +393,6 @@ mod tests {
         assert!(
             rt_tass.is_none_or(|l| l.entries.iter().all(|e| e.category != Category::ActorLabel))
         );
-    }
-
-    #[test]
-    fn phrases_paired_by_place_alone_are_not_counted() {
-        let docs = [
-            Document::new("a", "Les rebelles ont attaqué Alep lundi."),
-            Document::new("b", "Les terroristes ont attaqué Alep lundi."),
-        ];
-        let mut cmp = Comparison::new(docs.to_vec(), &Default::default()).unwrap();
-        let rows = |cmp: &Comparison| cmp.lexicon.overall.len();
-        assert_eq!(rows(&cmp), 1);
-        for d in &mut cmp.alignments[0].differences {
-            d.by_position = true;
-        }
-        let rebuilt = super::build(&cmp.documents, &cmp.alignments);
-        assert!(rebuilt.overall.is_empty(), "{:?}", rebuilt.overall);
     }
 
     #[test]
