@@ -60,7 +60,7 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
             }
             let after = consume_closers(&chars, run_end, &mut open);
             let separated = after < chars.len() && is_blank(chars[after].1);
-            let glued = !separated && after == run_end && glues(&chars, k, run_end);
+            let glued = !separated && glues(&chars, k, after);
             let ends_here = open.is_empty()
                 && last_alphanumeric.is_some_and(|last| last >= after)
                 && (separated || glued)
@@ -222,16 +222,34 @@ fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
     }
 }
 
-/// Whether a terminator glued between a word and a capitalised one
-/// ("world.Today", "1,000.That") ends a sentence, outside links and
-/// addresses ("Jane.Doe@example.com").
-fn glues(chars: &[(usize, char)], k: usize, run_end: usize) -> bool {
-    let before = k.checked_sub(1).map(|j| chars[j].1);
-    let next_two = (chars.get(run_end), chars.get(run_end + 1));
+/// Whether the terminator at `k`, glued between a word and a capitalised
+/// one ("world.Today", "1,000.That"), ends a sentence, outside links and
+/// addresses ("Jane.Doe@example.com"). `after` is past the closing marks
+/// that follow it. Pages whose paragraphs were joined without a space glue
+/// quotations too: "protestataires.« Aucune", "gilets jaunes».En",
+/// "cap».« Le" (about 890 such joins in the gilets jaunes corpus, in one
+/// article in six).
+fn glues(chars: &[(usize, char)], k: usize, after: usize) -> bool {
+    let before = chars[..k]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .find(|&c| !is_closer(c) && c != '"' && !is_no_break_space(c));
+    let mut next = after;
+    if chars
+        .get(next)
+        .is_some_and(|&(_, c)| matches!(c, '«' | '“'))
+    {
+        next += 1;
+        while chars.get(next).is_some_and(|&(_, c)| is_no_break_space(c)) {
+            next += 1;
+        }
+    }
+    let next_two = (chars.get(next), chars.get(next + 1));
     let capitalised =
         matches!(next_two, (Some(&(_, a)), Some(&(_, b))) if a.is_uppercase() && b.is_lowercase());
     capitalised
-        && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '!' | '?'))
         && !in_link(chars, k)
 }
 

@@ -197,6 +197,41 @@ fn glued_sentences_are_split() {
         fr("Le régime est tombé.Les rebelles sont à Damas."),
         ["Le régime est tombé.", "Les rebelles sont à Damas."]
     );
+    // Paragraphs joined without a space, around quotations.
+    assert_eq!(
+        fr("Il n'a pas convaincu les protestataires.« Aucune taxe ne le mérite », a-t-il dit."),
+        [
+            "Il n'a pas convaincu les protestataires.",
+            "« Aucune taxe ne le mérite », a-t-il dit."
+        ]
+    );
+    assert_eq!(
+        fr("Ils ont crié « Macron démission! ».En fin de cortège, le calme est revenu."),
+        [
+            "Ils ont crié « Macron démission! ».",
+            "En fin de cortège, le calme est revenu."
+        ]
+    );
+    assert_eq!(
+        fr("Il veut « tenir le cap ».«\u{a0}Le cap est fixé », dit-il."),
+        [
+            "Il veut « tenir le cap ».",
+            "«\u{a0}Le cap est fixé », dit-il."
+        ]
+    );
+    assert_eq!(
+        en("\"We won.\"Then they left."),
+        ["\"We won.\"", "Then they left."]
+    );
+    // Not inside an address, nor before a lower-case word.
+    assert_eq!(
+        fr("Voir www.lemonde.fr/«Le-dossier» pour le reste."),
+        ["Voir www.lemonde.fr/«Le-dossier» pour le reste."]
+    );
+    assert_eq!(
+        fr("Il a dit.« non » et il est parti."),
+        ["Il a dit.« non » et il est parti."]
+    );
 }
 
 #[test]
