@@ -223,7 +223,19 @@ fn glued_sentences_are_split() {
         en("\"We won.\"Then they left."),
         ["\"We won.\"", "Then they left."]
     );
-    // Not inside an address, nor before a lower-case word.
+    assert_eq!(
+        fr("Il l'a dit à l'AFP.Dans le budget, rien. Le taux est de 46 %.Il baisse."),
+        [
+            "Il l'a dit à l'AFP.",
+            "Dans le budget, rien.",
+            "Le taux est de 46 %.",
+            "Il baisse."
+        ]
+    );
+    // Not after an initial or a dotted abbreviation, inside an address,
+    // nor before a lower-case word.
+    assert_eq!(fr("Voir M.Dupont."), ["Voir M.Dupont."]);
+    assert_eq!(fr("Les U.S.Army sont là."), ["Les U.S.Army sont là."]);
     assert_eq!(
         fr("Voir www.lemonde.fr/«Le-dossier» pour le reste."),
         ["Voir www.lemonde.fr/«Le-dossier» pour le reste."]
