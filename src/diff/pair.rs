@@ -101,7 +101,9 @@ pub(super) fn diff_with_features(
     for &(i, j) in &pairs {
         let (x, y) = (&chunks_a[i], &chunks_b[j]);
         // Kept out of every other pairing all the same: freed, the two
-        // phrases would pair with worse partners ("terroriste" / "Nous").
+        // phrases would pair with worse partners ("terroriste" / "Nous");
+        // on the dev gold's linked pairs, 233 substitutions against 216,
+        // none more of them naming a gold one.
         if paired_by_place_alone(x, y) {
             continue;
         }
