@@ -453,3 +453,31 @@ fn a_phrase_of_a_concept_anchors_to_its_word_in_the_other_sentence() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_label_needs_a_participant_on_both_sides() {
+    // "force" can name an armed group, but against "présence" it is no
+    // other outlet's name for anyone.
+    let found = named(
+        Language::French,
+        "La Russie maintient une force militaire importante dans la région.",
+        "La Russie maintient une présence militaire importante dans la région.",
+    );
+    assert!(
+        found.contains(&("force".into(), "présence".into(), Category::Other)),
+        "{found:?}"
+    );
+    let found = named(
+        Language::French,
+        "Les terroristes ont attaqué Alep.",
+        "Les rebelles ont attaqué Alep.",
+    );
+    assert!(
+        found.contains(&(
+            "terroristes".into(),
+            "rebelles".into(),
+            Category::ActorLabel
+        )),
+        "{found:?}"
+    );
+}
