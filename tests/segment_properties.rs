@@ -50,6 +50,9 @@ fn tricky_piece() -> impl Strategy<Value = String> {
             "1.)",
             "É",
             "ß",
+            " Le ",
+            " The ",
+            "Les",
         ])
         .prop_map(str::to_string),
     ]

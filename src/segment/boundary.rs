@@ -20,6 +20,11 @@
 //!    usually followed by a name ("U.S. Army"); an abbreviation ("etc.",
 //!    "Ltd.") ends one only before a capital. An ellipsis ends one only
 //!    before a capital or a quotation.
+//!
+//! One sentence ends with no terminator: a short quotation that opens the
+//! sentence, holds no terminator and is followed by a capitalised function
+//! word is a subheading run into the text ("« Vrai dialogue » En accord
+//! avec…", as the wire's pages print them).
 
 use std::ops::Range;
 
@@ -37,11 +42,16 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
     let mut open: Vec<char> = Vec::new();
     let mut ends = Vec::new();
     let mut sentence_start = 0;
+    // Where the outermost quotation now open began.
+    let mut quotation_start = None;
     let mut k = 0;
     while k < chars.len() {
         let (_, c) = chars[k];
         if let Some(closer) = closer_of(c) {
             if last_closer.after(closer, k) {
+                if open.is_empty() {
+                    quotation_start = Some(k);
+                }
                 open.push(closer);
             }
         } else if c == '"' {
@@ -52,6 +62,13 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
             }
         } else if is_closer(c) {
             close(&mut open, c);
+            if open.is_empty()
+                && let Some(start) = quotation_start.take()
+                && ends_subheading(&chars, sentence_start, start, k, resources)
+            {
+                ends.push(chars[k + 1].0);
+                sentence_start = k + 1;
+            }
         } else if is_terminator(c) {
             let (run_end, mark) = terminator_run(&chars, k);
             if mark == Mark::Omission {
@@ -72,6 +89,7 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
             if ends_here {
                 ends.push(chars[after].0);
                 sentence_start = after;
+                quotation_start = None;
             }
             k = after;
             continue;
@@ -79,6 +97,40 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
         k += 1;
     }
     pieces(line, ends)
+}
+
+/// Whether the quotation from `open` to the guillemet or curly quote that
+/// closes it at `close` is a subheading run into the sentence after it: it
+/// opens the sentence that started at `sentence_start`, is short, holds no
+/// terminator, and a space and a capitalised function word follow.
+fn ends_subheading(
+    chars: &[(usize, char)],
+    sentence_start: usize,
+    open: usize,
+    close: usize,
+    resources: &Resources,
+) -> bool {
+    const MAX_WORDS: usize = 8;
+    let opens_sentence = sentence_start <= open
+        && chars[sentence_start..open]
+            .iter()
+            .all(|&(_, c)| is_blank(c));
+    if !opens_sentence || open >= close || !matches!(chars[close].1, '»' | '”') {
+        return false;
+    }
+    let inside = &chars[open + 1..close];
+    let words = inside
+        .split(|&(_, c)| is_blank(c))
+        .filter(|w| w.iter().any(|&(_, c)| c.is_alphanumeric()))
+        .count();
+    let followed_by_space = chars.get(close + 1).is_some_and(|&(_, c)| is_blank(c));
+    let next = next_word(chars, close + 1);
+    (1..=MAX_WORDS).contains(&words)
+        && !inside.iter().any(|&(_, c)| is_terminator(c))
+        && followed_by_space
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().nth(1).is_some_and(char::is_lowercase)
+        && resources.is_stop_word(&next)
 }
 
 /// Sentence ranges by the Unicode default rules (UAX #29), for languages

@@ -192,6 +192,43 @@ fn parentheses_hold_their_sentences() {
 }
 
 #[test]
+fn a_quoted_subheading_run_into_the_text_is_its_own_sentence() {
+    assert_eq!(
+        fr(
+            "Le chef n'a ni leader ni structure.\u{a0}« Vrai dialogue » En accord avec le président, une concertation se tiendra."
+        ),
+        [
+            "Le chef n'a ni leader ni structure.",
+            "« Vrai dialogue »",
+            "En accord avec le président, une concertation se tiendra."
+        ]
+    );
+    assert_eq!(
+        fr("«Macron, démission» Le ministre a parlé."),
+        ["«Macron, démission»", "Le ministre a parlé."]
+    );
+    // Not a quotation that a sentence goes on after, nor one inside it.
+    assert_eq!(
+        fr("« Nous partons », Il faut le dire."),
+        ["« Nous partons », Il faut le dire."]
+    );
+    assert_eq!(
+        fr("« Les Misérables » Hugo l'a écrit."),
+        ["« Les Misérables » Hugo l'a écrit."]
+    );
+    assert_eq!(
+        fr("Il a crié « Macron démission » Le soir même."),
+        ["Il a crié « Macron démission » Le soir même."]
+    );
+    // A quotation closed with its sentence is no longer open: a stray
+    // closing guillemet later is no subheading's end (this panicked once).
+    assert_eq!(
+        fr("« Il part. » Les autres » Le soir venu, ils rentrent."),
+        ["« Il part. »", "Les autres » Le soir venu, ils rentrent."]
+    );
+}
+
+#[test]
 fn glued_sentences_are_split() {
     assert_eq!(
         fr("Le régime est tombé.Les rebelles sont à Damas."),
