@@ -18,6 +18,10 @@ pub(crate) struct WordClasses {
     attribution: FastSet<String>,
     saying: FastSet<String>,
     actor_labels: FastSet<String>,
+    /// The listed labels' forms without their plural and feminine endings:
+    /// a stem alone takes in words of other kinds ("manifestation" beside
+    /// "manifestant", "dirigées" beside "dirigeant").
+    actor_forms: FastSet<String>,
     actor_pronouns: FastSet<String>,
     evaluative: FastSet<String>,
     quantity: FastSet<String>,
@@ -126,6 +130,11 @@ impl WordClasses {
                 .saying
                 .extend(stems(&mut r.saying_verbs().chain(r.reporting_words())));
             classes.actor_labels.extend(stems(&mut r.actor_labels()));
+            classes.actor_forms.extend(
+                r.actor_labels()
+                    .flat_map(|w| analyzer.analyze(w))
+                    .map(|t| inflection_base(&t.folded).to_string()),
+            );
             classes
                 .actor_pronouns
                 .extend(r.actor_pronouns().map(str::to_string));
@@ -138,6 +147,15 @@ impl WordClasses {
         classes.saying.retain(|s| !sources.contains(s));
         classes.resources = resources;
         classes
+    }
+
+    /// Whether a token is one of the listed actor labels, in any number
+    /// or gender.
+    fn is_actor_label(&self, t: &Token) -> bool {
+        self.actor_labels.contains(t.stem.as_str())
+            && self
+                .actor_forms
+                .contains(inflection_base(&t.folded).as_ref())
     }
 
     /// Whether a token is a hedge, as written.
@@ -176,7 +194,7 @@ impl WordClasses {
                     content: t.is_content(),
                     punctuation: t.kind == TokenKind::Punctuation,
                     name,
-                    actor: any(&|p| self.actor_labels.contains(p.stem.as_str())) || pronoun,
+                    actor: any(&|p| self.is_actor_label(p)) || pronoun,
                     pronoun,
                     hedge: self.hedges.contains(t.normalized.as_str()),
                     attribution: any(&|p| self.attribution.contains(p.stem.as_str())),
@@ -201,6 +219,25 @@ fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
         .into_iter()
         .map(|t| t.stem.into_string())
         .collect()
+}
+
+/// A word without its plural and feminine endings, as French and English
+/// inflect nouns: "manifestantes" and "manifestant", "militias" and
+/// "militia", "radicaux" and "radical", "criminelles" and "criminel",
+/// "parties" and "party".
+fn inflection_base(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if let Some(stem) = word.strip_suffix("aux") {
+        return Cow::Owned(format!("{stem}al"));
+    }
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
+        return Cow::Owned(format!("{stem}y"));
+    }
+    let singular = word.strip_suffix(['s', 'x']).unwrap_or(word);
+    if let Some(stem) = singular.strip_suffix("elle") {
+        return Cow::Owned(format!("{stem}el"));
+    }
+    Cow::Borrowed(singular.strip_suffix('e').unwrap_or(singular))
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
@@ -228,4 +265,46 @@ pub(super) fn scare_quoted(tokens: &[Token]) -> Vec<bool> {
         }
     }
     quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+    use crate::lang::Language;
+
+    #[test]
+    fn inflection_bases_meet_across_number_and_gender() {
+        for (a, b) in [
+            ("manifestantes", "manifestant"),
+            ("militias", "militia"),
+            ("radicaux", "radical"),
+            ("criminelles", "criminel"),
+            ("parties", "party"),
+            ("forces", "force"),
+        ] {
+            assert_eq!(inflection_base(a), inflection_base(b), "{a} / {b}");
+        }
+        assert_ne!(
+            inflection_base("manifestation"),
+            inflection_base("manifestant")
+        );
+    }
+
+    #[test]
+    fn an_actor_label_is_a_listed_word_not_its_stem() {
+        let classes = WordClasses::for_languages(&[Language::French]);
+        let analyzer = Analyzer::new(Language::French);
+        let actor = |word: &str| {
+            let tokens = analyzer.analyze(word);
+            classes.features(&tokens, &FastSet::default())[0].actor
+        };
+        for label in ["manifestantes", "dirigeants", "forces", "présidente"] {
+            assert!(actor(label), "{label}");
+        }
+        // Same stems, other words: an event, a participle, an institution.
+        for word in ["manifestation", "dirigées", "présidence", "organisé"] {
+            assert!(!actor(word), "{word}");
+        }
+    }
 }
