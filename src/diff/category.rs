@@ -81,9 +81,11 @@ pub(super) fn substitution(
     (category, !a.is_salient() && !b.is_salient())
 }
 
-/// The category of words only one side has, and whether it is minor.
+/// The category of words only one side has, and whether it is minor. A
+/// pronoun alone ("Nous", opening a quotation) names nobody differently.
 pub(super) fn one_sided(side: &Side) -> (Category, bool) {
     let f = side.features;
+    let lone_pronoun = f.pronoun && side.tokens.iter().filter(|t| t.is_word()).count() == 1;
     let category = if f.hedge {
         Category::Hedging
     } else if f.attribution {
@@ -92,7 +94,7 @@ pub(super) fn one_sided(side: &Side) -> (Category, bool) {
         Category::Quantity
     } else if f.evaluative {
         Category::Evaluative
-    } else if f.actor {
+    } else if f.actor && !lone_pronoun {
         Category::ActorLabel
     } else {
         Category::Other

@@ -481,3 +481,18 @@ fn a_label_needs_a_participant_on_both_sides() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_added_alone_is_no_label() {
+    let (diff, ..) = diff(
+        Language::French,
+        "Le Kremlin réitère son soutien à Assad.",
+        "« Nous continuons de soutenir Assad », dit le Kremlin.",
+    );
+    let nous = diff
+        .differences
+        .iter()
+        .find(|d| d.b.as_deref() == Some("Nous"))
+        .expect("\"Nous\" is a difference");
+    assert_eq!(nous.category, Category::Other, "{nous:?}");
+}
