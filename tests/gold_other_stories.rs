@@ -156,10 +156,12 @@ fn held_out_french_story_fourth_round() {
 /// left's censure motion rejected on 13 December 2018 (Le Figaro, Le
 /// Point, L'Humanité, each written on its own). Link F1 0.562 and 0.427;
 /// the tuned baseline gets 0.607 and 0.504, the baseline at one threshold
-/// 0.577 and 0.504: framediff is behind on both.
+/// 0.577 and 0.504: framediff is behind on both. The English story 0.573
+/// once "Jr." no longer ended a title's sentence (the baselines 0.605 and
+/// 0.567).
 #[test]
 fn held_out_english_story_fifth_round() {
-    scores("heldout-en-5", 0.56);
+    scores("heldout-en-5", 0.57);
 }
 
 /// See [`held_out_english_story_fifth_round`].
@@ -171,8 +173,8 @@ fn held_out_french_story_fifth_round() {
 /// The baseline as a user would run it on a story whose answers nobody
 /// has: with one threshold for every story, the one best on average over
 /// the stories of `tests/fixtures/stories.txt`. Over the twelve listed
-/// when last measured: 0.14, mean F1 0.485, and framediff's mean 0.519, a
-/// lead of 0.034 (0.050 over the ten before the fifth round, on whose two
+/// when last measured: 0.14, mean F1 0.484, and framediff's mean 0.520, a
+/// lead of 0.036 (0.050 over the ten before the fifth round, on whose two
 /// stories framediff is behind); over the eight before the fourth round,
 /// 0.20, 0.473 and 0.526, a lead of 0.053. The test fails when the lead
 /// over all falls below 0.03, or the lead over those eight below 0.05, the

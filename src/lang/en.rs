@@ -11,13 +11,15 @@ pub(super) const LISTS: Lists = Lists {
         "nos", "n°", "p", "pp", "vol", "fig", "ch", "art", "sec", "op", "ed", "eds", "supt",
         "insp", "det", "gov", "atty", "amb",
     ],
+    // End a name: a sentence only before a capitalised function word.
+    name_suffixes: &["jr", "sr", "esq"],
     // May end a sentence only before a capitalised word.
     abbreviations: &[
-        "etc", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "vs", "v", "esq",
-        "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-        "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g",
-        "i.e", "cf", "al", "ca", "min", "max", "mins", "hrs", "km", "kg", "lb", "lbs", "oz",
+        "etc", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "vs", "v", "approx", "est",
+        "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+        "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "cf", "al",
+        "ca", "min", "max", "mins", "hrs", "km", "kg", "lb", "lbs", "oz",
     ],
     elisions: &[],
     stop_words: &[

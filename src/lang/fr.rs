@@ -12,12 +12,14 @@ pub(super) const LISTS: Lists = Lists {
         "n°", "art", "chap", "fig", "vol", "t", "éd", "coll", "cf", "av", "bd", "boul", "tél",
         "réf", "ex", "j.-c", "s", "mr", "mrs", "ms",
     ],
+    // End a name: a sentence only before a capitalised function word.
+    name_suffixes: &["jr", "sr"],
     // May end a sentence only before a capitalised word.
     abbreviations: &[
         "etc", "env", "approx", "hab", "min", "max", "ibid", "op", "cit", "id", "cie", "ltd",
-        "inc", "corp", "co", "sa", "sarl", "jr", "sr", "vs", "resp", "trad", "anc", "suiv", "janv",
-        "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar", "mer", "jeu",
-        "ven", "sam", "dim", "ha", "km", "kg", "cm", "mm", "av. j.-c", "apr",
+        "inc", "corp", "co", "sa", "sarl", "vs", "resp", "trad", "anc", "suiv", "janv", "févr",
+        "fév", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar", "mer", "jeu", "ven",
+        "sam", "dim", "ha", "km", "kg", "cm", "mm", "av. j.-c", "apr",
     ],
     elisions: &[
         "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",

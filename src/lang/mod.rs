@@ -160,6 +160,7 @@ impl FromStr for Language {
 pub struct Resources {
     language: Language,
     name_prefixes: FastSet<String>,
+    name_suffixes: FastSet<String>,
     abbreviations: FastSet<String>,
     elisions: FastSet<String>,
     stop_words: FastSet<String>,
@@ -198,6 +199,9 @@ enum Homograph {
 /// The static lists one language module provides.
 struct Lists {
     name_prefixes: &'static [&'static str],
+    /// Abbreviations that end a name ("Jr."): they end a sentence only
+    /// before a capitalised function word, as initials do.
+    name_suffixes: &'static [&'static str],
     abbreviations: &'static [&'static str],
     elisions: &'static [&'static str],
     stop_words: &'static [&'static str],
@@ -225,6 +229,7 @@ struct Lists {
 
 const EMPTY: Lists = Lists {
     name_prefixes: &[],
+    name_suffixes: &[],
     abbreviations: &[],
     elisions: &[],
     stop_words: &[],
@@ -270,6 +275,7 @@ impl Resources {
             language,
             stop_word_shapes: KeyShapes::of(stop_words.iter().map(String::as_str)),
             name_prefixes: set(lists.name_prefixes),
+            name_suffixes: set(lists.name_suffixes),
             abbreviations: set(lists.abbreviations),
             elisions: set(lists.elisions),
             stop_words,
@@ -315,6 +321,19 @@ impl Resources {
     /// ```
     pub fn is_name_prefix(&self, word: &str) -> bool {
         self.name_prefixes.contains(lookup_key(word).as_ref())
+    }
+
+    /// Whether `word` (without its final period) ends a name ("Jr", "Sr"):
+    /// it ends a sentence only before a capitalised function word ("Martin
+    /// Luther King Jr. The march…"), not before the rest of a title
+    /// ("Jesse Jackson Jr. Pleads Guilty") or a bracket ("Jr. (D-Ill.)").
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::English.resources().is_name_suffix("Jr"));
+    /// ```
+    pub fn is_name_suffix(&self, word: &str) -> bool {
+        self.name_suffixes.contains(lookup_key(word).as_ref())
     }
 
     /// Whether `word` (without its final period) is an abbreviation that
@@ -563,6 +582,17 @@ impl Resources {
     /// ```
     pub fn add_name_prefixes<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
         self.name_prefixes.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds name suffixes (see [`Resources::is_name_suffix`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_name_suffixes(["III"]);
+    /// assert!(r.is_name_suffix("iii"));
+    /// ```
+    pub fn add_name_suffixes<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.name_suffixes.extend(words.into_iter().map(fold_key));
     }
 
     /// Adds abbreviations (see [`Resources::is_abbreviation`]).

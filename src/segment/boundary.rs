@@ -17,7 +17,8 @@
 //!    ("M.", "Mme", "Dr") or a list number opening the sentence ("1.") never
 //!    ends a sentence; an initial or an acronym ("E.", "J.-L.", "U.S.") ends
 //!    one only before a capitalised function word ("The", "Il"), since it is
-//!    usually followed by a name ("U.S. Army"); an abbreviation ("etc.",
+//!    usually followed by a name ("U.S. Army"), and so does a name suffix
+//!    ("Jr.": "Jesse Jackson Jr. Pleads Guilty"); an abbreviation ("etc.",
 //!    "Ltd.") ends one only before a capital. An ellipsis ends one only
 //!    before a capital or a quotation.
 //!
@@ -266,7 +267,7 @@ fn ends_sentence(mark: Mark, context: &Context, resources: &Resources) -> bool {
         Mark::Stop if word.is_empty() => true,
         Mark::Stop if resources.is_name_prefix(word) => false,
         Mark::Stop if context.opens_sentence && is_enumerator(word) => false,
-        Mark::Stop if is_initial(word) || is_dotted(word) => {
+        Mark::Stop if is_initial(word) || is_dotted(word) || resources.is_name_suffix(word) => {
             first.is_uppercase() && resources.is_stop_word(&context.next)
         }
         Mark::Stop if resources.is_abbreviation(word) => starts_like_sentence,

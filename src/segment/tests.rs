@@ -506,3 +506,19 @@ fn a_phrase_is_matched_on_the_key_that_drops_the_space_before_a_colon() {
         assert_eq!(kind_of_line(line), SentenceKind::Body, "{line:?}");
     }
 }
+
+#[test]
+fn a_name_suffix_ends_a_sentence_only_before_a_function_word() {
+    assert_eq!(
+        en("Jesse Jackson Jr. Pleads Guilty"),
+        ["Jesse Jackson Jr. Pleads Guilty"]
+    );
+    assert_eq!(
+        en("Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty."),
+        ["Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty."]
+    );
+    assert_eq!(
+        en("He met Martin Luther King Jr. The next day he left."),
+        ["He met Martin Luther King Jr.", "The next day he left."]
+    );
+}
