@@ -8,7 +8,9 @@
 //! and a short pair runs without a deadline, so the plain search below
 //! takes the same steps and hands `similar`'s hooks the same calls, in the
 //! same order: the result is the same to the byte (a test compares the
-//! calls on random inputs), in about half the time.
+//! calls on random inputs), in about half the time. Its step is then most
+//! of what is left, so it is kept to a few loads and comparisons (see
+//! [`Round`]), with the backward search reading sides reversed once.
 
 use std::ops::Range;
 
@@ -27,7 +29,7 @@ pub(super) const MAX_SIDE: usize = 193;
 
 /// What `similar::capture_diff_slices_deadline(Algorithm::Myers, old, new,
 /// None)` returns, for sides of at most [`MAX_SIDE`].
-pub(super) fn capture<T: PartialEq>(old: &[T], new: &[T]) -> Vec<DiffOp> {
+pub(super) fn capture<T: PartialEq + Copy>(old: &[T], new: &[T]) -> Vec<DiffOp> {
     debug_assert!(old.len() <= MAX_SIDE && new.len() <= MAX_SIDE);
     let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
     let Ok(()) = diff(&mut hook, old, new);
@@ -36,7 +38,7 @@ pub(super) fn capture<T: PartialEq>(old: &[T], new: &[T]) -> Vec<DiffOp> {
 
 /// `similar::algorithms::myers::diff` over whole slices: the common ends
 /// first, then the search on what lies between them.
-pub(super) fn diff<T: PartialEq, D: DiffHook>(
+pub(super) fn diff<T: PartialEq + Copy, D: DiffHook>(
     d: &mut D,
     old: &[T],
     new: &[T],
@@ -54,7 +56,8 @@ pub(super) fn diff<T: PartialEq, D: DiffHook>(
         d.delete(old_range.start, old_range.len(), new_range.start)?;
     } else {
         let mut v = Frontiers::new(max_d(old_range.len(), new_range.len()));
-        conquer(d, old, old_range, new, new_range, &mut v)?;
+        let sides = Sides::new(old, new);
+        conquer(d, &sides, old_range, new_range, &mut v)?;
     }
     if suffix > 0 {
         d.equal(old.len() - suffix, new.len() - suffix, suffix)?;
@@ -69,7 +72,7 @@ fn max_d(n: usize, m: usize) -> usize {
 }
 
 /// The furthest point reached on each diagonal k, forward and backward,
-/// at index k + offset.
+/// plus one (see [`Round`]), at index k + offset.
 struct Frontiers {
     offset: isize,
     forward: Vec<usize>,
@@ -86,6 +89,37 @@ impl Frontiers {
     }
 }
 
+/// Both sides, and each read from its end: the backward search compares
+/// them in step as the forward one does the sides.
+struct Sides<'s, T> {
+    old: &'s [T],
+    new: &'s [T],
+    old_reversed: Vec<T>,
+    new_reversed: Vec<T>,
+}
+
+impl<'s, T: Copy> Sides<'s, T> {
+    fn new(old: &'s [T], new: &'s [T]) -> Sides<'s, T> {
+        Sides {
+            old,
+            new,
+            old_reversed: old.iter().rev().copied().collect(),
+            new_reversed: new.iter().rev().copied().collect(),
+        }
+    }
+
+    /// A range of each side, forwards and backwards.
+    fn within(&self, old: Range<usize>, new: Range<usize>) -> [&[T]; 4] {
+        let (n, m) = (self.old.len(), self.new.len());
+        [
+            &self.old[old.clone()],
+            &self.new[new.clone()],
+            &self.old_reversed[n - old.end..n - old.start],
+            &self.new_reversed[m - new.end..m - new.start],
+        ]
+    }
+}
+
 fn common_prefix<T: PartialEq>(old: &[T], new: &[T]) -> usize {
     old.iter().zip(new).take_while(|(x, y)| y == x).count()
 }
@@ -97,14 +131,14 @@ fn common_suffix<T: PartialEq>(old: &[T], new: &[T]) -> usize {
 
 /// `similar`'s `conquer`: the common ends of a range, then the middle
 /// snake and each side of it.
-fn conquer<T: PartialEq, D: DiffHook>(
+fn conquer<T: PartialEq + Copy, D: DiffHook>(
     d: &mut D,
-    old: &[T],
+    sides: &Sides<T>,
     mut old_range: Range<usize>,
-    new: &[T],
     mut new_range: Range<usize>,
     v: &mut Frontiers,
 ) -> Result<(), D::Error> {
+    let (old, new) = (sides.old, sides.new);
     let prefix = common_prefix(&old[old_range.clone()], &new[new_range.clone()]);
     if prefix > 0 {
         d.equal(old_range.start, new_range.start, prefix)?;
@@ -120,21 +154,19 @@ fn conquer<T: PartialEq, D: DiffHook>(
     } else if old_range.is_empty() {
         d.insert(old_range.start, new_range.start, new_range.len())?;
     } else {
-        let (x, y) = middle_snake(&old[old_range.clone()], &new[new_range.clone()], v);
+        let (x, y) = middle_snake(sides.within(old_range.clone(), new_range.clone()), v);
         let (old_split, new_split) = (old_range.start + x, new_range.start + y);
         conquer(
             d,
-            old,
+            sides,
             old_range.start..old_split,
-            new,
             new_range.start..new_split,
             v,
         )?;
         conquer(
             d,
-            old,
+            sides,
             old_split..old_range.end,
-            new,
             new_split..new_range.end,
             v,
         )?;
@@ -149,55 +181,103 @@ fn conquer<T: PartialEq, D: DiffHook>(
 /// meet, as `similar`'s exact search finds it: rounds d = 0, 1, ...; in
 /// each, the diagonals from k = d down to -d, forward then backward.
 /// Both sides are non-empty.
-fn middle_snake<T: PartialEq>(old: &[T], new: &[T], v: &mut Frontiers) -> (usize, usize) {
+fn middle_snake<T: PartialEq>(
+    [old, new, old_reversed, new_reversed]: [&[T]; 4],
+    v: &mut Frontiers,
+) -> (usize, usize) {
     let (n, m) = (old.len(), new.len());
     let delta = n as isize - m as isize;
     let odd = delta & 1 == 1;
-    let offset = v.offset;
-    let at = |k: isize| (k + offset) as usize;
-    let (vf, vb) = (&mut v.forward, &mut v.backward);
-    vf[at(1)] = 0;
-    vb[at(1)] = 0;
+    let (vf, vb) = (&mut v.forward[..], &mut v.backward[..]);
     for d in 0..max_d(n, m) as isize {
-        let mut k = d;
-        while k >= -d {
-            let mut x = if k == -d || (k != d && vf[at(k - 1)] < vf[at(k + 1)]) {
-                vf[at(k + 1)]
-            } else {
-                vf[at(k - 1)] + 1
-            };
-            let mut y = (x as isize - k) as usize;
-            let (x0, y0) = (x, y);
+        // The forward search may meet the backward one on the diagonals
+        // strictly within d of delta when delta is odd; the backward search
+        // on those within d, ends included, when it is even.
+        let search = Round {
+            d,
+            delta,
+            offset: v.offset,
+        };
+        let (within, never) = ((delta - d + 1, delta + d - 1), (1, 0));
+        let forward = search.window(if odd { within } else { never });
+        if let Some((start, _)) = search.run([old, new], vf, vb, forward) {
+            return start;
+        }
+        let backward = search.window(if odd { never } else { (delta - d, delta + d) });
+        let sides = [old_reversed, new_reversed];
+        if let Some((_, (x, y))) = search.run(sides, vb, vf, backward) {
+            return (n - x, m - y);
+        }
+    }
+    unreachable!("the searches of an optimal path meet by round (n + m) / 2")
+}
+
+/// Round d of one direction of the search.
+///
+/// Nearly every step of a sentence pair's search meets a mismatch at once,
+/// so the step itself is the cost. Frontier values are stored plus one:
+/// the diagonal below the lowest then reads 0, which makes the lowest
+/// diagonal's step take the one above as the search does there, and 0
+/// above the highest makes its step take the one below plus one, so every
+/// diagonal takes the same branch-free step, reading one value of the
+/// round before and carrying it to the next diagonal down.
+struct Round {
+    d: isize,
+    delta: isize,
+    offset: isize,
+}
+
+/// A diagonal's start and end points in one round.
+type Snake = ((usize, usize), (usize, usize));
+
+impl Round {
+    /// The diagonals from low to high, ends included, as the lowest and
+    /// how many more: one comparison per step tells whether k is in it.
+    fn window(&self, (low, high): (isize, isize)) -> (isize, usize) {
+        if low <= high {
+            (low, (high - low) as usize)
+        } else {
+            // Above every diagonal of the round: k - low wraps past any span.
+            (self.d + 1, 0)
+        }
+    }
+
+    /// Extends this direction's frontier (`ahead`) by one round; the first
+    /// snake that reaches the other direction's (`behind`) on a diagonal
+    /// of the window is where they meet.
+    #[inline(always)]
+    fn run<T: PartialEq>(
+        &self,
+        [old, new]: [&[T]; 2],
+        ahead: &mut [usize],
+        behind: &[usize],
+        (low, span): (isize, usize),
+    ) -> Option<Snake> {
+        let (n, m) = (old.len(), new.len());
+        let Round { d, delta, offset } = *self;
+        let at = |k: isize| (k + offset) as usize;
+        let row = &mut ahead[at(-d - 1)..at(d + 1)];
+        row[0] = 0;
+        let (mut above, mut k) = (0, d);
+        // Pairs (k - 1, k) from k = d down.
+        for pair in row.rchunks_exact_mut(2) {
+            let below = pair[0];
+            let start = if below < above { above } else { below + 1 } - 1;
+            above = below;
+            let (mut x, mut y) = (start, (start as isize - k) as usize);
+            let start = (x, y);
             while x < n && y < m && new[y] == old[x] {
                 x += 1;
                 y += 1;
             }
-            vf[at(k)] = x;
-            if odd && (k - delta).abs() < d && x + vb[at(delta - k)] >= n {
-                return (x0, y0);
+            pair[1] = x + 1;
+            if (k - low) as usize <= span && x + behind[at(delta - k)] > n {
+                return Some((start, (x, y)));
             }
             k -= 2;
         }
-        let mut k = d;
-        while k >= -d {
-            let mut x = if k == -d || (k != d && vb[at(k - 1)] < vb[at(k + 1)]) {
-                vb[at(k + 1)]
-            } else {
-                vb[at(k - 1)] + 1
-            };
-            let mut y = (x as isize - k) as usize;
-            while x < n && y < m && new[m - 1 - y] == old[n - 1 - x] {
-                x += 1;
-                y += 1;
-            }
-            vb[at(k)] = x;
-            if !odd && (k - delta).abs() <= d && x + vf[at(delta - k)] >= n {
-                return (n - x, m - y);
-            }
-            k -= 2;
-        }
+        None
     }
-    unreachable!("the searches of an optimal path meet by round (n + m) / 2")
 }
 
 #[cfg(test)]

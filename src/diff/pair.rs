@@ -209,7 +209,17 @@ fn order(
     let deadline = (!small).then_some(deadline);
     let short = keys_a.len().max(keys_b.len()) <= myers::MAX_SIDE;
     let ops = if short && deadline.is_none() {
-        myers::capture(&keys_a, &keys_b)
+        // The search compares keys at nearly every step: as numbers that
+        // are equal when the keys are, each comparison is one.
+        let only = (anchors.len() + forms.len()) as u32;
+        let code = |key: &Key| match *key {
+            Key::Anchor(k) => k as u32,
+            Key::Form(f) => (anchors.len() + f) as u32,
+            Key::OnlyA(i) => only + i as u32,
+            Key::OnlyB(j) => only + (ta.len() + j) as u32,
+        };
+        let codes = |keys: &[Key]| keys.iter().map(code).collect::<Vec<u32>>();
+        myers::capture(&codes(&keys_a), &codes(&keys_b))
     } else {
         similar::capture_diff_slices_deadline(Algorithm::Myers, &keys_a, &keys_b, deadline)
     };

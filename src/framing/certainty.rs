@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::AnalyzedDocument;
 use crate::align::{Claim, SentenceRef};
 use crate::diff::WordClasses;
+use crate::fasthash::FastMap;
 
 /// How an outlet presents a claim.
 ///
@@ -85,11 +86,16 @@ pub fn profile(documents: &[AnalyzedDocument], claims: &[Claim]) -> Vec<ClaimCer
     languages.sort();
     languages.dedup();
     let classes = WordClasses::for_languages(&languages);
+    // The first document with an id wins, as a search from the start would.
+    let mut by_id: FastMap<&str, &AnalyzedDocument> = FastMap::default();
+    for d in documents {
+        by_id.entry(d.document.id.as_str()).or_insert(d);
+    }
     let mut out = Vec::new();
     for claim in claims {
         let mut outlets: BTreeMap<String, OutletCertainty> = BTreeMap::new();
         for r in &claim.sentences {
-            let Some(doc) = documents.iter().find(|d| d.document.id == r.doc) else {
+            let Some(&doc) = by_id.get(r.doc.as_str()) else {
                 continue;
             };
             let Some(sentence) = doc.sentences.get(r.sentence) else {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Claim, SentenceRef};
 use crate::compare::AnalyzedDocument;
+use crate::fasthash::FastMap;
 
 /// The claims each outlet carries and omits.
 ///
@@ -72,7 +73,8 @@ pub fn coverage(
     unmatched: &[SentenceRef],
 ) -> Coverage {
     let mut outlets: Vec<OutletCoverage> = Vec::new();
-    let mut outlet_of_doc: Vec<(&str, usize)> = Vec::new();
+    // The first document with an id wins, as a search from the start would.
+    let mut outlet_of_doc: FastMap<&str, usize> = FastMap::default();
     for doc in documents {
         let label = doc.document.label();
         let i = match outlets.iter().position(|o| o.outlet == label) {
@@ -89,14 +91,9 @@ pub fn coverage(
             }
         };
         outlets[i].documents.push(doc.document.id.clone());
-        outlet_of_doc.push((doc.document.id.as_str(), i));
+        outlet_of_doc.entry(doc.document.id.as_str()).or_insert(i);
     }
-    let outlet_of = |doc: &str| {
-        outlet_of_doc
-            .iter()
-            .find(|(id, _)| *id == doc)
-            .map(|&(_, i)| i)
-    };
+    let outlet_of = |doc: &str| outlet_of_doc.get(doc).copied();
     let mut ordered: Vec<&Claim> = claims.iter().collect();
     ordered.sort_by_key(|c| c.id);
     for claim in ordered {

@@ -20,7 +20,7 @@
 //! body sentences, counted by stem; each stem shows its most frequent
 //! spellings in that outlet.
 
-use std::collections::BTreeMap;
+use crate::fasthash::FastMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -132,11 +132,11 @@ pub fn distinctive_words(
             let mut words: Vec<DistinctiveWord> = scores[i]
                 .iter()
                 .filter(|(stem, z)| **z > 0.0 && counts.stems[i][*stem] >= config.min_count)
-                .map(|(stem, &z)| {
+                .map(|(&stem, &z)| {
                     let count = counts.stems[i][stem];
                     let total: usize = counts.stems.iter().filter_map(|c| c.get(stem)).sum();
                     DistinctiveWord {
-                        stem: stem.clone(),
+                        stem: stem.to_string(),
                         forms: counts.forms(i, stem),
                         count,
                         others: total - count,
@@ -155,20 +155,26 @@ pub fn distinctive_words(
         .collect()
 }
 
-/// Content-word counts per outlet, by stem, with their spellings.
-struct OutletCounts {
+/// Content-word counts per outlet, by stem, with their spellings, each
+/// word borrowed from its token. Nothing here is read in the maps' order:
+/// words are ranked by score and then by stem, forms by count and then by
+/// spelling, and the sums are of whole numbers, exact in any order.
+struct OutletCounts<'d> {
     outlets: Vec<String>,
-    stems: Vec<BTreeMap<String, usize>>,
+    stems: Vec<FastMap<&'d str, usize>>,
     /// (outlet, stem) → normalised form → spelling → count.
-    spellings: BTreeMap<(usize, String), BTreeMap<String, BTreeMap<String, usize>>>,
+    spellings: FastMap<(usize, &'d str), Forms<'d>>,
 }
 
-impl OutletCounts {
-    fn collect(documents: &[AnalyzedDocument]) -> OutletCounts {
+/// Normalised form → spelling → count.
+type Forms<'d> = FastMap<&'d str, FastMap<&'d str, usize>>;
+
+impl<'d> OutletCounts<'d> {
+    fn collect(documents: &'d [AnalyzedDocument]) -> OutletCounts<'d> {
         let mut counts = OutletCounts {
             outlets: Vec::new(),
             stems: Vec::new(),
-            spellings: BTreeMap::new(),
+            spellings: FastMap::default(),
         };
         for doc in documents {
             let label = doc.document.label();
@@ -176,7 +182,7 @@ impl OutletCounts {
                 Some(i) => i,
                 None => {
                     counts.outlets.push(label.to_string());
-                    counts.stems.push(BTreeMap::new());
+                    counts.stems.push(FastMap::default());
                     counts.outlets.len() - 1
                 }
             };
@@ -189,14 +195,14 @@ impl OutletCounts {
                 // an outlet sets type, not what it says.
                 .filter(|t| t.is_word() && !t.stop && t.stem.chars().nth(1).is_some());
             for token in words {
-                *counts.stems[i].entry(token.stem.to_string()).or_default() += 1;
+                *counts.stems[i].entry(&token.stem).or_default() += 1;
                 *counts
                     .spellings
-                    .entry((i, token.stem.to_string()))
+                    .entry((i, &token.stem))
                     .or_default()
-                    .entry(token.normalized.to_string())
+                    .entry(&token.normalized)
                     .or_default()
-                    .entry(token.surface.to_string())
+                    .entry(&token.surface)
                     .or_default() += 1;
             }
         }
@@ -207,12 +213,12 @@ impl OutletCounts {
     /// spelling ("Assad" rather than "assad", "rebelles" whatever the case
     /// at the start of a sentence).
     fn forms(&self, outlet: usize, stem: &str) -> Vec<String> {
-        let Some(forms) = self.spellings.get(&(outlet, stem.to_string())) else {
+        let Some(forms) = self.spellings.get(&(outlet, stem)) else {
             return Vec::new();
         };
-        let mut ranked: Vec<(usize, &String)> = forms
+        let mut ranked: Vec<(usize, &str)> = forms
             .iter()
-            .map(|(normalized, spellings)| (spellings.values().sum(), normalized))
+            .map(|(&normalized, spellings)| (spellings.values().sum(), normalized))
             .collect();
         ranked.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(y.1)));
         ranked
@@ -221,10 +227,14 @@ impl OutletCounts {
             .map(|(_, normalized)| {
                 let spellings = &forms[normalized];
                 let best = spellings.values().max().copied().unwrap_or(0);
+                // The first in alphabetical order of the most frequent.
                 spellings
                     .iter()
-                    .find(|(_, n)| **n == best)
-                    .map_or_else(|| normalized.clone(), |(s, _)| s.clone())
+                    .filter(|(_, n)| **n == best)
+                    .map(|(&s, _)| s)
+                    .min()
+                    .unwrap_or(normalized)
+                    .to_string()
             })
             .collect()
     }
@@ -232,8 +242,8 @@ impl OutletCounts {
 
 /// The z-score of every word of every outlet against the other outlets,
 /// with a prior of `prior_size` words.
-fn z_scores(stems: &[BTreeMap<String, usize>], prior_size: f64) -> Vec<BTreeMap<String, f64>> {
-    let mut corpus: BTreeMap<&str, f64> = BTreeMap::new();
+fn z_scores<'d>(stems: &[FastMap<&'d str, usize>], prior_size: f64) -> Vec<FastMap<&'d str, f64>> {
+    let mut corpus: FastMap<&str, f64> = FastMap::default();
     for outlet in stems {
         for (stem, &n) in outlet {
             *corpus.entry(stem).or_default() += n as f64;
@@ -248,15 +258,15 @@ fn z_scores(stems: &[BTreeMap<String, usize>], prior_size: f64) -> Vec<BTreeMap<
             let n_j = n - n_i;
             outlet
                 .keys()
-                .map(|stem| {
-                    let y = corpus[stem.as_str()];
+                .map(|&stem| {
+                    let y = corpus[stem];
                     let y_i = outlet[stem] as f64;
                     let y_j = y - y_i;
                     let a_w = a0 * y / n;
                     let delta = ((y_i + a_w) / (n_i + a0 - y_i - a_w)).ln()
                         - ((y_j + a_w) / (n_j + a0 - y_j - a_w)).ln();
                     let variance = 1.0 / (y_i + a_w) + 1.0 / (y_j + a_w);
-                    (stem.clone(), delta / variance.sqrt())
+                    (stem, delta / variance.sqrt())
                 })
                 .collect()
         })
@@ -269,8 +279,8 @@ mod tests {
     use crate::Document;
     use crate::lang::Language;
 
-    fn counts(words: &[(&str, usize)]) -> BTreeMap<String, usize> {
-        words.iter().map(|&(w, n)| (w.to_string(), n)).collect()
+    fn counts<'w>(words: &[(&'w str, usize)]) -> FastMap<&'w str, usize> {
+        words.iter().copied().collect()
     }
 
     #[test]
@@ -280,7 +290,7 @@ mod tests {
         let c = counts(&[("alep", 6), ("attaqu", 3)]);
         let z = z_scores(&[a, b, c], 500.0);
         let best = z[0].iter().max_by(|x, y| x.1.total_cmp(y.1)).unwrap();
-        assert_eq!(best.0, "terror");
+        assert_eq!(*best.0, "terror");
         assert!(z[0]["terror"] > z[1]["rebel"], "used 4 times beats once");
         assert!(z[2]["alep"] > 0.0 && z[2]["attaqu"] < 0.0);
     }

@@ -12,7 +12,7 @@ use crate::align::{Alignment, SentenceRef};
 use crate::diff::{Category, Difference, DifferenceKind};
 use crate::fasthash::FastMap;
 
-use tally::{Counted, Example, Interner, Tally, Written};
+use tally::{Counted, Example, Interner, Key, Tally, Written};
 
 /// Two aligned sentences, one per side.
 ///
@@ -126,6 +126,15 @@ pub struct Lexicon {
 /// assert!(lexicon.overall.is_empty());
 /// ```
 pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexicon {
+    build_in_blocks(documents, alignments, BLOCK)
+}
+
+/// [`build`], counting `block` alignments in each task.
+fn build_in_blocks(
+    documents: &[AnalyzedDocument],
+    alignments: &[Alignment],
+    block: usize,
+) -> Lexicon {
     // The first document with an id wins, as a search from the start would.
     let mut by_id: FastMap<&str, usize> = FastMap::default();
     for (i, d) in documents.iter().enumerate() {
@@ -143,11 +152,87 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
                 .unwrap_or_else(|i| i) as u32
         })
         .collect();
+    // Blocks of alignments are counted side by side, each with its own
+    // numbers, then added up in order: what the first occurrences decide
+    // (the numbers, an entry's forms and examples) comes out as one count
+    // from the start would give it.
+    let blocks: Vec<Block> = (0..alignments.len().div_ceil(block))
+        .into_par_iter()
+        .map(|i| {
+            let range = i * block..alignments.len().min((i + 1) * block);
+            count(documents, alignments, range, (&by_id, &outlet_of))
+        })
+        .collect();
+    let (mut terms, mut forms) = (Interner::default(), Interner::default());
+    let mut overall = Vec::with_capacity(blocks.len());
+    // Each outlet pair's tallies, with the block they come from.
+    let mut pairs: FastMap<(u32, u32), Vec<(usize, Tally)>> = FastMap::default();
+    let mut numbers = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.into_iter().enumerate() {
+        numbers.push((terms.merge(block.terms), forms.merge(block.forms)));
+        overall.push((i, block.overall));
+        for (pair, tally) in block.by_outlets {
+            pairs.entry(pair).or_default().push((i, tally));
+        }
+    }
+    let add_up = |tallies| Tally::add_up(tallies, &numbers, alignments);
+    let order = Order {
+        terms: terms.ranks(),
+        forms: forms.ranks(),
+    };
+    let rank = |tally| ranked(tally, &order, &forms, &outlets, alignments);
+    let mut pairs: Vec<_> = pairs.into_iter().collect();
+    pairs.sort_unstable_by_key(|(pair, _)| *pair);
+    // Each tally is added up and ranked on its own; collected in outlet
+    // order.
+    let (overall, by_outlets) = rayon::join(
+        || rank(add_up(overall)),
+        || {
+            pairs
+                .into_par_iter()
+                .map(|((a, b), tallies)| OutletPairLexicon {
+                    a: outlets[a as usize].to_string(),
+                    b: outlets[b as usize].to_string(),
+                    entries: rank(add_up(tallies)),
+                })
+                .collect()
+        },
+    );
+    Lexicon {
+        overall,
+        by_outlets,
+    }
+}
+
+/// Alignments counted in one task: enough that adding the blocks up costs
+/// little beside counting them.
+const BLOCK: usize = 16_384;
+
+/// The substitutions of a block of alignments, with its own numbers.
+struct Block {
+    terms: Interner,
+    forms: Interner,
+    overall: Tally,
+    by_outlets: FastMap<(u32, u32), Tally>,
+}
+
+/// Counts the substitutions of the alignments in `range`.
+fn count(
+    documents: &[AnalyzedDocument],
+    alignments: &[Alignment],
+    range: std::ops::Range<usize>,
+    (by_id, outlet_of): (&FastMap<&str, usize>, &[u32]),
+) -> Block {
     let (mut terms, mut forms) = (Interner::default(), Interner::default());
     let mut overall = Tally::default();
     let mut by_outlets: FastMap<(u32, u32), Tally> = FastMap::default();
     let (mut words_a, mut words_b) = (Vec::new(), Vec::new());
-    for (position, link) in alignments.iter().enumerate() {
+    for (position, link) in alignments
+        .iter()
+        .enumerate()
+        .take(range.end)
+        .skip(range.start)
+    {
         if link.a.sentences.is_empty() || link.b.sentences.is_empty() {
             continue;
         }
@@ -198,28 +283,9 @@ pub fn build(documents: &[AnalyzedDocument], alignments: &[Alignment]) -> Lexico
             overall.add(in_order, d.category, example, alignments);
         }
     }
-    let order = Order {
-        terms: terms.ranks(),
-        forms: forms.ranks(),
-    };
-    let rank = |tally| ranked(tally, &order, &forms, &outlets, alignments);
-    let mut by_outlets: Vec<((u32, u32), Tally)> = by_outlets.into_iter().collect();
-    by_outlets.sort_unstable_by_key(|(pair, _)| *pair);
-    // Each tally is ranked on its own; collected in outlet order.
-    let (overall, by_outlets) = rayon::join(
-        || rank(overall),
-        || {
-            by_outlets
-                .into_par_iter()
-                .map(|((a, b), tally)| OutletPairLexicon {
-                    a: outlets[a as usize].to_string(),
-                    b: outlets[b as usize].to_string(),
-                    entries: rank(tally),
-                })
-                .collect()
-        },
-    );
-    Lexicon {
+    Block {
+        terms,
+        forms,
         overall,
         by_outlets,
     }
@@ -250,15 +316,14 @@ fn counts(d: &Difference) -> bool {
 /// that the order never depends on the tally's hashing), their strings
 /// made.
 fn ranked(
-    tally: Tally,
+    mut entries: Vec<(Key, Counted)>,
     order: &Order,
     forms: &Interner,
     outlets: &[&str],
     alignments: &[Alignment],
 ) -> Vec<LexiconEntry> {
-    let mut entries: Vec<((u32, u32, Category), Counted)> = tally.entries.into_iter().collect();
     // (term a, term b, category) is unique per entry: the order is total.
-    entries.sort_unstable_by_key(|&((a, b, category), ref counted)| {
+    entries.par_sort_unstable_by_key(|&((a, b, category), ref counted)| {
         (
             std::cmp::Reverse(counted.count),
             category == Category::Other,
@@ -288,8 +353,9 @@ fn ranked(
             },
         }
     };
+    // Most rows are seen once: making their strings is most of the work.
     entries
-        .into_iter()
+        .into_par_iter()
         .map(|((_, _, category), counted)| LexiconEntry {
             a: forms.text(counted.forms.0).to_string(),
             b: forms.text(counted.forms.1).to_string(),
@@ -393,6 +459,24 @@ mod tests {
         assert!(
             rt_tass.is_none_or(|l| l.entries.iter().all(|e| e.category != Category::ActorLabel))
         );
+    }
+
+    #[test]
+    fn blocks_added_up_count_as_one_count_from_the_start() {
+        let docs = crate::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap();
+        let cmp = Comparison::new(docs, &Default::default()).unwrap();
+        let whole = super::build_in_blocks(&cmp.documents, &cmp.alignments, usize::MAX);
+        assert_eq!(whole, cmp.lexicon);
+        assert!(
+            whole
+                .overall
+                .iter()
+                .any(|e| e.count > 3 && e.examples.len() == 3)
+        );
+        for block in [1, 2, 3, 7, 50] {
+            let blocks = super::build_in_blocks(&cmp.documents, &cmp.alignments, block);
+            assert!(blocks == whole, "blocks of {block}");
+        }
     }
 
     #[test]

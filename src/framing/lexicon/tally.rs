@@ -7,6 +7,7 @@ use crate::align::Alignment;
 use crate::analyze::Token;
 use crate::diff::Category;
 use crate::fasthash::FastMap;
+use std::collections::hash_map::Entry;
 
 /// How many example pairs an entry keeps.
 pub(super) const EXAMPLES: usize = 3;
@@ -16,6 +17,8 @@ pub(super) const EXAMPLES: usize = 3;
 #[derive(Default)]
 pub(super) struct Interner {
     texts: Vec<String>,
+    /// Each number's hash, for [`Interner::merge`].
+    hashes: Vec<u64>,
     /// The last number given to each hash, and for each number the one
     /// given before it to the same hash (`NONE` for the first).
     heads: FastMap<u64, u32>,
@@ -37,12 +40,38 @@ impl Interner {
             }
             at = self.earlier[at as usize];
         }
-        let id = self.texts.len() as u32;
         let words: Vec<&str> = tokens.iter().map(|t| part(t)).collect();
-        self.texts.push(words.join(" "));
+        self.push(hash, head, words.join(" "))
+    }
+
+    fn push(&mut self, hash: u64, head: u32, text: String) -> u32 {
+        let id = self.texts.len() as u32;
+        self.texts.push(text);
+        self.hashes.push(hash);
         self.earlier.push(head);
         self.heads.insert(hash, id);
         id
+    }
+
+    /// Numbers every word sequence of `other` here, in `other`'s order, as
+    /// if its sequences had been met here after this one's: the number
+    /// here of each of `other`'s numbers. (Two sequences are one when
+    /// their hashes and their texts are.)
+    pub fn merge(&mut self, other: Interner) -> Vec<u32> {
+        let sequences = other.hashes.into_iter().zip(other.texts);
+        sequences
+            .map(|(hash, text)| {
+                let head = self.heads.get(&hash).copied().unwrap_or(NONE);
+                let mut at = head;
+                while at != NONE {
+                    if self.texts[at as usize] == text {
+                        return at;
+                    }
+                    at = self.earlier[at as usize];
+                }
+                self.push(hash, head, text)
+            })
+            .collect()
     }
 
     /// For each number, the rank of its text in alphabetical (byte) order.
@@ -138,7 +167,7 @@ pub(super) struct Counted {
 /// Entries by (term a, term b, category).
 #[derive(Default)]
 pub(super) struct Tally {
-    pub entries: FastMap<(u32, u32, Category), Counted>,
+    pub entries: FastMap<Key, Counted>,
 }
 
 impl Tally {
@@ -163,13 +192,97 @@ impl Tally {
         counted.count += 1;
         insert_sorted(&mut counted.outlets.0, a.outlet);
         insert_sorted(&mut counted.outlets.1, b.outlet);
-        if counted.examples.len() < EXAMPLES
-            && !counted
+        counted.keep(example, alignments);
+    }
+}
+
+/// An entry's key: (term a, term b, category).
+pub(super) type Key = (u32, u32, Category);
+
+impl Tally {
+    /// The entries of tallies of consecutive blocks of alignments, in
+    /// block order, each with its block's terms and forms renumbered by
+    /// `numbers`, added up. Entries are spread over shards by their first
+    /// term, each shard added up on its own: every entry's occurrences
+    /// stay in one shard, in order.
+    pub fn add_up(
+        tallies: Vec<(usize, Tally)>,
+        numbers: &[(Vec<u32>, Vec<u32>)],
+        alignments: &[Alignment],
+    ) -> Vec<(Key, Counted)> {
+        use rayon::prelude::*;
+        const SHARDS: usize = 16;
+        let shard = |a: u32, terms: &[u32]| terms[a as usize] as usize % SHARDS;
+        // Sized first: growing millions of entries page by page cost more
+        // than reading the keys twice.
+        let mut sizes = [0; SHARDS];
+        for (block, tally) in &tallies {
+            for &(a, _, _) in tally.entries.keys() {
+                sizes[shard(a, &numbers[*block].0)] += 1;
+            }
+        }
+        let mut shards: Vec<Vec<(Key, Counted)>> =
+            sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+        for (block, tally) in tallies {
+            let (terms, forms) = &numbers[block];
+            for ((a, b, category), mut counted) in tally.entries {
+                let key = (terms[a as usize], terms[b as usize], category);
+                counted.forms = (
+                    forms[counted.forms.0 as usize],
+                    forms[counted.forms.1 as usize],
+                );
+                shards[shard(a, terms)].push((key, counted));
+            }
+        }
+        shards
+            .into_par_iter()
+            .map(|entries| {
+                let mut sum: FastMap<Key, Counted> = FastMap::default();
+                sum.reserve(entries.len());
+                for (key, counted) in entries {
+                    match sum.entry(key) {
+                        Entry::Vacant(v) => {
+                            v.insert(counted);
+                        }
+                        Entry::Occupied(mut o) => o.get_mut().absorb(counted, alignments),
+                    }
+                }
+                sum.into_iter().collect::<Vec<_>>()
+            })
+            .flatten()
+            .collect()
+    }
+}
+
+impl Counted {
+    /// Adds the counts of the same entry in later alignments. The entry
+    /// keeps its first forms and examples: the later tally's first three
+    /// examples, read after this one's, hold every example counting them
+    /// one by one would have kept, since each of this one's can rule out
+    /// at most one of them.
+    fn absorb(&mut self, later: Counted, alignments: &[Alignment]) {
+        self.count += later.count;
+        for outlet in later.outlets.0 {
+            insert_sorted(&mut self.outlets.0, outlet);
+        }
+        for outlet in later.outlets.1 {
+            insert_sorted(&mut self.outlets.1, outlet);
+        }
+        for example in later.examples {
+            self.keep(example, alignments);
+        }
+    }
+
+    /// Keeps an example among the first, unless one of the same pair of
+    /// sentences is there.
+    fn keep(&mut self, example: Example, alignments: &[Alignment]) {
+        if self.examples.len() < EXAMPLES
+            && !self
                 .examples
                 .iter()
                 .any(|e| *e == example || e.sides(alignments) == example.sides(alignments))
         {
-            counted.examples.push(example);
+            self.examples.push(example);
         }
     }
 }
