@@ -111,19 +111,34 @@ fn judge(
     (!covering.is_empty(), right)
 }
 
+/// The dev gold, framediff's comparison of the seeds it annotates, and a
+/// differ for them; `None` (with a notice) without `../shared`.
+struct Dev {
+    gold: Gold,
+    cmp: Comparison,
+    differ: Differ,
+}
+
+impl Dev {
+    fn load() -> Option<Dev> {
+        let shared = common::shared_dir()?;
+        let gold = Gold::load(shared.join("gold-dev/seeds-000-002.json")).expect("dev gold");
+        let documents = framediff::load_dir(shared.join("seeds")).expect("seeds");
+        let config = Config {
+            language: Some(Language::French),
+            ..Config::default()
+        };
+        let cmp = Comparison::new(documents, &config).expect("comparison");
+        let differ = Differ::for_documents(&cmp.documents);
+        Some(Dev { gold, cmp, differ })
+    }
+}
+
 #[test]
 fn dev_gold_substitutions_are_found_and_named() {
-    let Some(shared) = common::shared_dir() else {
+    let Some(Dev { gold, cmp, differ }) = Dev::load() else {
         return;
     };
-    let gold = Gold::load(shared.join("gold-dev/seeds-000-002.json")).expect("dev gold");
-    let documents = framediff::load_dir(shared.join("seeds")).expect("seeds");
-    let config = Config {
-        language: Some(Language::French),
-        ..Config::default()
-    };
-    let cmp = Comparison::new(documents, &config).expect("comparison");
-    let differ = Differ::for_documents(&cmp.documents);
     let sentences: BTreeMap<&str, &GoldSentence> =
         gold.sentences.iter().map(|s| (s.id.as_str(), s)).collect();
 
@@ -209,17 +224,9 @@ fn dev_gold_substitutions_are_found_and_named() {
 
 #[test]
 fn substitutions_on_linked_pairs_name_gold_ones() {
-    let Some(shared) = common::shared_dir() else {
+    let Some(Dev { gold, cmp, differ }) = Dev::load() else {
         return;
     };
-    let gold = Gold::load(shared.join("gold-dev/seeds-000-002.json")).expect("dev gold");
-    let documents = framediff::load_dir(shared.join("seeds")).expect("seeds");
-    let config = Config {
-        language: Some(Language::French),
-        ..Config::default()
-    };
-    let cmp = Comparison::new(documents, &config).expect("comparison");
-    let differ = Differ::for_documents(&cmp.documents);
     let sentences: BTreeMap<&str, &GoldSentence> =
         gold.sentences.iter().map(|s| (s.id.as_str(), s)).collect();
     let (mut reported, mut named) = (0usize, 0usize);
