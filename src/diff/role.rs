@@ -53,11 +53,12 @@ const KIND_EVIDENCE: i32 = 3;
 /// Whether two phrases would stand for each other by their place alone:
 /// no sign of role other than both opening their sentence (see
 /// [`place_signs`]), and kinds that do not stand for each other, so only
-/// the stretch they share would pair them. Such phrases are not paired: each is an addition or an
-/// omission. On the dev gold's linked pairs, 5 of the 93 substitutions
-/// they made covered one the annotator listed, against 90 of 213 for
-/// phrases paired by their role; on the seeds they read "Récemment" /
-/// "Au moins 11 civils", "Un mercredi fatidique" / "Divers".
+/// the stretch they share would pair them. Such phrases are not paired:
+/// each is an addition or an omission. On the dev gold's linked pairs, 5
+/// of the 93 substitutions they made covered one the annotator listed,
+/// against 90 of 213 for phrases paired by their role; on the seeds they
+/// read "Récemment" / "Au moins 11 civils", "Un mercredi fatidique" /
+/// "Divers".
 pub(super) fn paired_by_place_alone(x: &Chunk, y: &Chunk) -> bool {
     !place_signs(x, y).contains(&true) && kind_affinity(x.kind, y.kind) < KIND_EVIDENCE
 }
