@@ -69,7 +69,7 @@ pub(super) fn substitution(
         Category::Hedging
     } else if (fa.attribution || fb.attribution) && is_source(fa) && is_source(fb) {
         Category::Attribution
-    } else if is_participant(fa) && is_participant(fb) {
+    } else if fa.actor || fb.actor || (fa.name && fb.name) {
         Category::ActorLabel
     } else if fa.quantity && fb.quantity {
         Category::Quantity
@@ -100,11 +100,6 @@ pub(super) fn one_sided(side: &Side) -> (Category, bool) {
         Category::Other
     };
     (category, !side.is_salient())
-}
-
-/// Who can take part in an event: a name or an actor word.
-fn is_participant(f: Features) -> bool {
-    f.name || f.actor
 }
 
 /// Who can be a source: a name, a source word, an actor.
