@@ -18,9 +18,10 @@ pub(crate) struct WordClasses {
     attribution: FastSet<String>,
     saying: FastSet<String>,
     actor_labels: FastSet<String>,
-    /// The listed labels' forms without their plural and feminine endings:
-    /// a stem alone takes in words of other kinds ("manifestation" beside
-    /// "manifestant", "dirigées" beside "dirigeant").
+    /// The listed labels' forms without their plural and feminine endings
+    /// (see [`inflection_bases`]): a stem alone takes in words of other
+    /// kinds ("manifestation" beside "manifestant", "dirigées" beside
+    /// "dirigeant").
     actor_forms: FastSet<String>,
     actor_pronouns: FastSet<String>,
     evaluative: FastSet<String>,
@@ -129,11 +130,17 @@ impl WordClasses {
             classes
                 .saying
                 .extend(stems(&mut r.saying_verbs().chain(r.reporting_words())));
+            // A plural may stem apart from its singular ("leaders" and
+            // "leader" in French): both stems let a form through.
+            let plurals: Vec<String> = r.actor_labels().map(|w| format!("{w}s")).collect();
             classes.actor_labels.extend(stems(&mut r.actor_labels()));
+            classes
+                .actor_labels
+                .extend(stems(&mut plurals.iter().map(String::as_str)));
             classes.actor_forms.extend(
                 r.actor_labels()
                     .flat_map(|w| analyzer.analyze(w))
-                    .map(|t| inflection_base(&t.folded).to_string()),
+                    .flat_map(|t| inflection_bases(&t.normalized)),
             );
             classes
                 .actor_pronouns
@@ -150,12 +157,13 @@ impl WordClasses {
     }
 
     /// Whether a token is one of the listed actor labels, in any number
-    /// or gender.
+    /// or gender: its stem is a label's (the cheap test, which most words
+    /// fail) and so is one of its bases.
     fn is_actor_label(&self, t: &Token) -> bool {
         self.actor_labels.contains(t.stem.as_str())
-            && self
-                .actor_forms
-                .contains(inflection_base(&t.folded).as_ref())
+            && inflection_bases(&t.normalized)
+                .iter()
+                .any(|base| self.actor_forms.contains(base))
     }
 
     /// Whether a token is a hedge, as written.
@@ -221,23 +229,40 @@ fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
         .collect()
 }
 
-/// A word without its plural and feminine endings, as French and English
-/// inflect nouns: "manifestantes" and "manifestant", "militias" and
-/// "militia", "radicaux" and "radical", "criminelles" and "criminel",
-/// "parties" and "party".
-fn inflection_base(word: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    if let Some(stem) = word.strip_suffix("aux") {
-        return Cow::Owned(format!("{stem}al"));
+/// The forms a noun of French or English may take without its plural and
+/// feminine endings, accents kept ("forcé" is no "force"): the singular
+/// ("radicaux" → "radical", "militias" → "militia", "parties" → "party"),
+/// then, from it, the masculine a feminine ending points to ("criminelle"
+/// → "criminel", "milicienne" → "milicien", "casseuse" → "casseur" or,
+/// for "factieuse", "factieu", as "factieux" without its "x"; "émeutière"
+/// → "émeutier", "alliée" → "allié"). Two words are one label's forms when
+/// their bases meet.
+fn inflection_bases(word: &str) -> Vec<String> {
+    let singular = if let Some(stem) = word.strip_suffix("aux") {
+        format!("{stem}al")
+    } else if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
+        format!("{stem}y")
+    } else {
+        word.strip_suffix(['s', 'x']).unwrap_or(word).to_string()
+    };
+    const FEMININE: [(&str, &[&str]); 6] = [
+        ("elle", &["el"]),
+        ("enne", &["en"]),
+        ("euse", &["eur", "eu"]),
+        ("rice", &["eur"]),
+        ("ière", &["ier"]),
+        ("ive", &["if"]),
+    ];
+    let mut bases = vec![singular.clone()];
+    if let Some((stem, masculine)) = FEMININE
+        .iter()
+        .find_map(|(ending, masculine)| Some((singular.strip_suffix(ending)?, masculine)))
+    {
+        bases.extend(masculine.iter().map(|m| format!("{stem}{m}")));
+    } else if let Some(stem) = singular.strip_suffix('e') {
+        bases.push(stem.to_string());
     }
-    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
-        return Cow::Owned(format!("{stem}y"));
-    }
-    let singular = word.strip_suffix(['s', 'x']).unwrap_or(word);
-    if let Some(stem) = singular.strip_suffix("elle") {
-        return Cow::Owned(format!("{stem}el"));
-    }
-    Cow::Borrowed(singular.strip_suffix('e').unwrap_or(singular))
+    bases
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
@@ -275,6 +300,10 @@ mod tests {
 
     #[test]
     fn inflection_bases_meet_across_number_and_gender() {
+        let meet = |a: &str, b: &str| {
+            let (x, y) = (inflection_bases(a), inflection_bases(b));
+            x.iter().any(|base| y.contains(base))
+        };
         for (a, b) in [
             ("manifestantes", "manifestant"),
             ("militias", "militia"),
@@ -282,13 +311,44 @@ mod tests {
             ("criminelles", "criminel"),
             ("parties", "party"),
             ("forces", "force"),
+            ("alliés", "allié"),
+            ("alliées", "allié"),
+            ("insurgées", "insurgé"),
+            ("miliciennes", "milicien"),
+            ("casseuses", "casseur"),
+            ("factieuses", "factieux"),
+            ("émeutières", "émeutier"),
         ] {
-            assert_eq!(inflection_base(a), inflection_base(b), "{a} / {b}");
+            assert!(meet(a, b), "{a} / {b}");
         }
-        assert_ne!(
-            inflection_base("manifestation"),
-            inflection_base("manifestant")
-        );
+        for (a, b) in [
+            ("manifestation", "manifestant"),
+            ("forcé", "forces"),
+            ("forcés", "force"),
+        ] {
+            assert!(!meet(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn every_listed_label_is_a_label_in_its_plural() {
+        for language in [Language::French, Language::English] {
+            let classes = WordClasses::for_languages(&[language]);
+            let analyzer = Analyzer::new(language);
+            let resources = language.resources();
+            for label in resources.actor_labels().filter(|w| !w.contains([' ', '-'])) {
+                let plural = match label.strip_suffix('y') {
+                    _ if label.ends_with(['s', 'x']) => label.to_string(),
+                    Some(stem) if language == Language::English => format!("{stem}ies"),
+                    _ => format!("{label}s"),
+                };
+                for form in [label.to_string(), plural] {
+                    let tokens = analyzer.analyze(&form);
+                    let features = classes.features(&tokens, &FastSet::default());
+                    assert!(features.iter().any(|f| f.actor), "{language:?} {form}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -299,11 +359,23 @@ mod tests {
             let tokens = analyzer.analyze(word);
             classes.features(&tokens, &FastSet::default())[0].actor
         };
-        for label in ["manifestantes", "dirigeants", "forces", "présidente"] {
+        for label in [
+            "manifestantes",
+            "dirigeants",
+            "forces",
+            "présidente",
+            "alliés",
+        ] {
             assert!(actor(label), "{label}");
         }
         // Same stems, other words: an event, a participle, an institution.
-        for word in ["manifestation", "dirigées", "présidence", "organisé"] {
+        for word in [
+            "manifestation",
+            "dirigées",
+            "présidence",
+            "organisé",
+            "forcés",
+        ] {
             assert!(!actor(word), "{word}");
         }
     }

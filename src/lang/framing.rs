@@ -18,8 +18,9 @@ pub(super) struct FramingLists {
     /// Dictionary forms, matched by stem: the verbs that introduce a
     /// source, beyond the reporting words ("réitérer", "deny").
     pub saying_verbs: &'static [&'static str],
-    /// Dictionary forms, matched by stem: the labels a report gives a
-    /// group or person.
+    /// The labels a report gives a group or person, matched in any number
+    /// or gender ("casseur" takes in "casseuses"), not by stem alone
+    /// ("manifestant" is no "manifestation").
     pub actor_labels: &'static [&'static str],
     /// Exact forms: pronouns that stand for an actor ("nous", "they").
     pub actor_pronouns: &'static [&'static str],
@@ -121,8 +122,9 @@ impl Resources {
         self.framing.saying_verbs.iter().map(String::as_str)
     }
 
-    /// Actor labels, in dictionary form: how a report names a group or a
-    /// person ("terroriste", "rebelle", "régime").
+    /// Actor labels: how a report names a group or a person ("terroriste",
+    /// "rebelle", "régime"), each listed once, singular or plural, and
+    /// matched in any number or gender.
     ///
     /// ```
     /// use framediff::lang::Language;
