@@ -100,10 +100,12 @@ pub(super) fn rule_sentences(line: &str, resources: &Resources) -> Vec<Range<usi
     pieces(line, ends)
 }
 
-/// Whether the quotation from `open` to the guillemet or curly quote that
-/// closes it at `close` is a subheading run into the sentence after it: it
-/// opens the sentence that started at `sentence_start`, is short, holds no
-/// terminator, and a space and a capitalised function word follow.
+/// Whether the quotation from `open` to the guillemet that closes it at
+/// `close` is a subheading run into the sentence after it: it opens the
+/// sentence that started at `sentence_start`, is short, holds no
+/// terminator, and a space, a capitalised function word and more words
+/// follow. Guillemets only: an English headline in title case quotes that
+/// way ("“Fake News” Is the Enemy, Trump Says").
 fn ends_subheading(
     chars: &[(usize, char)],
     sentence_start: usize,
@@ -116,7 +118,7 @@ fn ends_subheading(
         && chars[sentence_start..open]
             .iter()
             .all(|&(_, c)| is_blank(c));
-    if !opens_sentence || open >= close || !matches!(chars[close].1, '»' | '”') {
+    if !opens_sentence || open >= close || chars[close].1 != '»' {
         return false;
     }
     let inside = &chars[open + 1..close];
@@ -126,9 +128,15 @@ fn ends_subheading(
         .count();
     let followed_by_space = chars.get(close + 1).is_some_and(|&(_, c)| is_blank(c));
     let next = next_word(chars, close + 1);
+    let more_words = chars[close + 1..]
+        .iter()
+        .skip_while(|&&(_, c)| is_blank(c))
+        .skip_while(|&&(_, c)| c.is_alphanumeric())
+        .any(|&(_, c)| c.is_alphanumeric());
     (1..=MAX_WORDS).contains(&words)
         && !inside.iter().any(|&(_, c)| is_terminator(c))
         && followed_by_space
+        && more_words
         && next.chars().next().is_some_and(char::is_uppercase)
         && next.chars().nth(1).is_some_and(char::is_lowercase)
         && resources.is_stop_word(&next)

@@ -220,6 +220,16 @@ fn a_quoted_subheading_run_into_the_text_is_its_own_sentence() {
         fr("Il a crié « Macron démission » Le soir même."),
         ["Il a crié « Macron démission » Le soir même."]
     );
+    // Not a headline in title case, nor a last word alone.
+    assert_eq!(
+        en("“Fake News” Is the Enemy, Trump Says"),
+        ["“Fake News” Is the Enemy, Trump Says"]
+    );
+    assert_eq!(
+        en("“We Will Fight” The Senator Vows"),
+        ["“We Will Fight” The Senator Vows"]
+    );
+    assert_eq!(fr("« Vrai dialogue » Le"), ["« Vrai dialogue » Le"]);
     // A quotation closed with its sentence is no longer open: a stray
     // closing guillemet later is no subheading's end (this panicked once).
     assert_eq!(
