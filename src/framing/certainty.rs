@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use crate::AnalyzedDocument;
 use crate::align::{Claim, SentenceRef};
 use crate::diff::WordClasses;
-use crate::fasthash::FastMap;
 
 /// How an outlet presents a claim.
 ///
@@ -86,16 +85,12 @@ pub fn profile(documents: &[AnalyzedDocument], claims: &[Claim]) -> Vec<ClaimCer
     languages.sort();
     languages.dedup();
     let classes = WordClasses::for_languages(&languages);
-    // The first document with an id wins, as a search from the start would.
-    let mut by_id: FastMap<&str, &AnalyzedDocument> = FastMap::default();
-    for d in documents {
-        by_id.entry(d.document.id.as_str()).or_insert(d);
-    }
+    let by_id = super::positions_by_id(documents);
     let mut out = Vec::new();
     for claim in claims {
         let mut outlets: BTreeMap<String, OutletCertainty> = BTreeMap::new();
         for r in &claim.sentences {
-            let Some(&doc) = by_id.get(r.doc.as_str()) else {
+            let Some(doc) = by_id.get(r.doc.as_str()).map(|&i| &documents[i]) else {
                 continue;
             };
             let Some(sentence) = doc.sentences.get(r.sentence) else {

@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Claim, SentenceRef};
 use crate::compare::AnalyzedDocument;
-use crate::fasthash::FastMap;
 
 /// The claims each outlet carries and omits.
 ///
@@ -73,8 +72,8 @@ pub fn coverage(
     unmatched: &[SentenceRef],
 ) -> Coverage {
     let mut outlets: Vec<OutletCoverage> = Vec::new();
-    // The first document with an id wins, as a search from the start would.
-    let mut outlet_of_doc: FastMap<&str, usize> = FastMap::default();
+    // Each document's outlet, by the document's position.
+    let mut outlet_of_doc: Vec<usize> = Vec::with_capacity(documents.len());
     for doc in documents {
         let label = doc.document.label();
         let i = match outlets.iter().position(|o| o.outlet == label) {
@@ -91,9 +90,10 @@ pub fn coverage(
             }
         };
         outlets[i].documents.push(doc.document.id.clone());
-        outlet_of_doc.entry(doc.document.id.as_str()).or_insert(i);
+        outlet_of_doc.push(i);
     }
-    let outlet_of = |doc: &str| outlet_of_doc.get(doc).copied();
+    let by_id = super::positions_by_id(documents);
+    let outlet_of = |doc: &str| by_id.get(doc).map(|&i| outlet_of_doc[i]);
     let mut ordered: Vec<&Claim> = claims.iter().collect();
     ordered.sort_by_key(|c| c.id);
     for claim in ordered {

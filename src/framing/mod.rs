@@ -19,3 +19,17 @@ pub mod lexicon;
 
 pub use coverage::{Coverage, OutletCoverage, coverage};
 pub use distinctive::{DistinctiveConfig, DistinctiveWord, OutletWords, distinctive_words};
+
+use crate::AnalyzedDocument;
+use crate::fasthash::FastMap;
+
+/// Each document's position, by id: the views look documents up by the
+/// ids their claims and alignments name, once per sentence. The first
+/// document with an id wins, as a search from the start would.
+fn positions_by_id(documents: &[AnalyzedDocument]) -> FastMap<&str, usize> {
+    let mut by_id: FastMap<&str, usize> = FastMap::default();
+    for (i, d) in documents.iter().enumerate() {
+        by_id.entry(d.document.id.as_str()).or_insert(i);
+    }
+    by_id
+}

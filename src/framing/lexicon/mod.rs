@@ -135,11 +135,7 @@ fn build_in_blocks(
     alignments: &[Alignment],
     block: usize,
 ) -> Lexicon {
-    // The first document with an id wins, as a search from the start would.
-    let mut by_id: FastMap<&str, usize> = FastMap::default();
-    for (i, d) in documents.iter().enumerate() {
-        by_id.entry(d.document.id.as_str()).or_insert(i);
-    }
+    let by_id = super::positions_by_id(documents);
     // Outlets numbered in name order: comparing numbers compares names.
     let mut outlets: Vec<&str> = documents.iter().map(|d| d.document.label()).collect();
     outlets.sort_unstable();
