@@ -248,7 +248,7 @@ fn words_before(tokens: &[Token], i: usize) -> impl Iterator<Item = &str> {
 /// capitals, perhaps with dots between them ("US", "U.S", "WHO"), accents
 /// decomposed or not. An acronym names something, even when it is spelt
 /// like a function word.
-pub(super) fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     // One pass that stops at the first character in lower case, as most
     // words' first or second character is.
     let mut letters = 0;

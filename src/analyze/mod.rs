@@ -70,6 +70,7 @@ use crate::lang::{Language, Resources};
 
 pub use filters::{JoinHyphenated, MarkStopWords, SplitElisions, Stem, TokenFilter};
 pub use normalize::Normalize;
+pub(crate) use filters::is_acronym;
 pub(crate) use normalize::fold;
 pub use numbers::NumberValues;
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Phrases;
-use crate::analyze::Analyzer;
+use crate::analyze::{Analyzer, TokenKind, is_acronym};
 use crate::lang::Language;
 
 /// A lexicon of concepts: groups of words that report the same event, act
@@ -103,11 +103,15 @@ impl Concepts {
                 // A member the analyser splits ("s'emparer") counts by its
                 // one content word, if it has exactly one. A hyphenated
                 // compound is one token with parts, which this skips: it
-                // matches nothing unless written as a phrase.
+                // matches nothing unless written as a phrase. An acronym
+                // alone reads as a headline in capitals, where "US" and
+                // "WHO" are function words: as a member it is the name.
                 let stem = stem.or_else(|| {
-                    let mut content = tokens
-                        .iter()
-                        .filter(|t| t.is_content() && t.parts.is_empty());
+                    let mut content = tokens.iter().filter(|t| {
+                        t.parts.is_empty()
+                            && (t.is_content()
+                                || (t.kind == TokenKind::Word && is_acronym(&t.surface)))
+                    });
                     match (content.next(), content.next()) {
                         (Some(token), None) => Some(token.stem.to_string()),
                         _ => None,
@@ -191,5 +195,51 @@ impl Concepts {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared(language: Language, a: &str, b: &str) -> bool {
+        let analyzer = Analyzer::new(language);
+        let concepts = Concepts::for_language(language);
+        let stem = |text: &str| {
+            let tokens = analyzer.analyze(text);
+            let token = tokens.iter().rev().find(|t| t.is_content()).unwrap();
+            concepts.of_stem(&token.stem).to_vec()
+        };
+        let (x, y) = (stem(a), stem(b));
+        x.iter().any(|c| y.contains(c))
+    }
+
+    #[test]
+    fn an_acronym_member_is_the_name_it_spells_not_a_function_word() {
+        let c = Concepts::parse("us: U.S. america\nwho: WHO", Language::English);
+        assert_eq!(c.of_stem("us"), &[0]);
+        assert_eq!(c.of_stem("who"), &[1]);
+        // In lower case the same words are function words, members of nothing.
+        let lower = Concepts::parse("x: us who", Language::English);
+        assert!(lower.of_stem("us").is_empty() && lower.of_stem("who").is_empty());
+    }
+
+    #[test]
+    fn a_party_meets_its_acronym_and_its_members() {
+        // Acronyms as written in a sentence, where they are names.
+        assert!(shared(Language::French, "les élus du PCF", "les communistes"));
+        assert!(shared(Language::French, "la France insoumise", "le groupe LFI"));
+        assert!(shared(Language::French, "les Insoumis", "les élus FI"));
+        assert!(shared(Language::English, "the GOP", "Republicans"));
+        assert!(shared(Language::English, "the U.S.", "the USA"));
+        assert!(!shared(Language::English, "at the UN", "at the WHO"));
+    }
+
+    #[test]
+    fn a_name_made_from_a_person_is_no_member_of_the_party() {
+        // "macroniste" stems to "macron": as a member it would make every
+        // mention of Emmanuel Macron one of the party.
+        assert!(!shared(Language::French, "Emmanuel Macron", "les élus LREM"));
+        assert!(!shared(Language::English, "the American people", "the U.S."));
     }
 }
