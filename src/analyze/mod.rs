@@ -68,9 +68,9 @@ pub use compact_str::CompactString;
 
 use crate::lang::{Language, Resources};
 
+pub(crate) use filters::is_acronym;
 pub use filters::{JoinHyphenated, MarkStopWords, SplitElisions, Stem, TokenFilter};
 pub use normalize::Normalize;
-pub(crate) use filters::is_acronym;
 pub(crate) use normalize::fold;
 pub use numbers::NumberValues;
 pub use stem::{NoStemmer, SnowballStemmer, Stemmer};

@@ -17,14 +17,9 @@ pub(crate) struct WordClasses {
     hedges: FastSet<String>,
     attribution: FastSet<String>,
     saying: FastSet<String>,
-    actor_labels: FastSet<String>,
-    /// The listed labels' forms without their plural and feminine endings
-    /// (see [`inflection_bases`]): a stem alone takes in words of other
-    /// kinds ("manifestation" beside "manifestant", "dirigées" beside
-    /// "dirigeant").
-    actor_forms: FastSet<String>,
+    actor_labels: ListedWords,
     actor_pronouns: FastSet<String>,
-    evaluative: FastSet<String>,
+    evaluative: ListedWords,
     quantity: FastSet<String>,
     resources: Vec<Resources>,
 }
@@ -130,22 +125,11 @@ impl WordClasses {
             classes
                 .saying
                 .extend(stems(&mut r.saying_verbs().chain(r.reporting_words())));
-            // A plural may stem apart from its singular ("leaders" and
-            // "leader" in French): both stems let a form through.
-            let plurals: Vec<String> = r.actor_labels().map(|w| format!("{w}s")).collect();
-            classes.actor_labels.extend(stems(&mut r.actor_labels()));
-            classes
-                .actor_labels
-                .extend(stems(&mut plurals.iter().map(String::as_str)));
-            classes.actor_forms.extend(
-                r.actor_labels()
-                    .flat_map(|w| analyzer.analyze(w))
-                    .flat_map(|t| inflection_bases(&t.normalized)),
-            );
+            classes.actor_labels.extend(&analyzer, r.actor_labels());
             classes
                 .actor_pronouns
                 .extend(r.actor_pronouns().map(str::to_string));
-            classes.evaluative.extend(stems(&mut r.evaluative_words()));
+            classes.evaluative.extend(&analyzer, r.evaluative_words());
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
@@ -154,16 +138,6 @@ impl WordClasses {
         classes.saying.retain(|s| !sources.contains(s));
         classes.resources = resources;
         classes
-    }
-
-    /// Whether a token is one of the listed actor labels, in any number
-    /// or gender: its stem is a label's (the cheap test, which most words
-    /// fail) and so is one of its bases.
-    fn is_actor_label(&self, t: &Token) -> bool {
-        self.actor_labels.contains(t.stem.as_str())
-            && inflection_bases(&t.normalized)
-                .iter()
-                .any(|base| self.actor_forms.contains(base))
     }
 
     /// Whether a token is a hedge, as written.
@@ -202,7 +176,7 @@ impl WordClasses {
                     content: t.is_content(),
                     punctuation: t.kind == TokenKind::Punctuation,
                     name,
-                    actor: any(&|p| self.is_actor_label(p)) || pronoun,
+                    actor: any(&|p| self.actor_labels.holds(p)) || pronoun,
                     pronoun,
                     hedge: self.hedges.contains(t.normalized.as_str()),
                     attribution: any(&|p| self.attribution.contains(p.stem.as_str())),
@@ -210,13 +184,75 @@ impl WordClasses {
                     quantity: t.kind == TokenKind::Number
                         || self.quantity.contains(t.normalized.as_str()),
                     evaluative: t.is_content()
-                        && (any(&|p| self.evaluative.contains(p.stem.as_str()))
+                        && (any(&|p| self.evaluative.holds(p))
                             || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
                     quoted: quoted[i],
                 }
             })
             .collect()
     }
+}
+
+/// A list of words (actor labels, loaded words) matched in any number or
+/// gender, and only so: a stem alone takes in words of other kinds
+/// ("manifestation" beside "manifestant", "lâcher" beside "lâche",
+/// "vérité" beside "véritable", "dead" beside "deadly").
+#[derive(Debug, Clone, Default)]
+struct ListedWords {
+    /// The words' stems: the cheap test, which most words fail.
+    stems: FastSet<String>,
+    /// The words' forms without their plural and feminine endings (see
+    /// [`inflection_bases`]).
+    bases: FastSet<String>,
+}
+
+impl ListedWords {
+    fn extend<'w>(&mut self, analyzer: &Analyzer, words: impl Iterator<Item = &'w str>) {
+        for word in words {
+            // A plural or a feminine may stem apart from the word
+            // ("leaders" and "leader", "massives" and "massif" in French):
+            // every stem lets a form through, and the bases decide.
+            for form in written_forms(word) {
+                self.stems.extend(stems_of(analyzer, &form));
+            }
+            self.bases.extend(
+                analyzer
+                    .analyze(word)
+                    .iter()
+                    .flat_map(|t| inflection_bases(&t.normalized)),
+            );
+        }
+    }
+
+    /// Whether a token is one of the words, in any number or gender: its
+    /// stem is a word's and so is one of its bases.
+    fn holds(&self, t: &Token) -> bool {
+        self.stems.contains(t.stem.as_str())
+            && inflection_bases(&t.normalized)
+                .iter()
+                .any(|base| self.bases.contains(base))
+    }
+}
+
+/// The forms a listed word may be written in, as far as its stem goes:
+/// itself, its feminine by the endings [`inflection_bases`] knows, and
+/// their plurals. Some are not words; they only widen the cheap test.
+fn written_forms(word: &str) -> Vec<String> {
+    const FEMININE: [(&str, &str); 6] = [
+        ("el", "elle"),
+        ("en", "enne"),
+        ("eur", "euse"),
+        ("eux", "euse"),
+        ("ier", "ière"),
+        ("if", "ive"),
+    ];
+    let mut forms = vec![word.to_string(), format!("{word}e")];
+    forms.extend(FEMININE.iter().filter_map(|(ending, feminine)| {
+        Some(format!("{}{feminine}", word.strip_suffix(ending)?))
+    }));
+    let plurals: Vec<String> = forms.iter().map(|f| format!("{f}s")).collect();
+    forms.extend(plurals);
+    forms
 }
 
 /// The stems of a listed word; a compound ("porte-parole") counts whole,
@@ -347,6 +383,42 @@ mod tests {
                     let features = classes.features(&tokens, &FastSet::default());
                     assert!(features.iter().any(|f| f.actor), "{language:?} {form}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_loaded_word_is_a_listed_word_in_its_forms_not_its_stem() {
+        for (language, loaded, plain) in [
+            (
+                Language::French,
+                &[
+                    "lâches",
+                    "véritables",
+                    "meurtrière",
+                    "massives",
+                    "brutaux",
+                    "soudaine",
+                ][..],
+                &["lâcher", "lâché", "vérité", "éclairer"][..],
+            ),
+            (
+                Language::English,
+                &["deadly", "massacres", "brutal"][..],
+                &["dead", "blood"][..],
+            ),
+        ] {
+            let classes = WordClasses::for_languages(&[language]);
+            let analyzer = Analyzer::new(language);
+            let evaluative = |word: &str| {
+                let tokens = analyzer.analyze(word);
+                classes.features(&tokens, &FastSet::default())[0].evaluative
+            };
+            for word in loaded {
+                assert!(evaluative(word), "{word}");
+            }
+            for word in plain {
+                assert!(!evaluative(word), "{word}");
             }
         }
     }

@@ -227,8 +227,16 @@ mod tests {
     #[test]
     fn a_party_meets_its_acronym_and_its_members() {
         // Acronyms as written in a sentence, where they are names.
-        assert!(shared(Language::French, "les élus du PCF", "les communistes"));
-        assert!(shared(Language::French, "la France insoumise", "le groupe LFI"));
+        assert!(shared(
+            Language::French,
+            "les élus du PCF",
+            "les communistes"
+        ));
+        assert!(shared(
+            Language::French,
+            "la France insoumise",
+            "le groupe LFI"
+        ));
         assert!(shared(Language::French, "les Insoumis", "les élus FI"));
         assert!(shared(Language::English, "the GOP", "Republicans"));
         assert!(shared(Language::English, "the U.S.", "the USA"));
@@ -239,7 +247,15 @@ mod tests {
     fn a_name_made_from_a_person_is_no_member_of_the_party() {
         // "macroniste" stems to "macron": as a member it would make every
         // mention of Emmanuel Macron one of the party.
-        assert!(!shared(Language::French, "Emmanuel Macron", "les élus LREM"));
-        assert!(!shared(Language::English, "the American people", "the U.S."));
+        assert!(!shared(
+            Language::French,
+            "Emmanuel Macron",
+            "les élus LREM"
+        ));
+        assert!(!shared(
+            Language::English,
+            "the American people",
+            "the U.S."
+        ));
     }
 }
