@@ -244,6 +244,37 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_is_no_member_through_a_rare_word_of_its_stem() {
+        // Each left out because its stem is nearly always another word's
+        // in news text ("according", "Assemblée nationale", "White House").
+        let concepts = |language, text: &str| {
+            let analyzer = Analyzer::new(language);
+            let all = Concepts::for_language(language);
+            let tokens = analyzer.analyze(text);
+            let token = tokens.iter().rev().find(|t| t.is_content()).unwrap();
+            all.of_stem(&token.stem)
+                .iter()
+                .map(|&c| all.name(c).to_string())
+                .collect::<Vec<_>>()
+        };
+        for (language, word) in [
+            (Language::English, "according"),
+            (Language::English, "the White House"),
+            (Language::English, "former"),
+            (Language::English, "campaign"),
+            (Language::French, "Assemblée nationale"),
+            (Language::French, "la semaine dernière"),
+            (Language::French, "son père"),
+        ] {
+            assert!(
+                concepts(language, word).is_empty(),
+                "{word}: {:?}",
+                concepts(language, word)
+            );
+        }
+    }
+
+    #[test]
     fn a_name_made_from_a_person_is_no_member_of_the_party() {
         // "macroniste" stems to "macron": as a member it would make every
         // mention of Emmanuel Macron one of the party.
