@@ -263,7 +263,6 @@ mod tests {
             (Language::English, "former"),
             (Language::English, "campaign"),
             (Language::French, "Assemblée nationale"),
-            (Language::French, "la semaine dernière"),
             (Language::French, "son père"),
         ] {
             assert!(
