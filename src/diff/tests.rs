@@ -505,3 +505,26 @@ fn a_pronoun_added_alone_is_no_label() {
         .expect("\"Nous\" is a difference");
     assert_eq!(nous.category, Category::Other, "{nous:?}");
 }
+
+#[test]
+fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
+    let en = named(
+        Language::English,
+        "On Friday, Republican Rep. Michael Grimm said he expected to be indicted.",
+        "On Friday, Rep. Michael Grimm said he expected to be indicted.",
+    );
+    assert!(
+        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
+        "{en:?}"
+    );
+    // A first name before the shared surname is one.
+    let en = named(
+        Language::English,
+        "The charges are unfounded, his lawyer William McGinley said.",
+        "The charges are unfounded, his lawyer McGinley said.",
+    );
+    assert!(
+        en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
+        "{en:?}"
+    );
+}

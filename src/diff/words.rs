@@ -164,8 +164,14 @@ impl WordClasses {
                 };
                 let any = |f: &dyn Fn(&Token) -> bool| pieces.iter().any(|p| f(p));
                 let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
+                // A title ("Rep.", "M.", "Dr") stands before a name and
+                // is none: "Republican Rep." is no spelling of "Rep.".
                 let name = t.is_word()
                     && !t.stop
+                    && !self
+                        .resources
+                        .iter()
+                        .any(|r| r.is_name_prefix(&t.normalized))
                     && any(&|p| {
                         capitalised(p)
                             && ((Some(i) != first_word && !title_case)
