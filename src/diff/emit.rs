@@ -72,8 +72,13 @@ pub(super) fn extension(
             .take_while(|&i| plain_name(i))
             .last()
             .map_or(chunk.start + 1, |i| i + 1);
-        let p = partner(k);
-        return Some((Category::SpellingVariant, chunk.start - 1..end, p..p + 1));
+        // Before a title the words name the next person's side, not the
+        // name before them: "New York Republican Rep. Michael Grimm".
+        let before_title = own.get(end).is_some_and(|f| f.title);
+        if !before_title {
+            let p = partner(k);
+            return Some((Category::SpellingVariant, chunk.start - 1..end, p..p + 1));
+        }
     }
     const REACH: usize = 5;
     let source = |f: Features| f.attribution;

@@ -517,6 +517,15 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
         !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
         "{en:?}"
     );
+    let en = named(
+        Language::English,
+        "In New York Republican Rep. Michael Grimm said he expected to be indicted.",
+        "In New York Rep. Michael Grimm said he expected to be indicted.",
+    );
+    assert!(
+        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
+        "{en:?}"
+    );
     // A first name before the shared surname is one.
     let en = named(
         Language::English,

@@ -38,6 +38,8 @@ pub(crate) struct Features {
     pub quantity: bool,
     pub evaluative: bool,
     pub quoted: bool,
+    /// A title before a name ("Rep.", "M.", "Dr"): no name itself.
+    pub title: bool,
 }
 
 impl Features {
@@ -55,6 +57,7 @@ impl Features {
             quantity: self.quantity || o.quantity,
             evaluative: self.evaluative || o.evaluative,
             quoted: self.quoted || o.quoted,
+            title: self.title || o.title,
         }
     }
 
@@ -166,12 +169,14 @@ impl WordClasses {
                 let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
                 // A title ("Rep.", "M.", "Dr") stands before a name and
                 // is none: "Republican Rep." is no spelling of "Rep.".
-                let name = t.is_word()
-                    && !t.stop
-                    && !self
+                let title = t.is_word()
+                    && self
                         .resources
                         .iter()
-                        .any(|r| r.is_name_prefix(&t.normalized))
+                        .any(|r| r.is_name_prefix(&t.normalized));
+                let name = t.is_word()
+                    && !t.stop
+                    && !title
                     && any(&|p| {
                         capitalised(p)
                             && ((Some(i) != first_word && !title_case)
@@ -193,6 +198,7 @@ impl WordClasses {
                         && (any(&|p| self.evaluative.holds(p))
                             || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
                     quoted: quoted[i],
+                    title,
                 }
             })
             .collect()
