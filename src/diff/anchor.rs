@@ -11,7 +11,7 @@ use strsim::{jaro_winkler, normalized_levenshtein};
 
 use crate::analyze::{Token, TokenKind};
 use crate::fasthash::FastMap;
-use crate::vectorize::{Concepts, TermRelation};
+use crate::vectorize::{Concepts, TermRelation, one_word_spelled_two_ways};
 
 /// Two tokens, one per sentence, that say the same thing.
 ///
@@ -264,7 +264,7 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let shorter = a.folded.chars().count().min(b.folded.chars().count());
-    common + 3 < shorter
+    common + 3 < shorter && one_word_spelled_two_ways(&a.folded, &b.folded)
 }
 
 /// The lowest edit similarity [`is_variant`] accepts.

@@ -155,6 +155,15 @@ fn a_word_and_its_opposite_are_not_spellings_of_one_word() {
         has(&fr, "jihadistes", "djihadistes", Category::SpellingVariant),
         "{fr:?}"
     );
+    let en = named(
+        Language::English,
+        "Grimm expects to be indicted on fraud charges.",
+        "Grimm expects to be vindicated on fraud charges.",
+    );
+    assert!(
+        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
+        "{en:?}"
+    );
 }
 
 #[test]

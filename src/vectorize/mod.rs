@@ -39,6 +39,7 @@ use crate::analyze::{Token, TokenKind};
 pub use concepts::Concepts;
 pub use phrases::Phrases;
 pub(crate) use phrases::written_form;
+pub(crate) use soft::one_word_spelled_two_ways;
 pub use soft::{TermLinks, TermRelation};
 pub use vocabulary::{TermId, TermInfo, Vocabulary};
 

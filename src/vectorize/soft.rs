@@ -368,9 +368,25 @@ fn variant_pair(
     if !name_and_its_word && differ_only_at_the_end(fa, fb) {
         return None;
     }
+    // Two common words whose first letters differ are one word only one
+    // edit apart ("djihadistes"/"jihadistes"); further apart, the start
+    // that differs makes another word, sometimes the opposite
+    // ("indicted"/"vindicated", "forced"/"enforced", "hausse"/"chaussée").
+    if !name_a && !name_b && !one_word_spelled_two_ways(fa, fb) {
+        return None;
+    }
     let jw = strsim::jaro_winkler(fa, fb) as f32;
     (jw >= threshold && strsim::normalized_levenshtein(fa, fb) >= MIN_LEVENSHTEIN)
         .then_some((a, b, jw))
+}
+
+/// Whether two common words that pass the similarity tests may be one
+/// word: their first letters agree, or they are one edit apart
+/// ("djihadistes"/"jihadistes"). A start that differs further makes
+/// another word, sometimes the opposite ("indicted"/"vindicated",
+/// "forced"/"enforced", "hausse"/"chaussée").
+pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next() || strsim::osa_distance(a, b) <= 1
 }
 
 /// Whether forms of `la` and `lb` characters may reach the Levenshtein
@@ -424,6 +440,20 @@ mod tests {
             }
         }
         pairs
+    }
+
+    #[test]
+    fn common_words_that_start_apart_are_one_word_only_one_edit_apart() {
+        assert!(one_word_spelled_two_ways("djihadistes", "jihadistes"));
+        assert!(one_word_spelled_two_ways("interdits", "interdire"));
+        for (a, b) in [
+            ("indicted", "vindicated"),
+            ("forced", "enforced"),
+            ("hausse", "chaussee"),
+            ("porter", "apporter"),
+        ] {
+            assert!(!one_word_spelled_two_ways(a, b), "{a} / {b}");
+        }
     }
 
     #[test]
