@@ -118,10 +118,11 @@ fn held_out_french_story_second_round() {
 /// eight sets that are not seeds, and took these two to 0.472 and 0.629.
 /// No story is held out from the settings since. Two of the French
 /// story's three articles are versions of one AFP report (28 of its 44
-/// links).
+/// links). The English story 0.518 once party names met their acronyms
+/// ("Dem" / "Democrats", "GOP" / "Republicans").
 #[test]
 fn held_out_english_story_third_round() {
-    scores("heldout-en-3", 0.47);
+    scores("heldout-en-3", 0.51);
 }
 
 /// See [`held_out_english_story_third_round`].
@@ -139,10 +140,11 @@ fn held_out_french_story_third_round() {
 /// (the tuned baseline 0.641 and 0.378, the baseline at one threshold
 /// 0.629 and 0.376); the French story 0.386 once sentences glued to a
 /// quotation and quoted subheadings were split (the tuned baseline
-/// 0.393).
+/// 0.393). 0.662 and 0.389 once words that start apart were no longer
+/// spellings of one ("indicted" / "vindicated").
 #[test]
 fn held_out_english_story_fourth_round() {
-    scores("heldout-en-4", 0.64);
+    scores("heldout-en-4", 0.66);
 }
 
 /// See [`held_out_english_story_fourth_round`].
@@ -158,7 +160,8 @@ fn held_out_french_story_fourth_round() {
 /// the tuned baseline gets 0.607 and 0.504, the baseline at one threshold
 /// 0.577 and 0.504: framediff is behind on both. The English story 0.573
 /// once "Jr." no longer ended a title's sentence (the baselines 0.605 and
-/// 0.567).
+/// 0.567); the French story 0.475 once party names met their acronyms
+/// ("PCF, FI et PS" / "socialistes, communistes et Insoumis").
 #[test]
 fn held_out_english_story_fifth_round() {
     scores("heldout-en-5", 0.57);
@@ -167,7 +170,7 @@ fn held_out_english_story_fifth_round() {
 /// See [`held_out_english_story_fifth_round`].
 #[test]
 fn held_out_french_story_fifth_round() {
-    scores("heldout-fr-5", 0.42);
+    scores("heldout-fr-5", 0.47);
 }
 
 /// A sixth round, annotated while party names and their acronyms came
