@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
-use crate::lang::{Language, Resources};
+use crate::lang::{Language, ListedWords, Resources};
 use crate::vectorize::is_title_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
@@ -205,68 +205,6 @@ impl WordClasses {
     }
 }
 
-/// A list of words (actor labels, loaded words) matched in any number or
-/// gender, and only so: a stem alone takes in words of other kinds
-/// ("manifestation" beside "manifestant", "lâcher" beside "lâche",
-/// "vérité" beside "véritable", "dead" beside "deadly").
-#[derive(Debug, Clone, Default)]
-struct ListedWords {
-    /// The words' stems: the cheap test, which most words fail.
-    stems: FastSet<String>,
-    /// The words' forms without their plural and feminine endings (see
-    /// [`inflection_bases`]).
-    bases: FastSet<String>,
-}
-
-impl ListedWords {
-    fn extend<'w>(&mut self, analyzer: &Analyzer, words: impl Iterator<Item = &'w str>) {
-        for word in words {
-            // A plural or a feminine may stem apart from the word
-            // ("leaders" and "leader", "massives" and "massif" in French):
-            // every stem lets a form through, and the bases decide.
-            for form in written_forms(word) {
-                self.stems.extend(stems_of(analyzer, &form));
-            }
-            self.bases.extend(
-                analyzer
-                    .analyze(word)
-                    .iter()
-                    .flat_map(|t| inflection_bases(&t.normalized)),
-            );
-        }
-    }
-
-    /// Whether a token is one of the words, in any number or gender: its
-    /// stem is a word's and so is one of its bases.
-    fn holds(&self, t: &Token) -> bool {
-        self.stems.contains(t.stem.as_str())
-            && inflection_bases(&t.normalized)
-                .iter()
-                .any(|base| self.bases.contains(base))
-    }
-}
-
-/// The forms a listed word may be written in, as far as its stem goes:
-/// itself, its feminine by the endings [`inflection_bases`] knows, and
-/// their plurals. Some are not words; they only widen the cheap test.
-fn written_forms(word: &str) -> Vec<String> {
-    const FEMININE: [(&str, &str); 6] = [
-        ("el", "elle"),
-        ("en", "enne"),
-        ("eur", "euse"),
-        ("eux", "euse"),
-        ("ier", "ière"),
-        ("if", "ive"),
-    ];
-    let mut forms = vec![word.to_string(), format!("{word}e")];
-    forms.extend(FEMININE.iter().filter_map(|(ending, feminine)| {
-        Some(format!("{}{feminine}", word.strip_suffix(ending)?))
-    }));
-    let plurals: Vec<String> = forms.iter().map(|f| format!("{f}s")).collect();
-    forms.extend(plurals);
-    forms
-}
-
 /// The stems of a listed word; a compound ("porte-parole") counts whole,
 /// never by its pieces ("porte" would match "porter").
 fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
@@ -275,42 +213,6 @@ fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
         .into_iter()
         .map(|t| t.stem.into_string())
         .collect()
-}
-
-/// The forms a noun of French or English may take without its plural and
-/// feminine endings, accents kept ("forcé" is no "force"): the singular
-/// ("radicaux" → "radical", "militias" → "militia", "parties" → "party"),
-/// then, from it, the masculine a feminine ending points to ("criminelle"
-/// → "criminel", "milicienne" → "milicien", "casseuse" → "casseur" or,
-/// for "factieuse", "factieu", as "factieux" without its "x"; "émeutière"
-/// → "émeutier", "alliée" → "allié"). Two words are one label's forms when
-/// their bases meet.
-fn inflection_bases(word: &str) -> Vec<String> {
-    let singular = if let Some(stem) = word.strip_suffix("aux") {
-        format!("{stem}al")
-    } else if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
-        format!("{stem}y")
-    } else {
-        word.strip_suffix(['s', 'x']).unwrap_or(word).to_string()
-    };
-    const FEMININE: [(&str, &[&str]); 6] = [
-        ("elle", &["el"]),
-        ("enne", &["en"]),
-        ("euse", &["eur", "eu"]),
-        ("rice", &["eur"]),
-        ("ière", &["ier"]),
-        ("ive", &["if"]),
-    ];
-    let mut bases = vec![singular.clone()];
-    if let Some((stem, masculine)) = FEMININE
-        .iter()
-        .find_map(|(ending, masculine)| Some((singular.strip_suffix(ending)?, masculine)))
-    {
-        bases.extend(masculine.iter().map(|m| format!("{stem}{m}")));
-    } else if let Some(stem) = singular.strip_suffix('e') {
-        bases.push(stem.to_string());
-    }
-    bases
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
@@ -345,38 +247,6 @@ mod tests {
     use super::*;
     use crate::analyze::Analyzer;
     use crate::lang::Language;
-
-    #[test]
-    fn inflection_bases_meet_across_number_and_gender() {
-        let meet = |a: &str, b: &str| {
-            let (x, y) = (inflection_bases(a), inflection_bases(b));
-            x.iter().any(|base| y.contains(base))
-        };
-        for (a, b) in [
-            ("manifestantes", "manifestant"),
-            ("militias", "militia"),
-            ("radicaux", "radical"),
-            ("criminelles", "criminel"),
-            ("parties", "party"),
-            ("forces", "force"),
-            ("alliés", "allié"),
-            ("alliées", "allié"),
-            ("insurgées", "insurgé"),
-            ("miliciennes", "milicien"),
-            ("casseuses", "casseur"),
-            ("factieuses", "factieux"),
-            ("émeutières", "émeutier"),
-        ] {
-            assert!(meet(a, b), "{a} / {b}");
-        }
-        for (a, b) in [
-            ("manifestation", "manifestant"),
-            ("forcé", "forces"),
-            ("forcés", "force"),
-        ] {
-            assert!(!meet(a, b), "{a} / {b}");
-        }
-    }
 
     #[test]
     fn every_listed_label_is_a_label_in_its_plural() {

@@ -29,6 +29,7 @@ mod fr;
 mod framing;
 mod framing_en;
 mod framing_fr;
+mod inflection;
 mod keys;
 mod shapes;
 
@@ -41,6 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::fasthash::FastSet;
 use shapes::KeyShapes;
 
+pub(crate) use inflection::ListedWords;
 pub(crate) use keys::{fold_key, is_apostrophe, phrase_key, phrase_key_start};
 use keys::{lookup_key, lookup_key_in};
 

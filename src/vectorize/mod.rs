@@ -207,7 +207,15 @@ pub(crate) fn content_terms<'a>(
     for (i, token) in tokens.iter().enumerate() {
         let initial = title_case || Some(i) == first_word;
         if token.parts.is_empty() {
-            if token.is_content() {
+            // A member the lexicon lists as written ("=employé") stands in
+            // for the word's stem, which another word shares ("emploi"):
+            // one term, not both, or the word would count twice.
+            if let Some((stem, _)) = phrases.word_term(token) {
+                out.push(TermOccurrence {
+                    stem,
+                    ..occurrence(token, initial)
+                });
+            } else if token.is_content() {
                 out.push(occurrence(token, initial));
             }
         } else {
@@ -238,7 +246,7 @@ pub(crate) fn content_terms<'a>(
     }
     // A phrase of the lexicon is never a name, whatever its capitals: it
     // counts as a word written where a capital says nothing.
-    phrases.find(tokens, |stem, form, _| {
+    phrases.find_phrases(tokens, |stem, form, _| {
         out.push(TermOccurrence {
             stem,
             form,

@@ -9,8 +9,9 @@
 //! the phrase's stems joined by spaces (no token's stem holds a space),
 //! beside the terms of its own words.
 
-use crate::analyze::{Token, TokenKind};
+use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastMap;
+use crate::lang::ListedWords;
 
 /// One phrase: its stems after the first, and its term's stem and form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,10 @@ struct Phrase {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     by_first: FastMap<String, Vec<Phrase>>,
+    /// Members of one word met in their own forms, not by their stem
+    /// (written `=employé` in a lexicon), and the term and form of each.
+    words: ListedWords,
+    word_terms: Vec<(String, String)>,
 }
 
 impl Phrases {
@@ -61,6 +66,19 @@ impl Phrases {
         Some(key)
     }
 
+    /// Adds a member of one word met only in its own forms (number and
+    /// gender: "employés", "employée", not "emploi", which stems alike);
+    /// returns its term's stem, `=` and the word, which no token's stem
+    /// holds.
+    pub(crate) fn add_word(&mut self, analyzer: &Analyzer, word: &str) -> String {
+        let key = format!("={word}");
+        if !self.word_terms.iter().any(|(k, _)| *k == key) {
+            self.words.extend(analyzer, std::iter::once(word));
+            self.word_terms.push((key.clone(), word.to_string()));
+        }
+        key
+    }
+
     /// Adds all phrases of another set.
     pub(crate) fn merge(&mut self, other: Phrases) {
         for (first, phrases) in other.by_first {
@@ -68,6 +86,8 @@ impl Phrases {
                 self.insert(first.clone(), phrase);
             }
         }
+        self.words.merge(other.words);
+        self.word_terms.extend(other.word_terms);
     }
 
     /// Adds `phrase`, first word `first`, unless it is there already.
@@ -84,7 +104,7 @@ impl Phrases {
     /// assert_eq!(framediff::vectorize::Phrases::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
+        self.by_first.values().map(Vec::len).sum::<usize>() + self.word_terms.len()
     }
 
     /// Whether there is no phrase.
@@ -93,14 +113,29 @@ impl Phrases {
     /// assert!(framediff::vectorize::Phrases::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
+        self.by_first.is_empty() && self.word_terms.is_empty()
     }
 
     /// Calls `found` with the term's stem, the lexicon's form and the
     /// tokens of every phrase `tokens` holds, in order of their first
     /// token; phrases may overlap. The parts of a hyphenated compound
-    /// ("cessez-le-feu", "pull-out") are words in a row too.
+    /// ("cessez-le-feu", "pull-out") are words in a row too. Then the
+    /// same for every word met in its own forms ([`Phrases::add_word`]).
     pub(crate) fn find<'p, 't>(
+        &'p self,
+        tokens: &'t [Token],
+        mut found: impl FnMut(&'p str, &'p str, &'t [Token]),
+    ) {
+        self.find_phrases(tokens, &mut found);
+        for (i, token) in tokens.iter().enumerate() {
+            if let Some((key, form)) = self.word_term(token) {
+                found(key, form, &tokens[i..=i]);
+            }
+        }
+    }
+
+    /// [`Phrases::find`] for the phrases of several words alone.
+    pub(crate) fn find_phrases<'p, 't>(
         &'p self,
         tokens: &'t [Token],
         mut found: impl FnMut(&'p str, &'p str, &'t [Token]),
@@ -108,6 +143,16 @@ impl Phrases {
         if !self.by_first.is_empty() {
             self.find_in(tokens, &mut found);
         }
+    }
+
+    /// The term's stem and the lexicon's form of the member of one word
+    /// `token` is a form of ([`Phrases::add_word`]), if any.
+    pub(crate) fn word_term(&self, token: &Token) -> Option<(&str, &str)> {
+        if self.word_terms.is_empty() || !token.is_content() {
+            return None;
+        }
+        let (key, form) = &self.word_terms[self.words.find(token)? as usize];
+        Some((key, form))
     }
 
     fn find_in<'p, 't>(

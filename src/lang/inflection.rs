@@ -1,0 +1,168 @@
+//! The forms a French or English noun or adjective takes in number and
+//! gender, for lists whose words must be met as written, not by their
+//! stem: a stem alone takes in words of other kinds ("manifestation"
+//! beside "manifestant", "lâcher" beside "lâche", "emploi" beside
+//! "employé", "dead" beside "deadly").
+
+use crate::analyze::{Analyzer, Token};
+use crate::fasthash::{FastMap, FastSet};
+
+/// Words matched in any number or gender, and only so. Each word added
+/// gets the next number, which [`ListedWords::find`] returns.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ListedWords {
+    /// The stems of the words' forms: the cheap test, which most words
+    /// fail.
+    stems: FastSet<String>,
+    /// The words' forms without their plural and feminine endings (see
+    /// [`inflection_bases`]), with the number of the word they come from
+    /// (the first, when two words share one).
+    bases: FastMap<String, u32>,
+    len: u32,
+}
+
+impl ListedWords {
+    /// Adds words; returns the number of the first.
+    pub fn extend<'w>(&mut self, analyzer: &Analyzer, words: impl Iterator<Item = &'w str>) -> u32 {
+        let first = self.len;
+        for word in words {
+            // A plural or a feminine may stem apart from the word
+            // ("leaders" and "leader", "massives" and "massif" in French):
+            // every stem lets a form through, and the bases decide.
+            for form in written_forms(word) {
+                self.stems.extend(
+                    analyzer
+                        .analyze(&form)
+                        .into_iter()
+                        .map(|t| t.stem.into_string()),
+                );
+            }
+            for token in analyzer.analyze(word) {
+                for base in inflection_bases(&token.normalized) {
+                    self.bases.entry(base).or_insert(self.len);
+                }
+            }
+            self.len += 1;
+        }
+        first
+    }
+
+    /// The number of the word a token is a form of: its stem is one of the
+    /// words' and so is one of its bases.
+    pub fn find(&self, t: &Token) -> Option<u32> {
+        if !self.stems.contains(t.stem.as_str()) {
+            return None;
+        }
+        inflection_bases(&t.normalized)
+            .iter()
+            .find_map(|base| self.bases.get(base).copied())
+    }
+
+    /// Whether a token is a form of one of the words.
+    pub fn holds(&self, t: &Token) -> bool {
+        self.find(t).is_some()
+    }
+
+    /// Adds the words of another list, numbered after this one's.
+    pub fn merge(&mut self, other: ListedWords) {
+        self.stems.extend(other.stems);
+        for (base, n) in other.bases {
+            self.bases.entry(base).or_insert(n + self.len);
+        }
+        self.len += other.len;
+    }
+}
+
+/// The forms a listed word may be written in, as far as its stem goes:
+/// itself, its feminine by the endings [`inflection_bases`] knows, and
+/// their plurals. Some are not words; they only widen the cheap test.
+fn written_forms(word: &str) -> Vec<String> {
+    const FEMININE: [(&str, &str); 6] = [
+        ("el", "elle"),
+        ("en", "enne"),
+        ("eur", "euse"),
+        ("eux", "euse"),
+        ("ier", "ière"),
+        ("if", "ive"),
+    ];
+    let mut forms = vec![word.to_string(), format!("{word}e")];
+    forms.extend(FEMININE.iter().filter_map(|(ending, feminine)| {
+        Some(format!("{}{feminine}", word.strip_suffix(ending)?))
+    }));
+    let plurals: Vec<String> = forms.iter().map(|f| format!("{f}s")).collect();
+    forms.extend(plurals);
+    forms
+}
+
+/// The forms a noun of French or English may take without its plural and
+/// feminine endings, accents kept ("forcé" is no "force"): the singular
+/// ("radicaux" → "radical", "militias" → "militia", "parties" → "party"),
+/// then, from it, the masculine a feminine ending points to ("criminelle"
+/// → "criminel", "milicienne" → "milicien", "casseuse" → "casseur" or,
+/// for "factieuse", "factieu", as "factieux" without its "x"; "émeutière"
+/// → "émeutier", "alliée" → "allié"). Two words are one label's forms when
+/// their bases meet.
+pub(crate) fn inflection_bases(word: &str) -> Vec<String> {
+    let singular = if let Some(stem) = word.strip_suffix("aux") {
+        format!("{stem}al")
+    } else if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
+        format!("{stem}y")
+    } else {
+        word.strip_suffix(['s', 'x']).unwrap_or(word).to_string()
+    };
+    const FEMININE: [(&str, &[&str]); 6] = [
+        ("elle", &["el"]),
+        ("enne", &["en"]),
+        ("euse", &["eur", "eu"]),
+        ("rice", &["eur"]),
+        ("ière", &["ier"]),
+        ("ive", &["if"]),
+    ];
+    let mut bases = vec![singular.clone()];
+    if let Some((stem, masculine)) = FEMININE
+        .iter()
+        .find_map(|(ending, masculine)| Some((singular.strip_suffix(ending)?, masculine)))
+    {
+        bases.extend(masculine.iter().map(|m| format!("{stem}{m}")));
+    } else if let Some(stem) = singular.strip_suffix('e') {
+        bases.push(stem.to_string());
+    }
+    bases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflection_bases_meet_across_number_and_gender() {
+        let meet = |a: &str, b: &str| {
+            let (x, y) = (inflection_bases(a), inflection_bases(b));
+            x.iter().any(|base| y.contains(base))
+        };
+        for (a, b) in [
+            ("manifestantes", "manifestant"),
+            ("militias", "militia"),
+            ("radicaux", "radical"),
+            ("criminelles", "criminel"),
+            ("parties", "party"),
+            ("forces", "force"),
+            ("alliés", "allié"),
+            ("alliées", "allié"),
+            ("insurgées", "insurgé"),
+            ("miliciennes", "milicien"),
+            ("casseuses", "casseur"),
+            ("factieuses", "factieux"),
+            ("émeutières", "émeutier"),
+        ] {
+            assert!(meet(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("manifestation", "manifestant"),
+            ("forcé", "forces"),
+            ("forcés", "force"),
+        ] {
+            assert!(!meet(a, b), "{a} / {b}");
+        }
+    }
+}
