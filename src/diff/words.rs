@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
-use crate::lang::{Language, ListedWords, Resources};
+use crate::lang::{Language, ListedWords, Resources, written_forms};
 use crate::vectorize::is_title_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
@@ -19,7 +19,12 @@ pub(crate) struct WordClasses {
     saying: FastSet<String>,
     actor_labels: ListedWords,
     actor_pronouns: FastSet<String>,
-    evaluative: ListedWords,
+    /// Loaded words met by their stem ("massacre", "massacrés"), and
+    /// those listed as written (`=lâche`), met in their own forms only: a
+    /// stem they share names other words ("lâcher", "vérité" beside
+    /// "véritable", "dead" beside "deadly").
+    evaluative: FastSet<String>,
+    evaluative_as_written: ListedWords,
     quantity: FastSet<String>,
     resources: Vec<Resources>,
 }
@@ -132,7 +137,18 @@ impl WordClasses {
             classes
                 .actor_pronouns
                 .extend(r.actor_pronouns().map(str::to_string));
-            classes.evaluative.extend(&analyzer, r.evaluative_words());
+            let (as_written, by_stem): (Vec<&str>, Vec<&str>) =
+                r.evaluative_words().partition(|w| w.starts_with('='));
+            // Every stem of a word's feminine and plural forms ("massives"
+            // stems apart from "massif").
+            let forms: Vec<String> = by_stem.into_iter().flat_map(written_forms).collect();
+            classes
+                .evaluative
+                .extend(stems(&mut forms.iter().map(String::as_str)));
+            classes.evaluative_as_written.extend(
+                &analyzer,
+                as_written.into_iter().map(|w| w.trim_start_matches('=')),
+            );
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
@@ -169,7 +185,13 @@ impl WordClasses {
                 let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
                 // A title ("Rep.", "M.", "Dr") stands before a name and
                 // is none: "Republican Rep." is no spelling of "Rep.".
+                // Abbreviated, with its period: "Ed Miliband" and "Art
+                // Garfunkel" are names, "No" and "St" words.
+                let abbreviated = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.surface == "." && n.start == t.end);
                 let title = t.is_word()
+                    && abbreviated
                     && self
                         .resources
                         .iter()
@@ -195,8 +217,10 @@ impl WordClasses {
                     quantity: t.kind == TokenKind::Number
                         || self.quantity.contains(t.normalized.as_str()),
                     evaluative: t.is_content()
-                        && (any(&|p| self.evaluative.holds(p))
-                            || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
+                        && (any(&|p| {
+                            self.evaluative.contains(p.stem.as_str())
+                                || self.evaluative_as_written.holds(p)
+                        }) || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
                     quoted: quoted[i],
                     title,
                 }
@@ -270,7 +294,7 @@ mod tests {
     }
 
     #[test]
-    fn a_loaded_word_is_a_listed_word_in_its_forms_not_its_stem() {
+    fn a_loaded_word_is_met_by_its_stem_unless_listed_as_written() {
         for (language, loaded, plain) in [
             (
                 Language::French,
@@ -281,13 +305,15 @@ mod tests {
                     "massives",
                     "brutaux",
                     "soudaine",
+                    "massacré",
+                    "boucheries",
                 ][..],
                 &["lâcher", "lâché", "vérité", "éclairer"][..],
             ),
             (
                 Language::English,
-                &["deadly", "massacres", "brutal"][..],
-                &["dead", "blood"][..],
+                &["deadly", "massacres", "massacred", "slaughtered", "brutal"][..],
+                &["dead", "blood", "dare"][..],
             ),
         ] {
             let classes = WordClasses::for_languages(&[language]);

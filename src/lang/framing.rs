@@ -145,7 +145,10 @@ impl Resources {
     }
 
     /// Evaluative words, in dictionary form: loaded or emotive wording
-    /// ("fatidique", "éclair", "brutal").
+    /// ("fatidique", "brutal", "massacre"), met by their stem ("massacrés",
+    /// "massacred"). A word written with `=` before it ("=lâche") is met
+    /// in its own forms of number and gender only, as its stem is other
+    /// words' too ("lâcher").
     ///
     /// ```
     /// use framediff::lang::Language;

@@ -145,7 +145,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "massive",
         "brutal",
         "bloody",
-        "deadly",
+        "=deadly",
         "horrific",
         "horrible",
         "terrible",
@@ -191,7 +191,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "fiasco",
         "debacle",
         "triumph",
-        "daring",
+        "=daring",
         "valiant",
     ],
     quantity_words: &[

@@ -73,22 +73,34 @@ impl ListedWords {
     }
 }
 
+/// The French feminine endings and the masculine ones they stand for
+/// ("criminelle" / "criminel", "casseuse" / "casseur", "factieuse" /
+/// "factieu", which is "factieux" without its "x", "dictatrice" /
+/// "dictateur").
+const FEMININE: [(&str, &[&str]); 6] = [
+    ("elle", &["el"]),
+    ("enne", &["en"]),
+    ("euse", &["eur", "eu"]),
+    ("rice", &["eur"]),
+    ("ière", &["ier"]),
+    ("ive", &["if"]),
+];
+
 /// The forms a listed word may be written in, as far as its stem goes:
-/// itself, its feminine by the endings [`inflection_bases`] knows, and
-/// their plurals. Some are not words; they only widen the cheap test.
-fn written_forms(word: &str) -> Vec<String> {
-    const FEMININE: [(&str, &str); 6] = [
-        ("el", "elle"),
-        ("en", "enne"),
-        ("eur", "euse"),
-        ("eux", "euse"),
-        ("ier", "ière"),
-        ("if", "ive"),
-    ];
+/// itself, its feminine by [`FEMININE`] or a final "e", and their plurals.
+/// Some are not words; they only widen the cheap test.
+pub(crate) fn written_forms(word: &str) -> Vec<String> {
+    let singular = word.strip_suffix(['s', 'x']).unwrap_or(word);
     let mut forms = vec![word.to_string(), format!("{word}e")];
-    forms.extend(FEMININE.iter().filter_map(|(ending, feminine)| {
-        Some(format!("{}{feminine}", word.strip_suffix(ending)?))
-    }));
+    for (feminine, masculines) in FEMININE {
+        for masculine in masculines {
+            for base in [word, singular] {
+                if let Some(root) = base.strip_suffix(masculine) {
+                    forms.push(format!("{root}{feminine}"));
+                }
+            }
+        }
+    }
     let plurals: Vec<String> = forms.iter().map(|f| format!("{f}s")).collect();
     forms.extend(plurals);
     forms
@@ -103,29 +115,25 @@ fn written_forms(word: &str) -> Vec<String> {
 /// → "émeutier", "alliée" → "allié"). Two words are one label's forms when
 /// their bases meet.
 pub(crate) fn inflection_bases(word: &str) -> Vec<String> {
-    let singular = if let Some(stem) = word.strip_suffix("aux") {
-        format!("{stem}al")
+    let plain = word.strip_suffix(['s', 'x']).unwrap_or(word);
+    let mut singulars = vec![plain.to_string()];
+    if let Some(stem) = word.strip_suffix("aux") {
+        singulars.insert(0, format!("{stem}al"));
     } else if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
-        format!("{stem}y")
-    } else {
-        word.strip_suffix(['s', 'x']).unwrap_or(word).to_string()
-    };
-    const FEMININE: [(&str, &[&str]); 6] = [
-        ("elle", &["el"]),
-        ("enne", &["en"]),
-        ("euse", &["eur", "eu"]),
-        ("rice", &["eur"]),
-        ("ière", &["ier"]),
-        ("ive", &["if"]),
-    ];
-    let mut bases = vec![singular.clone()];
-    if let Some((stem, masculine)) = FEMININE
-        .iter()
-        .find_map(|(ending, masculine)| Some((singular.strip_suffix(ending)?, masculine)))
-    {
-        bases.extend(masculine.iter().map(|m| format!("{stem}{m}")));
-    } else if let Some(stem) = singular.strip_suffix('e') {
-        bases.push(stem.to_string());
+        // English "parties" is "party"; French "boucheries", "boucherie".
+        singulars.insert(0, format!("{stem}y"));
+    }
+    let mut bases = Vec::with_capacity(4);
+    for singular in singulars {
+        if let Some((stem, masculine)) = FEMININE
+            .iter()
+            .find_map(|(ending, masculine)| Some((singular.strip_suffix(ending)?, masculine)))
+        {
+            bases.extend(masculine.iter().map(|m| format!("{stem}{m}")));
+        } else if let Some(stem) = singular.strip_suffix('e') {
+            bases.push(stem.to_string());
+        }
+        bases.push(singular);
     }
     bases
 }
@@ -133,6 +141,28 @@ pub(crate) fn inflection_bases(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_word_reaches_its_feminine_and_plural_forms_by_their_stems() {
+        let analyzer = Analyzer::new(crate::lang::Language::French);
+        let mut words = ListedWords::default();
+        words.extend(
+            &analyzer,
+            ["dictateur", "odieux", "massif", "boucherie"].into_iter(),
+        );
+        for form in [
+            "dictatrices",
+            "odieuse",
+            "massives",
+            "boucheries",
+            "dictateurs",
+        ] {
+            let tokens = analyzer.analyze(form);
+            assert!(words.holds(&tokens[0]), "{form}");
+        }
+        let tokens = analyzer.analyze("dictature");
+        assert!(!words.holds(&tokens[0]));
+    }
 
     #[test]
     fn inflection_bases_meet_across_number_and_gender() {
@@ -154,6 +184,8 @@ mod tests {
             ("casseuses", "casseur"),
             ("factieuses", "factieux"),
             ("émeutières", "émeutier"),
+            ("boucheries", "boucherie"),
+            ("dictatrices", "dictateur"),
         ] {
             assert!(meet(a, b), "{a} / {b}");
         }

@@ -9,7 +9,7 @@
 //! the phrase's stems joined by spaces (no token's stem holds a space),
 //! beside the terms of its own words.
 
-use crate::analyze::{Analyzer, Token, TokenKind};
+use crate::analyze::{Analyzer, Token, TokenKind, is_acronym};
 use crate::fasthash::FastMap;
 use crate::lang::ListedWords;
 
@@ -39,6 +39,9 @@ pub struct Phrases {
     /// (written `=employé` in a lexicon), and the term and form of each.
     words: ListedWords,
     word_terms: Vec<(String, String)>,
+    /// Acronyms, by their normalised form ("us" for "U.S."), met only when
+    /// written in capitals, with their term's stem and form.
+    acronyms: FastMap<String, (String, String)>,
 }
 
 impl Phrases {
@@ -79,6 +82,19 @@ impl Phrases {
         key
     }
 
+    /// Adds an acronym ("PCF", "U.S."), met only where a text writes it
+    /// in capitals; returns its term's stem, `=` and the acronym as
+    /// written, or `None` when the analyser reads no word in it.
+    pub(crate) fn add_acronym(&mut self, analyzer: &Analyzer, acronym: &str) -> Option<String> {
+        let tokens = analyzer.analyze(acronym);
+        let word = tokens.first()?;
+        let key = format!("={acronym}");
+        self.acronyms
+            .entry(word.normalized.to_string())
+            .or_insert_with(|| (key.clone(), acronym.to_string()));
+        Some(key)
+    }
+
     /// Adds all phrases of another set.
     pub(crate) fn merge(&mut self, other: Phrases) {
         for (first, phrases) in other.by_first {
@@ -88,6 +104,9 @@ impl Phrases {
         }
         self.words.merge(other.words);
         self.word_terms.extend(other.word_terms);
+        for (normalized, term) in other.acronyms {
+            self.acronyms.entry(normalized).or_insert(term);
+        }
     }
 
     /// Adds `phrase`, first word `first`, unless it is there already.
@@ -104,7 +123,9 @@ impl Phrases {
     /// assert_eq!(framediff::vectorize::Phrases::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum::<usize>() + self.word_terms.len()
+        self.by_first.values().map(Vec::len).sum::<usize>()
+            + self.word_terms.len()
+            + self.acronyms.len()
     }
 
     /// Whether there is no phrase.
@@ -113,7 +134,7 @@ impl Phrases {
     /// assert!(framediff::vectorize::Phrases::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty() && self.word_terms.is_empty()
+        self.by_first.is_empty() && self.word_terms.is_empty() && self.acronyms.is_empty()
     }
 
     /// Calls `found` with the term's stem, the lexicon's form and the
@@ -148,6 +169,15 @@ impl Phrases {
     /// The term's stem and the lexicon's form of the member of one word
     /// `token` is a form of ([`Phrases::add_word`]), if any.
     pub(crate) fn word_term(&self, token: &Token) -> Option<(&str, &str)> {
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        if !self.acronyms.is_empty()
+            && is_acronym(&token.surface)
+            && let Some((key, form)) = self.acronyms.get(token.normalized.as_str())
+        {
+            return Some((key, form));
+        }
         if self.word_terms.is_empty() || !token.is_content() {
             return None;
         }
