@@ -264,6 +264,10 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let shorter = a.folded.chars().count().min(b.folded.chars().count());
+    // Words that part before their last three letters share seven tenths
+    // of their start only from 11 letters up: below, two common words are
+    // one word here only one edit apart ("djihadistes"/"jihadistes", not
+    // "indicted"/"vindicated").
     common + 3 < shorter && one_word_spelled_two_ways(&a.folded, &b.folded)
 }
 

@@ -45,6 +45,12 @@ fn has(found: &[(String, String, Category)], a: &str, b: &str, category: Categor
         .any(|(x, y, c)| x == a && y == b && *c == category)
 }
 
+fn no_spelling_variant(found: &[(String, String, Category)]) -> bool {
+    !found
+        .iter()
+        .any(|(_, _, c)| *c == Category::SpellingVariant)
+}
+
 #[test]
 fn actor_labels_differ_even_when_the_sentence_is_reordered() {
     let fr = named(
@@ -142,10 +148,7 @@ fn a_word_and_its_opposite_are_not_spellings_of_one_word() {
         "Le mouvement se dit apolitique et asyndical.",
         "Le mouvement se dit politique et syndical.",
     );
-    assert!(
-        !fr.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
-        "{fr:?}"
-    );
+    assert!(no_spelling_variant(&fr), "{fr:?}");
     let fr = named(
         Language::French,
         "Les jihadistes ont attaqué.",
@@ -160,10 +163,7 @@ fn a_word_and_its_opposite_are_not_spellings_of_one_word() {
         "Grimm expects to be indicted on fraud charges.",
         "Grimm expects to be vindicated on fraud charges.",
     );
-    assert!(
-        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
-        "{en:?}"
-    );
+    assert!(no_spelling_variant(&en), "{en:?}");
 }
 
 #[test]
@@ -522,19 +522,13 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
         "On Friday, Republican Rep. Michael Grimm said he expected to be indicted.",
         "On Friday, Rep. Michael Grimm said he expected to be indicted.",
     );
-    assert!(
-        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
-        "{en:?}"
-    );
+    assert!(no_spelling_variant(&en), "{en:?}");
     let en = named(
         Language::English,
         "In New York Republican Rep. Michael Grimm said he expected to be indicted.",
         "In New York Rep. Michael Grimm said he expected to be indicted.",
     );
-    assert!(
-        !en.iter().any(|(_, _, c)| *c == Category::SpellingVariant),
-        "{en:?}"
-    );
+    assert!(no_spelling_variant(&en), "{en:?}");
     // A first name before the shared surname is one.
     let en = named(
         Language::English,

@@ -386,7 +386,10 @@ fn variant_pair(
 /// forms of one word ("interdits"/"interdire", "syndicats"/"syndical").
 /// Apart from their start they are other words, sometimes the opposite
 /// ("indicted"/"vindicated", "forced"/"enforced", "hausse"/"chaussée",
-/// "président"/"présent", "intervention"/"intention").
+/// "président"/"présent", "intervention"/"intention"). One edit apart
+/// some are other words still ("armed"/"harmed", "légal"/"égal"): a
+/// letter added at the start is how "djihadistes" is spelt too, and only a
+/// dictionary would tell them apart.
 pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
     if strsim::osa_distance(a, b) <= 1 {
         return true;
