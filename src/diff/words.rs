@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
 use crate::lang::{Language, ListedWords, Resources, written_forms};
-use crate::vectorize::is_title_case;
+use crate::vectorize::content_words_capitalised;
 
 /// The framing lists of one or more languages, as lookup sets: exact
 /// forms where inflection matters, stems where it does not.
@@ -169,9 +169,10 @@ impl WordClasses {
     pub fn features(&self, tokens: &[Token], names: &FastSet<String>) -> Vec<Features> {
         let quoted = scare_quoted(tokens);
         let first_word = tokens.iter().position(Token::is_word);
-        // In a headline set in title case, as in first position, only a
-        // word the corpus writes as a name is one.
-        let title_case = is_title_case(tokens);
+        // In a headline with every content word capitalised ("Steele
+        // Criticized for Afghanistan Remarks"), as in first position, only
+        // a word the corpus writes as a name is one.
+        let title_case = content_words_capitalised(tokens);
         tokens
             .iter()
             .enumerate()
@@ -329,6 +330,25 @@ mod tests {
                 assert!(!evaluative(word), "{word}");
             }
         }
+    }
+
+    #[test]
+    fn in_a_headline_with_every_content_word_capitalised_only_known_names_are_names() {
+        let classes = WordClasses::for_languages(&[Language::English]);
+        let analyzer = Analyzer::new(Language::English);
+        let tokens = analyzer.analyze("Steele Criticized for Afghanistan Remarks");
+        let names: FastSet<String> = ["steel", "steele", "afghanistan"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let features = classes.features(&tokens, &names);
+        let named: Vec<&str> = tokens
+            .iter()
+            .zip(&features)
+            .filter(|(_, f)| f.name)
+            .map(|(t, _)| t.surface.as_str())
+            .collect();
+        assert_eq!(named, ["Steele", "Afghanistan"]);
     }
 
     #[test]

@@ -264,6 +264,20 @@ pub(crate) fn content_terms<'a>(
 /// too. Its capitals say nothing of names; a sentence made of names ("It was
 /// Putin and Trump in Helsinki.") keeps its function words in lower case.
 pub(crate) fn is_title_case(tokens: &[Token]) -> bool {
+    let (content_capitalised, capitalised_function_word) = capitals(tokens);
+    content_capitalised && capitalised_function_word
+}
+
+/// Whether a sentence has three content words or more, every one
+/// capitalised ("Steele Criticized for Afghanistan Remarks", an AP
+/// headline, or a line of names): its capitals alone say nothing of names.
+pub(crate) fn content_words_capitalised(tokens: &[Token]) -> bool {
+    capitals(tokens).0
+}
+
+/// Whether every content word of a sentence, three or more, is
+/// capitalised; and whether a function word past the first word is too.
+fn capitals(tokens: &[Token]) -> (bool, bool) {
     // One pass that stops at the first content word in lower case, as
     // nearly every sentence has one among its first words.
     let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
@@ -272,14 +286,14 @@ pub(crate) fn is_title_case(tokens: &[Token]) -> bool {
     for (i, word) in words.enumerate() {
         if word.is_content() {
             if !capitalised(word) {
-                return false;
+                return (false, false);
             }
             content += 1;
         } else if i > 0 && word.stop && capitalised(word) {
             capitalised_function_word = true;
         }
     }
-    content >= 3 && capitalised_function_word
+    (content >= 3, capitalised_function_word)
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {
