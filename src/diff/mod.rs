@@ -68,7 +68,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::Alignment;
 use crate::fasthash::{FastMap, FastSet};
 use crate::lang::{Language, Resources};
-use crate::vectorize::{Concepts, content_words_capitalised};
+use crate::vectorize::{Concepts, is_headline_case};
 use crate::{AnalyzedDocument, AnalyzedSentence};
 
 pub use anchor::Anchor;
@@ -258,7 +258,7 @@ impl Differ {
         let mut counts: FastMap<&str, (u32, u32)> = FastMap::default();
         // A headline in title case says nothing of names either.
         let sentences = documents.iter().flat_map(|d| &d.sentences);
-        for sentence in sentences.filter(|s| !content_words_capitalised(&s.tokens)) {
+        for sentence in sentences.filter(|s| !is_headline_case(&s.tokens)) {
             let first = sentence.tokens.iter().position(|t| t.is_word());
             for (i, t) in sentence.tokens.iter().enumerate() {
                 if Some(i) == first || !t.is_word() {

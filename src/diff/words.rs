@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
 use crate::lang::{Language, ListedWords, Resources, written_forms};
-use crate::vectorize::content_words_capitalised;
+use crate::vectorize::is_headline_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
 /// forms where inflection matters, stems where it does not.
@@ -172,7 +172,7 @@ impl WordClasses {
         // In a headline with every content word capitalised ("Steele
         // Criticized for Afghanistan Remarks"), as in first position, only
         // a word the corpus writes as a name is one.
-        let title_case = content_words_capitalised(tokens);
+        let title_case = is_headline_case(tokens);
         tokens
             .iter()
             .enumerate()

@@ -203,7 +203,7 @@ pub(crate) fn content_terms<'a>(
     // Room for one term per token, the usual most, allocated once.
     let mut out = Vec::with_capacity(tokens.len());
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
-    let title_case = is_title_case(tokens);
+    let title_case = is_headline_case(tokens);
     for (i, token) in tokens.iter().enumerate() {
         let initial = title_case || Some(i) == first_word;
         if token.parts.is_empty() {
@@ -258,26 +258,14 @@ pub(crate) fn content_terms<'a>(
     out
 }
 
-/// Whether a sentence is an English headline set in title case ("Democrats
-/// Say Trump Should Cancel Meeting After Indictments"): three content words
-/// or more, all capitalised, and a function word past the first capitalised
-/// too. Its capitals say nothing of names; a sentence made of names ("It was
-/// Putin and Trump in Helsinki.") keeps its function words in lower case.
-pub(crate) fn is_title_case(tokens: &[Token]) -> bool {
-    let (content_capitalised, capitalised_function_word) = capitals(tokens);
-    content_capitalised && capitalised_function_word
-}
-
-/// Whether a sentence has three content words or more, every one
-/// capitalised ("Steele Criticized for Afghanistan Remarks", an AP
-/// headline, or a line of names): its capitals alone say nothing of names.
-pub(crate) fn content_words_capitalised(tokens: &[Token]) -> bool {
-    capitals(tokens).0
-}
-
-/// Whether every content word of a sentence, three or more, is
-/// capitalised; and whether a function word past the first word is too.
-fn capitals(tokens: &[Token]) -> (bool, bool) {
+/// Whether a sentence is a headline whose capitals say nothing of names:
+/// three content words or more, all capitalised, and either a function
+/// word past the first capitalised too (title case: "Democrats Say Trump
+/// Should Cancel Meeting After Indictments") or no full stop at its end
+/// (AP style: "Steele Criticized for Afghanistan Remarks"). A sentence
+/// made of names ends with its stop and keeps its function words in lower
+/// case ("It was Putin and Trump in Helsinki.").
+pub(crate) fn is_headline_case(tokens: &[Token]) -> bool {
     // One pass that stops at the first content word in lower case, as
     // nearly every sentence has one among its first words.
     let capitalised = |t: &Token| t.surface.starts_with(char::is_uppercase);
@@ -286,14 +274,17 @@ fn capitals(tokens: &[Token]) -> (bool, bool) {
     for (i, word) in words.enumerate() {
         if word.is_content() {
             if !capitalised(word) {
-                return (false, false);
+                return false;
             }
             content += 1;
         } else if i > 0 && word.stop && capitalised(word) {
             capitalised_function_word = true;
         }
     }
-    (content >= 3, capitalised_function_word)
+    let stopped = tokens.last().is_some_and(|t| {
+        t.kind == TokenKind::Punctuation && matches!(t.surface.as_str(), "." | "!" | "?" | "…")
+    });
+    content >= 3 && (capitalised_function_word || !stopped)
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {
@@ -486,36 +477,41 @@ impl VectorSpace {
 
 #[cfg(test)]
 mod tests {
-    use super::{content_terms, is_title_case};
+    use super::{content_terms, is_headline_case};
     use crate::analyze::Analyzer;
     use crate::lang::Language;
 
-    fn title_case(language: Language, text: &str) -> bool {
-        is_title_case(&Analyzer::new(language).analyze(text))
+    fn headline_case(language: Language, text: &str) -> bool {
+        is_headline_case(&Analyzer::new(language).analyze(text))
     }
 
     #[test]
-    fn a_headline_in_title_case_has_its_function_words_capitalised_too() {
+    fn a_headline_capitalises_every_content_word_and_ends_without_a_stop() {
         let en = Language::English;
-        assert!(title_case(
+        // Title case: function words capitalised too.
+        assert!(headline_case(
             en,
             "Democrats Say Trump Should Cancel Meeting After Indictments"
         ));
-        assert!(title_case(
+        assert!(headline_case(
             en,
             "Top Democrats Call On Trump To Cancel Putin Meeting"
         ));
-        // Names with function words in lower case, or the function word
-        // capitalised only as the sentence's first word.
-        assert!(!title_case(en, "It was Putin and Trump in Helsinki."));
-        assert!(!title_case(en, "The Kremlin Trump Putin"));
+        // AP style: function words in lower case, no full stop.
+        assert!(headline_case(
+            en,
+            "Steele Criticized for Afghanistan Remarks"
+        ));
+        // Names in a sentence, which ends with its stop.
+        assert!(!headline_case(en, "It was Putin and Trump in Helsinki."));
+        assert!(!headline_case(en, "The Kremlin, Trump and Putin."));
         // Fewer than three content words, or one of them in lower case.
-        assert!(!title_case(en, "The Trump Of Helsinki"));
-        assert!(!title_case(
+        assert!(!headline_case(en, "The Trump Of Helsinki"));
+        assert!(!headline_case(
             en,
             "Democrats Say Trump Should cancel The Meeting"
         ));
-        assert!(!title_case(Language::French, ""));
+        assert!(!headline_case(Language::French, ""));
     }
 
     /// The terms of `text` and whether each is a figure.
