@@ -119,10 +119,11 @@ fn held_out_french_story_second_round() {
 /// No story is held out from the settings since. Two of the French
 /// story's three articles are versions of one AFP report (28 of its 44
 /// links). The English story 0.518 once party names met their acronyms
-/// ("Dem" / "Democrats", "GOP" / "Republicans").
+/// ("Dem" / "Democrats", "GOP" / "Republicans"), 0.535 once AP-style
+/// headlines made no names.
 #[test]
 fn held_out_english_story_third_round() {
-    scores("heldout-en-3", 0.51);
+    scores("heldout-en-3", 0.53);
 }
 
 /// See [`held_out_english_story_third_round`].
@@ -198,11 +199,11 @@ fn held_out_french_story_sixth_round() {
 /// The baseline as a user would run it on a story whose answers nobody
 /// has: with one threshold for every story, the one best on average over
 /// the stories of `tests/fixtures/stories.txt`. Over the fourteen listed
-/// when last measured: 0.14, mean F1 0.475, and framediff's mean 0.516, a
-/// lead of 0.041 (0.036 over the twelve before the sixth round and party
+/// when last measured: 0.14, mean F1 0.475, and framediff's mean 0.517, a
+/// lead of 0.042 (0.036 over the twelve before the sixth round and party
 /// names; 0.050 over the ten before the fifth round, on whose two stories
 /// framediff is behind); over the eight before the fourth round, 0.20,
-/// 0.473 and 0.531, a lead of 0.058. The test fails when the lead over all
+/// 0.473 and 0.533, a lead of 0.060. The test fails when the lead over all
 /// falls below 0.03, or the lead over those eight below 0.05, the floor
 /// they set.
 #[test]
