@@ -256,7 +256,7 @@ impl Differ {
         languages.sort();
         languages.dedup();
         let mut counts: FastMap<&str, (u32, u32)> = FastMap::default();
-        // A headline in title case says nothing of names either.
+        // A headline's capitals say nothing of names either.
         let sentences = documents.iter().flat_map(|d| &d.sentences);
         for sentence in sentences.filter(|s| !is_headline_case(&s.tokens)) {
             let first = sentence.tokens.iter().position(|t| t.is_word());

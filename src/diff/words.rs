@@ -172,7 +172,7 @@ impl WordClasses {
         // In a headline with every content word capitalised ("Steele
         // Criticized for Afghanistan Remarks"), as in first position, only
         // a word the corpus writes as a name is one.
-        let title_case = is_headline_case(tokens);
+        let headline = is_headline_case(tokens);
         tokens
             .iter()
             .enumerate()
@@ -202,7 +202,7 @@ impl WordClasses {
                     && !title
                     && any(&|p| {
                         capitalised(p)
-                            && ((Some(i) != first_word && !title_case)
+                            && ((Some(i) != first_word && !headline)
                                 || names.contains(p.stem.as_str()))
                     });
                 let pronoun = self.actor_pronouns.contains(t.normalized.as_str());

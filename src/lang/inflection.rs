@@ -165,6 +165,21 @@ mod tests {
     }
 
     #[test]
+    fn merged_lists_number_the_second_list_after_the_first() {
+        let analyzer = Analyzer::new(crate::lang::Language::French);
+        let mut first = ListedWords::default();
+        first.extend(&analyzer, ["employé", "casseur"].into_iter());
+        let mut second = ListedWords::default();
+        second.extend(&analyzer, ["criminel"].into_iter());
+        first.merge(second);
+        let number = |word: &str| first.find(&analyzer.analyze(word)[0]);
+        assert_eq!(number("employées"), Some(0));
+        assert_eq!(number("casseuses"), Some(1));
+        assert_eq!(number("criminelles"), Some(2));
+        assert_eq!(number("emploi"), None);
+    }
+
+    #[test]
     fn inflection_bases_meet_across_number_and_gender() {
         let meet = |a: &str, b: &str| {
             let (x, y) = (inflection_bases(a), inflection_bases(b));

@@ -146,12 +146,29 @@ impl Concepts {
     /// assert_eq!((c.len(), c.name(1)), (2, "b"));
     /// ```
     pub fn merge(&mut self, other: Concepts) {
+        // Members listed as written stand in for a word's stem in every
+        // language a comparison holds: a French "accord" would meet English
+        // `=accord` and lose the French concept its stem is in. Two
+        // lexicons together count them by their stems again, as plain
+        // members.
+        let both = !self.is_empty() && !other.is_empty();
         let offset = self.names.len() as u32;
         self.names.extend(other.names);
         self.phrases.merge(other.phrases);
         for (stem, ids) in other.by_stem {
             let entry = self.by_stem.entry(stem).or_default();
             entry.extend(ids.into_iter().map(|id| id + offset));
+        }
+        if both {
+            for (key, stem) in self.phrases.take_words() {
+                let ids = self.by_stem.remove(&key).unwrap_or_default();
+                let entry = self.by_stem.entry(stem).or_default();
+                for id in ids {
+                    if !entry.contains(&id) {
+                        entry.push(id);
+                    }
+                }
+            }
         }
     }
 
@@ -318,6 +335,27 @@ mod tests {
         // "emploi" stems as "employé" does, and is no worker.
         assert_eq!(term("un emploi"), None);
         assert_eq!(term("les salariés"), None);
+    }
+
+    #[test]
+    fn two_languages_together_count_written_members_by_their_stems() {
+        let mut c = Concepts::parse("agreement: entente accord", Language::French);
+        c.merge(Concepts::parse("deal: deal =accord", Language::English));
+        let analyzer = Analyzer::new(Language::French);
+        let tokens = analyzer.analyze("un accord");
+        assert_eq!(c.phrases().word_term(&tokens[1]), None);
+        let mut names: Vec<&str> = c
+            .of_stem(&tokens[1].stem)
+            .iter()
+            .map(|&id| c.name(id))
+            .collect();
+        names.sort_unstable();
+        assert_eq!(names, ["agreement", "deal"]);
+        // One language alone keeps them as written.
+        let mut one = Concepts::default();
+        one.merge(Concepts::parse("deal: deal =accord", Language::English));
+        let tokens = Analyzer::new(Language::English).analyze("an accord");
+        assert!(one.phrases().word_term(&tokens[1]).is_some());
     }
 
     #[test]

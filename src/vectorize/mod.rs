@@ -203,18 +203,22 @@ pub(crate) fn content_terms<'a>(
     // Room for one term per token, the usual most, allocated once.
     let mut out = Vec::with_capacity(tokens.len());
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
-    let title_case = is_headline_case(tokens);
+    let headline = is_headline_case(tokens);
+    // A member the lexicon lists as written ("=employé", "PCF") stands in
+    // for the word's stem, which another word shares ("emploi", "p"): one
+    // term, not both, or the word would count twice.
+    let written = |token: &'a Token, initial: bool| {
+        let (stem, _) = phrases.word_term(token)?;
+        Some(TermOccurrence {
+            stem,
+            ..occurrence(token, initial)
+        })
+    };
     for (i, token) in tokens.iter().enumerate() {
-        let initial = title_case || Some(i) == first_word;
+        let initial = headline || Some(i) == first_word;
         if token.parts.is_empty() {
-            // A member the lexicon lists as written ("=employé") stands in
-            // for the word's stem, which another word shares ("emploi"):
-            // one term, not both, or the word would count twice.
-            if let Some((stem, _)) = phrases.word_term(token) {
-                out.push(TermOccurrence {
-                    stem,
-                    ..occurrence(token, initial)
-                });
+            if let Some(term) = written(token, initial) {
+                out.push(term);
             } else if token.is_content() {
                 out.push(occurrence(token, initial));
             }
@@ -238,7 +242,9 @@ pub(crate) fn content_terms<'a>(
                     continue;
                 }
                 let particle = part.kind == TokenKind::Word && part.normalized.chars().count() <= 2;
-                if part.is_content() && !particle {
+                if let Some(term) = written(part, initial) {
+                    out.push(term);
+                } else if part.is_content() && !particle {
                     out.push(occurrence(part, initial));
                 }
             }
@@ -261,10 +267,11 @@ pub(crate) fn content_terms<'a>(
 /// Whether a sentence is a headline whose capitals say nothing of names:
 /// three content words or more, all capitalised, and either a function
 /// word past the first capitalised too (title case: "Democrats Say Trump
-/// Should Cancel Meeting After Indictments") or no full stop at its end
-/// (AP style: "Steele Criticized for Afghanistan Remarks"). A sentence
-/// made of names ends with its stop and keeps its function words in lower
-/// case ("It was Putin and Trump in Helsinki.").
+/// Should Cancel Meeting After Indictments") or no full stop at its end,
+/// closing quotes aside (AP style: "Steele Criticized for Afghanistan
+/// Remarks", "Is Macron Losing France?"). A sentence made of names ends
+/// with its stop and keeps its function words in lower case ("It was
+/// Putin and Trump in Helsinki.").
 pub(crate) fn is_headline_case(tokens: &[Token]) -> bool {
     // One pass that stops at the first content word in lower case, as
     // nearly every sentence has one among its first words.
@@ -281,9 +288,13 @@ pub(crate) fn is_headline_case(tokens: &[Token]) -> bool {
             capitalised_function_word = true;
         }
     }
-    let stopped = tokens.last().is_some_and(|t| {
-        t.kind == TokenKind::Punctuation && matches!(t.surface.as_str(), "." | "!" | "?" | "…")
-    });
+    // The stop may come before a closing quote or bracket; a question or
+    // an exclamation ends headlines too ("Is Macron Losing France?").
+    let stopped = tokens
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.surface.as_str(), "”" | "»" | "\"" | "'" | "’" | ")" | "]"))
+        .is_some_and(|t| t.surface == ".");
     content >= 3 && (capitalised_function_word || !stopped)
 }
 
@@ -502,6 +513,8 @@ mod tests {
             en,
             "Steele Criticized for Afghanistan Remarks"
         ));
+        assert!(headline_case(en, "Is Macron Losing France?"));
+        assert!(!headline_case(en, "“Trump, Putin and Merkel.”"));
         // Names in a sentence, which ends with its stop.
         assert!(!headline_case(en, "It was Putin and Trump in Helsinki."));
         assert!(!headline_case(en, "The Kremlin, Trump and Putin."));
@@ -521,6 +534,26 @@ mod tests {
             .iter()
             .map(|t| (t.stem.to_string(), t.is_number))
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_is_met_in_a_compound_but_not_in_a_headline_in_capitals() {
+        let terms = |language: Language, text: &str| {
+            let concepts = crate::vectorize::Concepts::for_language(language);
+            let tokens = Analyzer::new(language).analyze(text);
+            content_terms(&tokens, concepts.phrases())
+                .iter()
+                .map(|t| t.stem.to_string())
+                .collect::<Vec<_>>()
+        };
+        let fr = terms(Language::French, "Une liste anti-PCF et les communistes.");
+        assert!(fr.contains(&"=PCF".to_string()), "{fr:?}");
+        assert!(fr.contains(&"=communiste".to_string()), "{fr:?}");
+        // "US" is read as the pronoun in a headline set in capitals.
+        let en = terms(Language::English, "TRUMP TELLS US TO LEAVE");
+        assert!(!en.iter().any(|t| t.starts_with('=')), "{en:?}");
+        let en = terms(Language::English, "Trump told the US to leave.");
+        assert!(en.contains(&"=U.S.".to_string()), "{en:?}");
     }
 
     #[test]

@@ -23,6 +23,15 @@ struct Phrase {
     form: String,
 }
 
+/// A member of one word met in its own forms: its term's stem, its form
+/// as listed, and its stem as its language's analyser reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct WordTerm {
+    key: String,
+    form: String,
+    stem: String,
+}
+
 /// A set of phrases, looked up by the stem of their first word.
 ///
 /// ```
@@ -38,7 +47,7 @@ pub struct Phrases {
     /// Members of one word met in their own forms, not by their stem
     /// (written `=employé` in a lexicon), and the term and form of each.
     words: ListedWords,
-    word_terms: Vec<(String, String)>,
+    word_terms: Vec<WordTerm>,
     /// Acronyms, by their normalised form ("us" for "U.S."), met only when
     /// written in capitals, with their term's stem and form.
     acronyms: FastMap<String, (String, String)>,
@@ -75,9 +84,19 @@ impl Phrases {
     /// holds.
     pub(crate) fn add_word(&mut self, analyzer: &Analyzer, word: &str) -> String {
         let key = format!("={word}");
-        if !self.word_terms.iter().any(|(k, _)| *k == key) {
+        if !self.word_terms.iter().any(|t| t.key == key) {
             self.words.extend(analyzer, std::iter::once(word));
-            self.word_terms.push((key.clone(), word.to_string()));
+            let stem = analyzer
+                .analyze(word)
+                .into_iter()
+                .find(|t| t.is_content())
+                .map(|t| t.stem.into_string())
+                .unwrap_or_default();
+            self.word_terms.push(WordTerm {
+                key: key.clone(),
+                form: word.to_string(),
+                stem,
+            });
         }
         key
     }
@@ -93,6 +112,16 @@ impl Phrases {
             .entry(word.normalized.to_string())
             .or_insert_with(|| (key.clone(), acronym.to_string()));
         Some(key)
+    }
+
+    /// Removes the members of one word met in their forms; returns each
+    /// one's term's stem and its stem as its language reads it.
+    pub(crate) fn take_words(&mut self) -> Vec<(String, String)> {
+        self.words = ListedWords::default();
+        std::mem::take(&mut self.word_terms)
+            .into_iter()
+            .map(|t| (t.key, t.stem))
+            .collect()
     }
 
     /// Adds all phrases of another set.
@@ -172,7 +201,10 @@ impl Phrases {
         if token.kind != TokenKind::Word {
             return None;
         }
+        // An acronym spelt like a function word ("US") is one only where
+        // the analyser read it as a name, not in a headline in capitals.
         if !self.acronyms.is_empty()
+            && !token.stop
             && is_acronym(&token.surface)
             && let Some((key, form)) = self.acronyms.get(token.normalized.as_str())
         {
@@ -181,8 +213,8 @@ impl Phrases {
         if self.word_terms.is_empty() || !token.is_content() {
             return None;
         }
-        let (key, form) = &self.word_terms[self.words.find(token)? as usize];
-        Some((key, form))
+        let term = &self.word_terms[self.words.find(token)? as usize];
+        Some((&term.key, &term.form))
     }
 
     fn find_in<'p, 't>(
