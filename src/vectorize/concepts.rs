@@ -228,6 +228,18 @@ impl Concepts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyze::Token;
+
+    /// The concepts of a token as the vectoriser reads it: of the member
+    /// listed as written it is a form of, if any (`=employé`, an acronym
+    /// in capitals), else of its stem.
+    fn of_token<'c>(concepts: &'c Concepts, token: &Token) -> &'c [u32] {
+        let stem = concepts
+            .phrases()
+            .word_term(token)
+            .map_or(token.stem.as_str(), |(stem, _)| stem);
+        concepts.of_stem(stem)
+    }
 
     /// The concepts of the last content word of `text`, as the vectoriser
     /// sees it (a member listed as written stands in for its stem).
@@ -236,12 +248,7 @@ mod tests {
         let concepts = Concepts::for_language(language);
         let tokens = analyzer.analyze(text);
         let token = tokens.iter().rev().find(|t| t.is_content()).unwrap();
-        let stem = concepts
-            .phrases()
-            .word_term(token)
-            .map_or(token.stem.as_str(), |(stem, _)| stem);
-        concepts
-            .of_stem(stem)
+        of_token(&concepts, token)
             .iter()
             .map(|&c| concepts.name(c).to_string())
             .collect()
@@ -262,11 +269,7 @@ mod tests {
         let concepts_of = |text: &str| {
             let tokens = analyzer.analyze(text);
             let token = tokens.iter().rev().find(|t| t.is_word()).unwrap();
-            let stem = c
-                .phrases()
-                .word_term(token)
-                .map_or(token.stem.as_str(), |(s, _)| s);
-            c.of_stem(stem).to_vec()
+            of_token(&c, token).to_vec()
         };
         assert_eq!(concepts_of("said the US"), [0]);
         assert_eq!(concepts_of("in the U.S."), [0]);
