@@ -529,6 +529,13 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
         "In New York Rep. Michael Grimm said he expected to be indicted.",
     );
     assert!(no_spelling_variant(&en), "{en:?}");
+    // A title written without its period is one too.
+    let en = named(
+        Language::English,
+        "On Friday, Republican Rep Michael Grimm said he expected to be indicted.",
+        "On Friday, Rep Michael Grimm said he expected to be indicted.",
+    );
+    assert!(no_spelling_variant(&en), "{en:?}");
     // A first name before the shared surname is one.
     let en = named(
         Language::English,

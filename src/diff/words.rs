@@ -186,17 +186,17 @@ impl WordClasses {
                 let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
                 // A title ("Rep.", "M.", "Dr") stands before a name and
                 // is none: "Republican Rep." is no spelling of "Rep.".
-                // Abbreviated, with its period: "Ed Miliband" and "Art
+                // A title with its period or without ("Dr", "Mgr"); another
+                // name prefix only with it: "Ed Miliband" and "Art
                 // Garfunkel" are names, "No" and "St" words.
                 let abbreviated = tokens
                     .get(i + 1)
                     .is_some_and(|n| n.surface == "." && n.start == t.end);
                 let title = t.is_word()
-                    && abbreviated
-                    && self
-                        .resources
-                        .iter()
-                        .any(|r| r.is_name_prefix(&t.normalized));
+                    && self.resources.iter().any(|r| {
+                        r.is_title(&t.normalized)
+                            || (abbreviated && r.is_name_prefix(&t.normalized))
+                    });
                 let name = t.is_word()
                     && !t.stop
                     && !title

@@ -13,6 +13,10 @@ pub(super) const LISTS: Lists = Lists {
     ],
     // End a name: a sentence only before a capitalised function word.
     name_suffixes: &["jr", "sr", "esq"],
+    // Titles that are no word of their own: with a period or without.
+    titles: &[
+        "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "sgt", "lt", "capt", "supt",
+    ],
     // May end a sentence only before a capitalised word.
     abbreviations: &[
         "etc", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "vs", "v", "approx", "est",

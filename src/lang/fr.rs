@@ -14,6 +14,10 @@ pub(super) const LISTS: Lists = Lists {
     ],
     // End a name: a sentence only before a capitalised function word.
     name_suffixes: &["jr", "sr"],
+    // Titles that are no word of their own: with a period or without.
+    titles: &[
+        "mme", "mmes", "mlle", "mlles", "mgr", "dr", "pr", "mr", "mrs", "ms",
+    ],
     // May end a sentence only before a capitalised word.
     abbreviations: &[
         "etc", "env", "approx", "hab", "min", "max", "ibid", "op", "cit", "id", "cie", "ltd",

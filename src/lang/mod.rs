@@ -163,6 +163,7 @@ pub struct Resources {
     language: Language,
     name_prefixes: FastSet<String>,
     name_suffixes: FastSet<String>,
+    titles: FastSet<String>,
     abbreviations: FastSet<String>,
     elisions: FastSet<String>,
     stop_words: FastSet<String>,
@@ -204,6 +205,9 @@ struct Lists {
     /// Abbreviations that end a name ("Jr."): they end a sentence only
     /// before a capitalised function word, as initials do.
     name_suffixes: &'static [&'static str],
+    /// Titles before a name that are no word of their own, with a period
+    /// or without ("Dr", "Mgr", "Rep"), unlike "Ed", "Art" or "No".
+    titles: &'static [&'static str],
     abbreviations: &'static [&'static str],
     elisions: &'static [&'static str],
     stop_words: &'static [&'static str],
@@ -232,6 +236,7 @@ struct Lists {
 const EMPTY: Lists = Lists {
     name_prefixes: &[],
     name_suffixes: &[],
+    titles: &[],
     abbreviations: &[],
     elisions: &[],
     stop_words: &[],
@@ -278,6 +283,7 @@ impl Resources {
             stop_word_shapes: KeyShapes::of(stop_words.iter().map(String::as_str)),
             name_prefixes: set(lists.name_prefixes),
             name_suffixes: set(lists.name_suffixes),
+            titles: set(lists.titles),
             abbreviations: set(lists.abbreviations),
             elisions: set(lists.elisions),
             stop_words,
@@ -336,6 +342,20 @@ impl Resources {
     /// ```
     pub fn is_name_suffix(&self, word: &str) -> bool {
         self.name_suffixes.contains(lookup_key(word).as_ref())
+    }
+
+    /// Whether `word` is a title that stands before a name and is no word
+    /// of its own, written with a period or without ("Dr", "Mgr", "Rep"):
+    /// it is no part of the name. Other name prefixes are titles only with
+    /// their period ("Ed Miliband", "Art Garfunkel").
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().is_title("Mgr"));
+    /// assert!(!Language::English.resources().is_title("Ed"));
+    /// ```
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(lookup_key(word).as_ref())
     }
 
     /// Whether `word` (without its final period) is an abbreviation that
@@ -595,6 +615,17 @@ impl Resources {
     /// ```
     pub fn add_name_suffixes<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
         self.name_suffixes.extend(words.into_iter().map(fold_key));
+    }
+
+    /// Adds titles (see [`Resources::is_title`]).
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_titles(["Supt"]);
+    /// assert!(r.is_title("supt"));
+    /// ```
+    pub fn add_titles<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.titles.extend(words.into_iter().map(fold_key));
     }
 
     /// Adds abbreviations (see [`Resources::is_abbreviation`]).
