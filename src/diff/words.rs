@@ -184,11 +184,11 @@ impl WordClasses {
                 };
                 let any = |f: &dyn Fn(&Token) -> bool| pieces.iter().any(|p| f(p));
                 let capitalised = |p: &Token| p.surface.starts_with(char::is_uppercase);
-                // A title ("Rep.", "M.", "Dr") stands before a name and
-                // is none: "Republican Rep." is no spelling of "Rep.".
-                // A title with its period or without ("Dr", "Mgr"); another
-                // name prefix only with it: "Ed Miliband" and "Art
-                // Garfunkel" are names, "No" and "St" words.
+                // A title stands before a name and is none: "Republican
+                // Rep." is no spelling of "Rep.". A title with its period or
+                // without ("Dr", "Mgr"); another name prefix only with it:
+                // "Ed Miliband" and "Art Garfunkel" are names, "No" and "St"
+                // words.
                 let abbreviated = tokens
                     .get(i + 1)
                     .is_some_and(|n| n.surface == "." && n.start == t.end);

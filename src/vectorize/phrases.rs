@@ -170,7 +170,8 @@ impl Phrases {
     /// tokens of every phrase `tokens` holds, in order of their first
     /// token; phrases may overlap. The parts of a hyphenated compound
     /// ("cessez-le-feu", "pull-out") are words in a row too. Then the
-    /// same for every word met in its own forms ([`Phrases::add_word`]).
+    /// same for every word that is a member listed as written
+    /// ([`Phrases::word_term`]).
     pub(crate) fn find<'p, 't>(
         &'p self,
         tokens: &'t [Token],
@@ -195,8 +196,10 @@ impl Phrases {
         }
     }
 
-    /// The term's stem and the lexicon's form of the member of one word
-    /// `token` is a form of ([`Phrases::add_word`]), if any.
+    /// The term's stem and the lexicon's form of the member listed as
+    /// written that `token` is: an acronym in capitals
+    /// ([`Phrases::add_acronym`]), or a form of a word
+    /// ([`Phrases::add_word`]); `None` otherwise.
     pub(crate) fn word_term(&self, token: &Token) -> Option<(&str, &str)> {
         if token.kind != TokenKind::Word {
             return None;

@@ -368,10 +368,8 @@ fn variant_pair(
     if !name_and_its_word && differ_only_at_the_end(fa, fb) {
         return None;
     }
-    // Two common words whose first letters differ are one word only one
-    // edit apart ("djihadistes"/"jihadistes"); further apart, the start
-    // that differs makes another word, sometimes the opposite
-    // ("indicted"/"vindicated", "forced"/"enforced", "hausse"/"chaussée").
+    // Two common words two edits apart or more are one word only when they
+    // start alike (see `one_word_spelled_two_ways`).
     if !name_a && !name_b && !one_word_spelled_two_ways(fa, fb) {
         return None;
     }
