@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
-use crate::lang::{Language, ListedWords, Resources, written_forms};
+use crate::lang::{Language, ListedWords, Resources, listed_as_written, written_forms};
 use crate::vectorize::is_headline_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
@@ -137,8 +137,9 @@ impl WordClasses {
             classes
                 .actor_pronouns
                 .extend(r.actor_pronouns().map(str::to_string));
-            let (as_written, by_stem): (Vec<&str>, Vec<&str>) =
-                r.evaluative_words().partition(|w| w.starts_with('='));
+            let (as_written, by_stem): (Vec<&str>, Vec<&str>) = r
+                .evaluative_words()
+                .partition(|w| listed_as_written(w).is_some());
             // Every stem of a word's feminine and plural forms ("massives"
             // stems apart from "massif").
             let forms: Vec<String> = by_stem.into_iter().flat_map(written_forms).collect();
@@ -147,7 +148,7 @@ impl WordClasses {
                 .extend(stems(&mut forms.iter().map(String::as_str)));
             classes.evaluative_as_written.extend(
                 &analyzer,
-                as_written.into_iter().map(|w| w.trim_start_matches('=')),
+                as_written.into_iter().filter_map(listed_as_written),
             );
             classes
                 .quantity

@@ -73,6 +73,14 @@ impl ListedWords {
     }
 }
 
+/// The word of a list entry written `=word`: a word to meet in its own
+/// forms, not by its stem, which other words share (`=employé`, whose stem
+/// is "emploi"'s; `=lâche`, whose stem is "lâcher"'s). The concept lists
+/// and the loaded words use this one convention.
+pub(crate) fn listed_as_written(entry: &str) -> Option<&str> {
+    entry.strip_prefix('=')
+}
+
 /// The French feminine endings and the masculine ones they stand for
 /// ("criminelle" / "criminel", "casseuse" / "casseur", "factieuse" /
 /// "factieu", which is "factieux" without its "x", "dictatrice" /

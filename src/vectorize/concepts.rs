@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::Phrases;
 use crate::analyze::{Analyzer, is_acronym};
-use crate::lang::Language;
+use crate::lang::{Language, listed_as_written};
 
 /// A lexicon of concepts: groups of words that report the same event, act
 /// or referent. One concept per line, `name: word word …`; `#` starts a
@@ -97,7 +97,7 @@ impl Concepts {
                 // A member listed as written, or an acronym, which is met
                 // only in capitals: "PS" stems as "p", and "FI" is "fait
                 // fi"'s "fi".
-                let as_written = if let Some(word) = member.strip_prefix('=') {
+                let as_written = if let Some(word) = listed_as_written(member) {
                     Some(self.phrases.add_word(&analyzer, word))
                 } else if is_acronym(member) {
                     self.phrases.add_acronym(&analyzer, member)
