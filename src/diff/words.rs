@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analyze::{Analyzer, Token, TokenKind};
 use crate::fasthash::FastSet;
-use crate::lang::{Language, ListedWords, Resources, listed_as_written, written_forms};
+use crate::lang::{Language, ListedWords, Resources, listed_as_written, stems_of, written_forms};
 use crate::vectorize::is_headline_case;
 
 /// The framing lists of one or more languages, as lookup sets: exact
@@ -229,16 +229,6 @@ impl WordClasses {
             })
             .collect()
     }
-}
-
-/// The stems of a listed word; a compound ("porte-parole") counts whole,
-/// never by its pieces ("porte" would match "porter").
-fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
-    analyzer
-        .analyze(word)
-        .into_iter()
-        .map(|t| t.stem.into_string())
-        .collect()
 }
 
 /// The longest quotation read as scare quotes rather than a citation.

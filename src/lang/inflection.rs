@@ -30,12 +30,7 @@ impl ListedWords {
             // ("leaders" and "leader", "massives" and "massif" in French):
             // every stem lets a form through, and the bases decide.
             for form in written_forms(word) {
-                self.stems.extend(
-                    analyzer
-                        .analyze(&form)
-                        .into_iter()
-                        .map(|t| t.stem.into_string()),
-                );
+                self.stems.extend(stems_of(analyzer, &form));
             }
             for token in analyzer.analyze(word) {
                 for base in inflection_bases(&token.normalized) {
@@ -71,6 +66,16 @@ impl ListedWords {
         }
         self.len += other.len;
     }
+}
+
+/// The stems of a listed word; a compound ("porte-parole") counts whole,
+/// never by its pieces ("porte" would match "porter").
+pub(crate) fn stems_of(analyzer: &Analyzer, word: &str) -> Vec<String> {
+    analyzer
+        .analyze(word)
+        .into_iter()
+        .map(|t| t.stem.into_string())
+        .collect()
 }
 
 /// The word of a list entry written `=word`: a word to meet in its own

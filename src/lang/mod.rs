@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::fasthash::FastSet;
 use shapes::KeyShapes;
 
-pub(crate) use inflection::{ListedWords, listed_as_written, written_forms};
+pub(crate) use inflection::{ListedWords, listed_as_written, stems_of, written_forms};
 pub(crate) use keys::{fold_key, is_apostrophe, phrase_key, phrase_key_start};
 use keys::{lookup_key, lookup_key_in};
 
