@@ -68,10 +68,11 @@ fn english_basil_stories() {
     check("basil-en", 0.57);
 }
 
-/// Link F1 0.598 when last measured; the tuned baseline gets 0.500.
+/// Link F1 0.606 when last measured (0.598 before "notamment" was a
+/// function word); the tuned baseline gets 0.497.
 #[test]
 fn french_gilets_jaunes_story() {
-    check("gilets-fr", 0.59);
+    check("gilets-fr", 0.60);
 }
 
 /// Link F1 0.309 when first measured, 0.328 when last raised. The tuned
@@ -120,7 +121,8 @@ fn held_out_french_story_second_round() {
 /// story's three articles are versions of one AFP report (28 of its 44
 /// links). The English story 0.518 once party names met their acronyms
 /// ("Dem" / "Democrats", "GOP" / "Republicans"), 0.535 once AP-style
-/// headlines made no names.
+/// headlines made no names. The French story 0.638 once "également" was a
+/// function word.
 #[test]
 fn held_out_english_story_third_round() {
     scores("heldout-en-3", 0.53);
@@ -129,7 +131,7 @@ fn held_out_english_story_third_round() {
 /// See [`held_out_english_story_third_round`].
 #[test]
 fn held_out_french_story_third_round() {
-    scores("heldout-fr-3", 0.62);
+    scores("heldout-fr-3", 0.63);
 }
 
 /// A fourth round, annotated once the anchor boost was chosen and measured
@@ -199,11 +201,12 @@ fn held_out_french_story_sixth_round() {
 /// The baseline as a user would run it on a story whose answers nobody
 /// has: with one threshold for every story, the one best on average over
 /// the stories of `tests/fixtures/stories.txt`. Over the fourteen listed
-/// when last measured: 0.14, mean F1 0.475, and framediff's mean 0.517, a
-/// lead of 0.042 (0.036 over the twelve before the sixth round and party
-/// names; 0.050 over the ten before the fifth round, on whose two stories
-/// framediff is behind); over the eight before the fourth round, 0.20,
-/// 0.473 and 0.533, a lead of 0.060. The test fails when the lead over all
+/// when last measured: 0.14, mean F1 0.479, and framediff's mean 0.519, a
+/// lead of 0.040 (0.042 before "également" and "notamment" were function
+/// words, which the baseline reads too; 0.036 over the twelve before the
+/// sixth round and party names; 0.050 over the ten before the fifth round,
+/// on whose two stories framediff is behind); over the eight before the
+/// fourth round, 0.14, 0.474 and 0.535, a lead of 0.061. The test fails when the lead over all
 /// falls below 0.03, or the lead over those eight below 0.05, the floor
 /// they set.
 #[test]

@@ -228,6 +228,8 @@ pub(super) const LISTS: Lists = Lists {
         "toute",
         "toutes",
         "aussi",
+        "également",
+        "notamment",
         "comme",
         "alors",
         "ainsi",
