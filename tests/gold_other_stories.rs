@@ -182,10 +182,11 @@ fn held_out_french_story_fifth_round() {
 /// Afghanistan a war of Obama's choosing (BASIL, 2010). Link F1 0.393; the
 /// tuned baseline 0.350, and 0.350 at one threshold. With the party names
 /// 0.390 (0.352 while they held names of several words: see
-/// `src/lang/concepts_fr.txt`).
+/// `src/lang/concepts_fr.txt`); 0.407 once "party" was a participant word,
+/// so that "Republican party" alone no longer made a claim.
 #[test]
 fn held_out_english_story_sixth_round() {
-    scores("heldout-en-6", 0.38);
+    scores("heldout-en-6", 0.40);
 }
 
 /// The sixth round's French story, annotated at the same time and
@@ -201,8 +202,8 @@ fn held_out_french_story_sixth_round() {
 /// The baseline as a user would run it on a story whose answers nobody
 /// has: with one threshold for every story, the one best on average over
 /// the stories of `tests/fixtures/stories.txt`. Over the fourteen listed
-/// when last measured: 0.14, mean F1 0.479, and framediff's mean 0.519, a
-/// lead of 0.040 (0.042 before "également" and "notamment" were function
+/// when last measured: 0.14, mean F1 0.479, and framediff's mean 0.520, a
+/// lead of 0.041 (0.042 before "également" and "notamment" were function
 /// words, which the baseline reads too; 0.036 over the twelve before the
 /// sixth round and party names; 0.050 over the ten before the fifth round,
 /// on whose two stories framediff is behind); over the eight before the

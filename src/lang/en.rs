@@ -399,6 +399,7 @@ pub(super) const LISTS: Lists = Lists {
         "mayor",
         "leader",
         "chairman",
+        "party",
         "member",
         "aide",
         // Titles before a name.
