@@ -3,7 +3,8 @@
 //! claims and unmatched sentences follow the input order, and side `a` of
 //! a link is the document that comes first, so a shuffle reorders the
 //! lists and may swap a link's sides, but never changes which sentences
-//! link, with what score, or which claims form.
+//! link, with what score, or which claims form. Both hold for the French
+//! seeds, for English input, and for the two languages compared together.
 
 mod invariants;
 
@@ -17,6 +18,54 @@ fn seeds() -> Vec<Document> {
     framediff::load_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds")
 }
 
+/// Three short English reports of one invented event, written for this
+/// test: English input takes paths French does not (its stop words,
+/// concept lists, title rules), and French and English together take
+/// another (the two languages' lexicons merged).
+fn english() -> Vec<Document> {
+    let reports = [
+        (
+            "en-wire",
+            "Floods Force Thousands From Homes In Valdoria\n\n\
+             Heavy rain flooded the river town of Marlow on Tuesday, forcing 3,000 residents \
+             to leave their homes, officials said. The mayor, Ana Reyes, said the army had \
+             been deployed to evacuate the old quarter. Two people were reported missing.",
+        ),
+        (
+            "en-daily",
+            "Marlow under water as river bursts its banks\n\n\
+             Some 3,000 people fled Marlow on Tuesday after the river burst its banks. \
+             Soldiers helped evacuate the old quarter, according to Mayor Ana Reyes. \
+             Critics said the government ignored warnings about the levees for years.",
+        ),
+        (
+            "en-weekly",
+            "A town abandoned\n\n\
+             Residents of Marlow say they were left to fend for themselves. \
+             \"Nobody came until the water reached the windows,\" said one shopkeeper. \
+             Officials reportedly evacuated about 3,000 people and two remain missing.",
+        ),
+    ];
+    reports
+        .iter()
+        .map(|(id, text)| Document::new(*id, *text))
+        .collect()
+}
+
+/// The French seeds and the English reports, compared together.
+fn bilingual() -> Vec<Document> {
+    seeds().into_iter().chain(english()).collect()
+}
+
+/// Each input a test runs on, by name.
+fn inputs() -> [(&'static str, fn() -> Vec<Document>); 3] {
+    [
+        ("seeds", seeds),
+        ("english", english),
+        ("bilingual", bilingual),
+    ]
+}
+
 fn json(docs: Vec<Document>) -> String {
     serde_json::to_string(&Comparison::new(docs, &Config::default()).expect("compare"))
         .expect("json")
@@ -28,22 +77,24 @@ fn html(docs: Vec<Document>) -> String {
 
 #[test]
 fn same_input_same_bytes() {
-    let first = json(seeds());
-    let first_page = html(seeds());
-    for _ in 0..3 {
-        assert_eq!(json(seeds()), first);
-        assert_eq!(html(seeds()), first_page);
+    for (name, input) in inputs() {
+        let first = json(input());
+        let first_page = html(input());
+        for _ in 0..3 {
+            assert_eq!(json(input()), first, "{name}");
+            assert_eq!(html(input()), first_page, "{name}");
+        }
+        // Fresh copies of every string, so nothing hangs on allocation order.
+        let copies: Vec<Document> = input()
+            .iter()
+            .map(|d| Document::new(d.id.clone(), d.text.clone()))
+            .collect();
+        let plain: Vec<Document> = input()
+            .into_iter()
+            .map(|d| Document::new(d.id, d.text))
+            .collect();
+        assert_eq!(json(copies), json(plain), "{name}");
     }
-    // Fresh copies of every string, so nothing hangs on allocation order.
-    let copies: Vec<Document> = seeds()
-        .iter()
-        .map(|d| Document::new(d.id.clone(), d.text.clone()))
-        .collect();
-    let plain: Vec<Document> = seeds()
-        .into_iter()
-        .map(|d| Document::new(d.id, d.text))
-        .collect();
-    assert_eq!(json(copies), json(plain));
 }
 
 type Refs = BTreeSet<(String, usize)>;
@@ -61,14 +112,21 @@ fn claims_and_unmatched(cmp: &Comparison) -> (BTreeSet<Refs>, Refs) {
 
 #[test]
 fn shuffled_input_permutes_the_output() {
-    let original = compare_checked(seeds());
+    for (name, input) in inputs() {
+        shuffled_permutes(name, input);
+    }
+}
+
+fn shuffled_permutes(name: &str, input: fn() -> Vec<Document>) {
+    let original = compare_checked(input());
+    let least = if name == "english" { 2 } else { 5 };
     assert!(
-        original.alignments.len() >= 5,
-        "the seeds must link to test anything"
+        original.alignments.len() >= least,
+        "{name}: the input must link to test anything"
     );
-    let mut reversed = seeds();
+    let mut reversed = input();
     reversed.reverse();
-    let mut rotated = seeds();
+    let mut rotated = input();
     rotated.rotate_left(2);
     for shuffled in [reversed, rotated] {
         let order: Vec<String> = shuffled.iter().map(|d| d.id.clone()).collect();
