@@ -57,8 +57,11 @@ fn bilingual() -> Vec<Document> {
     seeds().into_iter().chain(english()).collect()
 }
 
+/// Makes one of the inputs afresh.
+type Input = fn() -> Vec<Document>;
+
 /// Each input a test runs on, by name.
-fn inputs() -> [(&'static str, fn() -> Vec<Document>); 3] {
+fn inputs() -> [(&'static str, Input); 3] {
     [
         ("seeds", seeds),
         ("english", english),
@@ -117,7 +120,7 @@ fn shuffled_input_permutes_the_output() {
     }
 }
 
-fn shuffled_permutes(name: &str, input: fn() -> Vec<Document>) {
+fn shuffled_permutes(name: &str, input: Input) {
     let original = compare_checked(input());
     let least = if name == "english" { 2 } else { 5 };
     assert!(
