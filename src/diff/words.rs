@@ -299,8 +299,9 @@ mod tests {
                     "soudaine",
                     "massacré",
                     "boucheries",
+                    "soulèvements",
                 ][..],
-                &["lâcher", "lâché", "vérité", "éclairer"][..],
+                &["lâcher", "lâché", "vérité", "éclairer", "soulève", "soulever"][..],
             ),
             (
                 Language::English,

@@ -216,7 +216,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "=sinistre",
         "infâme",
         "tristement",
-        "soulèvement",
+        "=soulèvement",
         "déferlante",
         "fiasco",
         "débâcle",
