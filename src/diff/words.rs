@@ -218,7 +218,9 @@ impl WordClasses {
                     saying: any(&|p| self.saying.contains(p.stem.as_str())),
                     quantity: t.kind == TokenKind::Number
                         || self.quantity.contains(t.normalized.as_str()),
+                    // A name is no loaded word: "Barbara" is not "barbare".
                     evaluative: t.is_content()
+                        && !name
                         && (any(&|p| {
                             self.evaluative.contains(p.stem.as_str())
                                 || self.evaluative_as_written.holds(p)
@@ -286,6 +288,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_is_no_loaded_word() {
+        let classes = WordClasses::for_languages(&[Language::French]);
+        let tokens =
+            Analyzer::new(Language::French).analyze("Selon Barbara Pompili, l'acte est barbare.");
+        let features = classes.features(&tokens, &FastSet::default());
+        let loaded: Vec<&str> = tokens
+            .iter()
+            .zip(&features)
+            .filter(|(_, f)| f.evaluative)
+            .map(|(t, _)| t.surface.as_str())
+            .collect();
+        assert_eq!(loaded, ["barbare"]);
+    }
+
+    #[test]
     fn a_loaded_word_is_met_by_its_stem_unless_listed_as_written() {
         for (language, loaded, plain) in [
             (
@@ -300,13 +317,30 @@ mod tests {
                     "massacré",
                     "boucheries",
                     "soulèvements",
+                    "vaillante",
                 ][..],
-                &["lâcher", "lâché", "vérité", "éclairer", "soulève", "soulever"][..],
+                &[
+                    "lâcher",
+                    "lâché",
+                    "vérité",
+                    "éclairer",
+                    "soulève",
+                    "soulever",
+                    "vaille",
+                ][..],
             ),
             (
                 Language::English,
-                &["deadly", "massacres", "massacred", "slaughtered", "brutal"][..],
-                &["dead", "blood", "dare"][..],
+                &[
+                    "deadly",
+                    "massacres",
+                    "massacred",
+                    "slaughtered",
+                    "brutal",
+                    "fateful",
+                    "historic",
+                ][..],
+                &["dead", "blood", "dare", "fate", "historical"][..],
             ),
         ] {
             let classes = WordClasses::for_languages(&[language]);

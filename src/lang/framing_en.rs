@@ -140,7 +140,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
     ],
     actor_pronouns: &["we", "our", "us", "they", "their", "them"],
     evaluative_words: &[
-        "fateful",
+        "=fateful",
         "sudden",
         "massive",
         "brutal",
@@ -156,7 +156,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "heinous",
         "cowardly",
         "heroic",
-        "historic",
+        "=historic",
         "spectacular",
         "dramatic",
         "catastrophic",

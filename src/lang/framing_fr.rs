@@ -222,7 +222,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "débâcle",
         "triomphe",
         "audacieux",
-        "vaillant",
+        "=vaillant",
     ],
     quantity_words: &[
         "plusieurs",
