@@ -515,6 +515,7 @@ pub(super) const LISTS: Lists = Lists {
         "massive",
         "heavy",
         "general",
+        "national",
         "possible",
         "situation",
         "question",

@@ -549,6 +549,7 @@ pub(super) const LISTS: Lists = Lists {
         "massif",
         "lourd",
         "général",
+        "national",
         "possible",
         "situation",
         "question",
