@@ -266,8 +266,9 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
     let shorter = a.folded.chars().count().min(b.folded.chars().count());
     // Words that part before their last three letters share seven tenths
     // of their start only from 11 letters up: below, two common words are
-    // one word here only one edit apart ("djihadistes"/"jihadistes", not
-    // "indicted"/"vindicated").
+    // one word here only with a letter added or dropped
+    // ("djihadistes"/"jihadistes", not "indicted"/"vindicated" or
+    // "débat"/"début").
     common + 3 < shorter && one_word_spelled_two_ways(&a.folded, &b.folded)
 }
 
