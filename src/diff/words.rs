@@ -25,6 +25,11 @@ pub(crate) struct WordClasses {
     /// "véritable", "dead" beside "deadly").
     evaluative: FastSet<String>,
     evaluative_as_written: ListedWords,
+    /// Every loaded word in its own forms of number and gender: a
+    /// capitalised word opening a quotation ("« Barbares ! »") is loaded
+    /// in one of them even where the corpus writes its stem as a name
+    /// ("Barbara").
+    evaluative_forms: ListedWords,
     quantity: FastSet<String>,
     resources: Vec<Resources>,
 }
@@ -150,6 +155,11 @@ impl WordClasses {
                 &analyzer,
                 as_written.into_iter().filter_map(listed_as_written),
             );
+            classes.evaluative_forms.extend(
+                &analyzer,
+                r.evaluative_words()
+                    .map(|w| listed_as_written(w).unwrap_or(w)),
+            );
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
@@ -206,6 +216,18 @@ impl WordClasses {
                             && ((Some(i) != first_word && !headline)
                                 || names.contains(p.stem.as_str()))
                     });
+                // A name is no loaded word ("Barbara" stems as "barbare",
+                // "Arc de Triomphe"), but a word opening a quotation or an
+                // exclamation inside the sentence is capitalised as a
+                // first word is: there it is a name only where the corpus
+                // says so and it is no form of a loaded word ("« Barbares !
+                // Lâches ! »", "“Brutal attacks must stop”").
+                let opens = i > 0 && opens_inner_sentence(&tokens[i - 1]);
+                let named_for_loading = if opens {
+                    name && names.contains(t.stem.as_str()) && !self.evaluative_forms.holds(t)
+                } else {
+                    name
+                };
                 let pronoun = self.actor_pronouns.contains(t.normalized.as_str());
                 Features {
                     content: t.is_content(),
@@ -218,9 +240,8 @@ impl WordClasses {
                     saying: any(&|p| self.saying.contains(p.stem.as_str())),
                     quantity: t.kind == TokenKind::Number
                         || self.quantity.contains(t.normalized.as_str()),
-                    // A name is no loaded word: "Barbara" is not "barbare".
                     evaluative: t.is_content()
-                        && !name
+                        && !named_for_loading
                         && (any(&|p| {
                             self.evaluative.contains(p.stem.as_str())
                                 || self.evaluative_as_written.holds(p)
@@ -231,6 +252,16 @@ impl WordClasses {
             })
             .collect()
     }
+}
+
+/// Whether the token before a word opens a quotation or ends a sentence
+/// inside the segment ("« Barbares ! Lâches ! »"): the word after it is
+/// capitalised whatever it is.
+fn opens_inner_sentence(previous: &Token) -> bool {
+    matches!(
+        previous.surface.as_str(),
+        "«" | "“" | "„" | "\"" | "‘" | "!" | "?" | "…"
+    )
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
@@ -288,18 +319,29 @@ mod tests {
     }
 
     #[test]
-    fn a_name_is_no_loaded_word() {
+    fn a_name_is_no_loaded_word_but_a_word_opening_a_quotation_may_be() {
         let classes = WordClasses::for_languages(&[Language::French]);
-        let tokens =
-            Analyzer::new(Language::French).analyze("Selon Barbara Pompili, l'acte est barbare.");
-        let features = classes.features(&tokens, &FastSet::default());
-        let loaded: Vec<&str> = tokens
-            .iter()
-            .zip(&features)
-            .filter(|(_, f)| f.evaluative)
-            .map(|(t, _)| t.surface.as_str())
+        let analyzer = Analyzer::new(Language::French);
+        // The corpus writes "Barbara" and "Triomphe" as names.
+        let names: FastSet<String> = ["barbar", "triomph", "pompil"]
+            .into_iter()
+            .map(String::from)
             .collect();
-        assert_eq!(loaded, ["barbare"]);
+        let loaded =
+            |text: &str| with_feature(&classes, &analyzer.analyze(text), &names, |f| f.evaluative);
+        assert_eq!(
+            loaded("Selon Barbara Pompili, l'acte est barbare."),
+            ["barbare"]
+        );
+        assert_eq!(
+            loaded("Ils ont défilé de l'Arc de Triomphe à la Concorde."),
+            [""; 0]
+        );
+        assert_eq!(
+            loaded("Ils criaient « Barbares ! Lâches ! » devant la mairie."),
+            ["Barbares", "Lâches"]
+        );
+        assert_eq!(loaded("Elle a lu « Barbara » devant la mairie."), [""; 0]);
     }
 
     #[test]
@@ -367,14 +409,24 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect();
-        let features = classes.features(&tokens, &names);
-        let named: Vec<&str> = tokens
+        let named = with_feature(&classes, &tokens, &names, |f| f.name);
+        assert_eq!(named, ["Steele", "Afghanistan"]);
+    }
+
+    /// The tokens of a sentence that have a feature, as written.
+    fn with_feature(
+        classes: &WordClasses,
+        tokens: &[Token],
+        names: &FastSet<String>,
+        has: fn(&Features) -> bool,
+    ) -> Vec<String> {
+        let features = classes.features(tokens, names);
+        tokens
             .iter()
             .zip(&features)
-            .filter(|(_, f)| f.name)
-            .map(|(t, _)| t.surface.as_str())
-            .collect();
-        assert_eq!(named, ["Steele", "Afghanistan"]);
+            .filter(|(_, f)| has(f))
+            .map(|(t, _)| t.surface.to_string())
+            .collect()
     }
 
     #[test]

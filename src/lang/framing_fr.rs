@@ -290,7 +290,6 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "neveux",
         "aveux",
         "récemment",
-        "notamment",
         "précédemment",
         "fréquemment",
         "évidemment",
