@@ -515,7 +515,6 @@ pub(super) const LISTS: Lists = Lists {
         "massive",
         "heavy",
         "general",
-        "national",
         "possible",
         "situation",
         "question",

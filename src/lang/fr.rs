@@ -229,6 +229,8 @@ pub(super) const LISTS: Lists = Lists {
         "toutes",
         "aussi",
         "également",
+        // Capitals often go without their accent: "Egalement, il a dit".
+        "egalement",
         "notamment",
         "comme",
         "alors",
@@ -549,6 +551,8 @@ pub(super) const LISTS: Lists = Lists {
         "massif",
         "lourd",
         "général",
+        // Its stem is also "nationalité"'s and "nationaliste"'s: none of
+        // them says what happened either.
         "national",
         "possible",
         "situation",

@@ -315,6 +315,9 @@ mod tests {
             (Language::French, "la commune"),
             (Language::French, "les réseaux sociaux"),
             (Language::English, "the press office"),
+            (Language::English, "they adhere to it"),
+            (Language::English, "we sympathize with the families"),
+            (Language::English, "the penal code"),
         ] {
             let found = concepts_of(language, word);
             assert!(found.is_empty(), "{word}: {found:?}");
