@@ -396,7 +396,22 @@ pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
         return true;
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    10 * common >= 7 * la.min(lb)
+    10 * common >= 7 * la.min(lb) || participle_and_plural(a, b)
+}
+
+/// Whether two words differ only in the vowel before a final "nt": a
+/// present participle and a plural verb ("marchant"/"marchent",
+/// "disant"/"disent"), which the French stemmer leaves apart, or one
+/// spelling of two ("dependant"/"dependent").
+fn participle_and_plural(a: &str, b: &str) -> bool {
+    const SHORTEST: usize = 6;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let n = a.len();
+    n == b.len()
+        && n >= SHORTEST
+        && a.ends_with(&['n', 't'])
+        && b.ends_with(&['n', 't'])
+        && a[..n - 3] == b[..n - 3]
 }
 
 /// Whether forms of `la` and `lb` characters may reach the Levenshtein
@@ -457,7 +472,11 @@ mod tests {
         assert!(one_word_spelled_two_ways("djihadistes", "jihadistes"));
         assert!(one_word_spelled_two_ways("interdits", "interdire"));
         assert!(one_word_spelled_two_ways("organise", "organize"));
+        assert!(one_word_spelled_two_ways("marchant", "marchent"));
+        assert!(one_word_spelled_two_ways("disant", "disent"));
         for (a, b) in [
+            ("chaise", "chasse"),
+            ("serpent", "sergent"),
             ("debat", "debut"),
             ("matiere", "maniere"),
             ("president", "present"),
