@@ -51,7 +51,7 @@ pub enum TermRelation {
 /// use framediff::vectorize::{Concepts, TermLinks, TermRelation, VectorSpace};
 ///
 /// let a = Analyzer::new(Language::French);
-/// let s = [a.analyze("Bashar et les rebelles"), a.analyze("Bachar et les insurgés")];
+/// let s = [a.analyze("Selon Bashar, les rebelles reculent"), a.analyze("Selon Bachar, les insurgés reculent")];
 /// let space = VectorSpace::build(s.iter().map(|t| t.as_slice()));
 /// let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
 /// let v = space.vocabulary();
