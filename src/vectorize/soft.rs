@@ -404,14 +404,18 @@ pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
 /// "disant"/"disent"), which the French stemmer leaves apart, or one
 /// spelling of two ("dependant"/"dependent").
 fn participle_and_plural(a: &str, b: &str) -> bool {
-    const SHORTEST: usize = 6;
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let n = a.len();
-    n == b.len()
-        && n >= SHORTEST
-        && a.ends_with(&['n', 't'])
-        && b.ends_with(&['n', 't'])
-        && a[..n - 3] == b[..n - 3]
+    const SHORTEST_START: usize = 3;
+    match (verb_start(a), verb_start(b)) {
+        (Some(x), Some(y)) => x == y && x.chars().count() >= SHORTEST_START,
+        _ => false,
+    }
+}
+
+/// A word without its ending "ant", "ent" or "ont".
+fn verb_start(word: &str) -> Option<&str> {
+    ["ant", "ent", "ont"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
 }
 
 /// Whether forms of `la` and `lb` characters may reach the Levenshtein
