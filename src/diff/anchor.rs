@@ -265,10 +265,11 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
         .count();
     let shorter = a.folded.chars().count().min(b.folded.chars().count());
     // Words that part before their last three letters share seven tenths
-    // of their start only from 11 letters up: below, two common words are
+    // of their start only from 14 letters up: below, two common words are
     // one word here only with a letter added or dropped
     // ("djihadistes"/"jihadistes", not "indicted"/"vindicated" or
-    // "débat"/"début").
+    // "débat"/"début") or one letter writing the same sound
+    // ("organisation"/"organization").
     common + 3 < shorter && one_word_spelled_two_ways(&a.folded, &b.folded)
 }
 

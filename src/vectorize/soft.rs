@@ -368,9 +368,12 @@ fn variant_pair(
     if !name_and_its_word && differ_only_at_the_end(fa, fb) {
         return None;
     }
-    // Two common words two edits apart or more are one word only when they
-    // start alike (see `one_word_spelled_two_ways`).
-    if !name_a && !name_b && !one_word_spelled_two_ways(fa, fb) {
+    // Two common words are one word only when they start alike (see
+    // `one_word_spelled_two_ways`). A term never seen but first in its
+    // sentence may be a name ("Bachar a rejeté…"): it is not held to that.
+    let seen_lower = |t: TermId| vocabulary.info(t).lower > 0;
+    if !name_a && !name_b && (seen_lower(a) || seen_lower(b)) && !one_word_spelled_two_ways(fa, fb)
+    {
         return None;
     }
     let jw = strsim::jaro_winkler(fa, fb) as f32;
@@ -383,7 +386,9 @@ fn variant_pair(
 /// sharing the first seven tenths of the shorter, where the stemmer left
 /// apart two forms of one word ("interdits"/"interdire",
 /// "syndicats"/"syndical") or a spelling differs late ("organise"/
-/// "organize"). Apart from their start they are other words, sometimes
+/// "organize"), or one letter writing the same sound in two spellings
+/// ("organisation"/"organization", see [`ALTERNATIONS`]), or a participle
+/// and a plural verb. Apart from their start they are other words, sometimes
 /// the opposite ("indicted"/"vindicated", "forced"/"enforced",
 /// "hausse"/"chaussée", "président"/"présent"), and a letter changed early
 /// in a short word makes another word ("débat"/"début",
@@ -396,7 +401,31 @@ pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
         return true;
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    10 * common >= 7 * la.min(lb) || participle_and_plural(a, b)
+    10 * common >= 7 * la.min(lb) || participle_and_plural(a, b) || one_sound_two_letters(a, b)
+}
+
+/// Letters that write one sound in two spellings of a word:
+/// "organised"/"organized", "sceptic"/"skeptic",
+/// "kalachnikov"/"kalashnikov", "trotskiste"/"trotskyste".
+const ALTERNATIONS: [(char, char); 5] =
+    [('s', 'z'), ('c', 's'), ('c', 'k'), ('k', 'q'), ('i', 'y')];
+
+/// Whether two words of one length differ in one letter, not the first,
+/// and the two letters are an [`ALTERNATIONS`] pair.
+fn one_sound_two_letters(a: &str, b: &str) -> bool {
+    let mut differing = a
+        .chars()
+        .zip(b.chars())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y);
+    let (Some((at, (x, y))), None) = (differing.next(), differing.next()) else {
+        return false;
+    };
+    at > 0
+        && a.chars().count() == b.chars().count()
+        && ALTERNATIONS
+            .iter()
+            .any(|&(p, q)| (x, y) == (p, q) || (x, y) == (q, p))
 }
 
 /// Whether two words differ only in the vowel before a final "nt": a
@@ -478,6 +507,15 @@ mod tests {
         assert!(one_word_spelled_two_ways("organise", "organize"));
         assert!(one_word_spelled_two_ways("marchant", "marchent"));
         assert!(one_word_spelled_two_ways("disant", "disent"));
+        for (a, b) in [
+            ("organised", "organized"),
+            ("organisation", "organization"),
+            ("kalachnikov", "kalashnikov"),
+            ("sceptical", "skeptical"),
+            ("trotskistes", "trotskystes"),
+        ] {
+            assert!(one_word_spelled_two_ways(a, b), "{a} / {b}");
+        }
         for (a, b) in [
             ("chaise", "chasse"),
             ("serpent", "sergent"),
