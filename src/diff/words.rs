@@ -222,7 +222,7 @@ impl WordClasses {
                 // first word is: there it is a name only where the corpus
                 // says so and it is no form of a loaded word ("« Barbares !
                 // Lâches ! »", "“Brutal attacks must stop”").
-                let opens = i > 0 && opens_inner_sentence(&tokens[i - 1]);
+                let opens = i > 0 && opens_inner_sentence(&tokens[..i], t);
                 let named_for_loading = if opens {
                     name && names.contains(t.stem.as_str()) && !self.evaluative_forms.holds(t)
                 } else {
@@ -254,14 +254,21 @@ impl WordClasses {
     }
 }
 
-/// Whether the token before a word opens a quotation or ends a sentence
-/// inside the segment ("« Barbares ! Lâches ! »"): the word after it is
-/// capitalised whatever it is.
-fn opens_inner_sentence(previous: &Token) -> bool {
-    matches!(
-        previous.surface.as_str(),
-        "«" | "“" | "„" | "\"" | "‘" | "!" | "?" | "…"
-    )
+/// Whether the tokens before a word open a quotation or end a sentence
+/// inside the segment ("« Barbares ! Lâches ! »", "Il a crié : Lâches"):
+/// the word after them is capitalised whatever it is. A straight quote
+/// opens only against the word it opens; the one that closes a quotation
+/// stands against the word before ("…," Savage said).
+fn opens_inner_sentence(before: &[Token], word: &Token) -> bool {
+    let Some(previous) = before.last() else {
+        return false;
+    };
+    match previous.surface.as_str() {
+        "\"" => previous.end == word.start,
+        "." => before.len() >= 3 && before[before.len() - 3..].iter().all(|t| t.surface == "."),
+        "«" | "“" | "„" | "‘" | "!" | "?" | "…" | "..." | ":" => true,
+        _ => false,
+    }
 }
 
 /// The longest quotation read as scare quotes rather than a citation.
@@ -342,6 +349,21 @@ mod tests {
             ["Barbares", "Lâches"]
         );
         assert_eq!(loaded("Elle a lu « Barbara » devant la mairie."), [""; 0]);
+        assert_eq!(
+            loaded("Ils criaient \"Barbares\" devant la mairie."),
+            ["Barbares"]
+        );
+        assert_eq!(
+            loaded("« Vous êtes des... Lâches ! » a-t-il dit."),
+            ["Lâches"]
+        );
+        // A closing straight quote opens nothing: "Sauvage" is a name.
+        let names: FastSet<String> = ["sauvag"].into_iter().map(String::from).collect();
+        let tokens = analyzer.analyze("\"Le plan a échoué,\" Sauvage a dit lundi.");
+        assert_eq!(
+            with_feature(&classes, &tokens, &names, |f| f.evaluative),
+            [""; 0]
+        );
     }
 
     #[test]
