@@ -108,7 +108,10 @@ impl TermLinks {
     ) -> TermLinks {
         let mut neighbours: Vec<Vec<(TermId, f32, TermRelation)>> =
             vec![Vec::new(); vocabulary.len()];
-        for (a, b, sim) in spelling_variants(vocabulary, variant_threshold) {
+        let variants = spelling_variants(vocabulary, variant_threshold)
+            .into_iter()
+            .chain(capitals_without_accent(vocabulary));
+        for (a, b, sim) in variants {
             neighbours[a as usize].push((b, sim, TermRelation::Variant));
             neighbours[b as usize].push((a, sim, TermRelation::Variant));
         }
@@ -206,6 +209,42 @@ fn variant_forms(vocabulary: &Vocabulary) -> (Vec<Option<String>>, Vec<u32>) {
         .map(|f| f.as_deref().map_or(0, |f| f.chars().count() as u32))
         .collect();
     (forms, lengths)
+}
+
+/// Pairs of terms (a < b) that are one word whose capital went without its
+/// accent ("l'Etat" / "l'État", "Egypte" / "Égypte"), which the accent
+/// gave two stems: their forms differ in the accent of the first letter
+/// only. Words that differ in an accent further in are other words
+/// ("côte" / "côté", "élève" / "élevé").
+fn capitals_without_accent(vocabulary: &Vocabulary) -> Vec<(TermId, TermId, f32)> {
+    let mut by_rest: HashMap<(String, &str), Vec<TermId>> = HashMap::new();
+    for (id, info) in vocabulary.iter().enumerate() {
+        let mut chars = info.form.chars();
+        let Some(first) = chars.next() else { continue };
+        if info.is_number || info.stem.contains(' ') {
+            continue;
+        }
+        by_rest
+            .entry((fold(&first.to_string()), chars.as_str()))
+            .or_default()
+            .push(id as TermId);
+    }
+    let mut pairs: Vec<(TermId, TermId, f32)> = by_rest
+        .into_values()
+        .filter(|ids| ids.len() > 1)
+        .flat_map(|ids| {
+            let pairs: Vec<(TermId, TermId)> = ids
+                .iter()
+                .enumerate()
+                .flat_map(|(i, &a)| ids[i + 1..].iter().map(move |&b| (a.min(b), a.max(b))))
+                .collect();
+            pairs
+        })
+        .filter(|&(a, b)| vocabulary.info(a).stem != vocabulary.info(b).stem)
+        .map(|(a, b)| (a, b, 1.0))
+        .collect();
+    pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    pairs
 }
 
 /// Pairs of terms (a < b) whose folded forms are near-identical. Candidates
@@ -339,10 +378,10 @@ fn variant_pair(
         return None;
     }
     let (fa, fb) = (forms[a as usize].as_deref()?, forms[b as usize].as_deref()?);
-    if fa == fb
-        || vocabulary.info(a).stem == vocabulary.info(b).stem
-        || crate::lang::is_prefixed_word(fa, fb)
-    {
+    if fa == fb || vocabulary.info(a).stem == vocabulary.info(b).stem {
+        return None;
+    }
+    if crate::lang::is_prefixed_word(fa, fb) {
         return None;
     }
     // Two common words one letter apart at their end are other words
@@ -530,6 +569,24 @@ mod tests {
         ] {
             assert!(!one_word_spelled_two_ways(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_capital_without_its_accent_spells_the_accented_word() {
+        let found = variants_of(
+            Language::French,
+            "Selon l'Etat, la côte est haute. Selon l'État, le côté est bas.",
+        );
+        assert!(found.is_empty(), "spelling variants: {found:?}");
+        let tokens = Analyzer::new(Language::French)
+            .analyze("Selon l'Etat, la côte est haute. Selon l'État, le côté est bas.");
+        let space = VectorSpace::build([tokens.as_slice()]);
+        let v = space.vocabulary();
+        let joined: Vec<(String, String)> = capitals_without_accent(v)
+            .into_iter()
+            .map(|(a, b, _)| (v.info(a).form.clone(), v.info(b).form.clone()))
+            .collect();
+        assert_eq!(joined, pairs(&[("etat", "état")]));
     }
 
     #[test]
