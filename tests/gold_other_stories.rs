@@ -147,7 +147,8 @@ fn held_out_french_story_third_round() {
 /// quotation and quoted subheadings were split (the tuned baseline
 /// 0.393). 0.662 and 0.389 once words that start apart were no longer
 /// spellings of one ("indicted" / "vindicated"); the French story 0.393
-/// once "notamment" was a function word (the tuned baseline 0.396).
+/// once "notamment" was a function word (the tuned baseline 0.396), 0.400
+/// once "Etat" spelled "État".
 #[test]
 fn held_out_english_story_fourth_round() {
     scores("heldout-en-4", 0.66);
@@ -156,7 +157,7 @@ fn held_out_english_story_fourth_round() {
 /// See [`held_out_english_story_fourth_round`].
 #[test]
 fn held_out_french_story_fourth_round() {
-    scores("heldout-fr-4", 0.38);
+    scores("heldout-fr-4", 0.39);
 }
 
 /// A fifth round, annotated after the fourth's segmentation fixes and
@@ -212,10 +213,11 @@ fn held_out_french_story_sixth_round() {
 /// Figaro and L'Humanité each on its own, Le Point the AFP wire). Link F1
 /// 0.354 (P 0.47, R 0.28); the baseline 0.419 at its tuned threshold,
 /// which is also its one threshold (0.14). framediff is behind. 0.359 once
-/// "début" was no spelling of "débat", read from this story's errors.
+/// "début" was no spelling of "débat", read from this story's errors;
+/// 0.362 once "Etat" spelled "État".
 #[test]
 fn held_out_french_story_seventh_round() {
-    scores("heldout-fr-7", 0.35);
+    scores("heldout-fr-7", 0.36);
 }
 
 /// The seventh round's English story, annotated at the same time and
