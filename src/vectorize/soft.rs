@@ -229,20 +229,17 @@ fn capitals_without_accent(vocabulary: &Vocabulary) -> Vec<(TermId, TermId, f32)
             .or_default()
             .push(id as TermId);
     }
-    let mut pairs: Vec<(TermId, TermId, f32)> = by_rest
-        .into_values()
-        .filter(|ids| ids.len() > 1)
-        .flat_map(|ids| {
-            let pairs: Vec<(TermId, TermId)> = ids
-                .iter()
-                .enumerate()
-                .flat_map(|(i, &a)| ids[i + 1..].iter().map(move |&b| (a.min(b), a.max(b))))
-                .collect();
-            pairs
-        })
-        .filter(|&(a, b)| vocabulary.info(a).stem != vocabulary.info(b).stem)
-        .map(|(a, b)| (a, b, 1.0))
-        .collect();
+    // Each group holds its ids in increasing order, so a < b.
+    let mut pairs = Vec::new();
+    for ids in by_rest.into_values() {
+        for (i, &a) in ids.iter().enumerate() {
+            for &b in &ids[i + 1..] {
+                if vocabulary.info(a).stem != vocabulary.info(b).stem {
+                    pairs.push((a, b, 1.0));
+                }
+            }
+        }
+    }
     pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
     pairs
 }
