@@ -266,10 +266,10 @@ fn is_spelling_variant(a: &Token, b: &Token, threshold: f64) -> bool {
     let shorter = a.folded.chars().count().min(b.folded.chars().count());
     // Words that part before their last three letters share seven tenths
     // of their start only from 14 letters up: below, two common words are
-    // one word here only with a letter added or dropped
-    // ("djihadistes"/"jihadistes", not "indicted"/"vindicated" or
-    // "débat"/"début") or one letter writing the same sound
-    // ("organisation"/"organization").
+    // one word here only where their one edit is a known way of spelling
+    // one word ("djihadistes"/"jihadistes", "organisation"/"organization";
+    // not "indicted"/"vindicated", "débat"/"début" or
+    // "président"/"résident").
     common + 3 < shorter && one_word_spelled_two_ways(&a.folded, &b.folded)
 }
 
