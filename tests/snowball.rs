@@ -249,6 +249,8 @@ struct Outcome {
     differing: BTreeSet<String>,
     compared: usize,
     skipped: Vec<String>,
+    /// Words with a stem of their own ([`Language::own_stem`]).
+    kept_apart: usize,
 }
 
 fn compare(dir: &Path, language: Language, name: &str) -> Outcome {
@@ -267,8 +269,15 @@ fn compare(dir: &Path, language: Language, name: &str) -> Outcome {
         differing: BTreeSet::new(),
         compared: 0,
         skipped: Vec::new(),
+        kept_apart: 0,
     };
     for (word, reference) in voc.lines().zip(output.lines()) {
+        // framediff keeps these apart from the unrelated word Snowball
+        // joins them to ("crises" / "cris"), on purpose.
+        if language.own_stem(word).is_some() {
+            outcome.kept_apart += 1;
+            continue;
+        }
         match comparable_stem(&analyzer, word) {
             Some(stem) => {
                 outcome.compared += 1;
@@ -285,7 +294,12 @@ fn compare(dir: &Path, language: Language, name: &str) -> Outcome {
 fn assert_pinned(language: Language, name: &str, pinned: &[&str], skipped: usize) {
     let Some(dir) = snowball_dir() else { return };
     let outcome = compare(&dir, language, name);
-    let pinned: BTreeSet<String> = pinned.iter().map(|w| w.to_string()).collect();
+    let pinned: BTreeSet<String> = pinned
+        .iter()
+        .filter(|w| language.own_stem(w).is_none())
+        .map(|w| w.to_string())
+        .collect();
+    assert!(outcome.kept_apart > 0, "{name}: no word kept apart");
     let new: Vec<&String> = outcome.differing.difference(&pinned).collect();
     let gone: Vec<&String> = pinned.difference(&outcome.differing).collect();
     assert!(

@@ -52,12 +52,15 @@ pub trait Stemmer: Send + Sync {
 
 /// Snowball stemming, as implemented by `rust-stemmers` (Snowball 2 era:
 /// it differs from the Snowball 3 reference on pinned lists of 118 French
-/// and 57 English words, see `tests/snowball.rs`).
+/// and 57 English words, see `tests/snowball.rs`), but for the words the
+/// language keeps apart from an unrelated word Snowball joins them to
+/// ([`Language::own_stem`]: "crises" is not "cris").
 ///
 /// ```
 /// use framediff::analyze::{SnowballStemmer, Stemmer};
 /// use framediff::lang::Language;
 /// assert_eq!(SnowballStemmer::new(Language::English).stem("strikes"), "strike");
+/// assert_eq!(SnowballStemmer::new(Language::French).stem("crises"), "crise");
 /// ```
 pub struct SnowballStemmer {
     inner: Option<(Language, rust_stemmers::Stemmer)>,
@@ -138,6 +141,7 @@ fn with_cache<R>(
             }
         };
         work(&mut CachedStems {
+            language,
             stemmer,
             cache: &mut caches[at].1,
         })
@@ -159,6 +163,7 @@ pub(super) fn write_stems(tokens: &mut [Token], mut stem: impl FnMut(&str) -> Co
 
 /// A thread's stems of one language, borrowed for a run of words.
 struct CachedStems<'a> {
+    language: Language,
     stemmer: &'a rust_stemmers::Stemmer,
     cache: &'a mut FastMap<CompactString, CompactString>,
 }
@@ -170,7 +175,10 @@ impl CachedStems<'_> {
         if let Some(stem) = self.cache.get(word) {
             return read(stem);
         }
-        let stem = CompactString::from(self.stemmer.stem(word));
+        let stem = match self.language.own_stem(word) {
+            Some(own) => CompactString::new(own),
+            None => CompactString::from(self.stemmer.stem(word)),
+        };
         if self.cache.len() >= CACHED_STEMS {
             self.cache.clear();
         }

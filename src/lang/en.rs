@@ -539,4 +539,24 @@ pub(super) const LISTS: Lists = Lists {
         "mal",
     ],
     scale_words: &["million", "billion", "trillion"],
+    // Snowball's English stems join these to another word of the news:
+    // "stated" to "state", "added" to "ad", "several" to "severe",
+    // "evening" to "even", "likely" to "like", "internal" to
+    // "international", "executive" to "executed", "authority" to "author".
+    own_stems: &[
+        ("stated", &["stated", "stating"]),
+        ("add", &["added", "adding"]),
+        ("several", &["several"]),
+        ("evening", &["evening", "evenings"]),
+        ("likely", &["likely"]),
+        ("personal", &["personal", "personally"]),
+        ("majority", &["majority", "majorities"]),
+        ("officer", &["officer", "officers"]),
+        ("publication", &["publication", "publications"]),
+        ("critical", &["critical", "critically"]),
+        ("executive", &["executive", "executives"]),
+        ("authority", &["authority", "authorities"]),
+        ("university", &["university", "universities"]),
+        ("internal", &["internal", "internally"]),
+    ],
 };

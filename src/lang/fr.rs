@@ -436,6 +436,7 @@ pub(super) const LISTS: Lists = Lists {
         "dirigeant",
         "membre",
         "conseiller",
+        "parti",
         // Titles before a name.
         "m",
         "mme",
@@ -584,4 +585,36 @@ pub(super) const LISTS: Lists = Lists {
         "mes",
     ],
     scale_words: &["million", "milliard", "billion"],
+    // Snowball's French stems join these to another word of the news:
+    // "crise" to "cris" (shouts), "mairie" to "maire", "pays" to "payé",
+    // "parti" (a party) and "partie" to "partir", "droite" (the right) to
+    // "droit" (law), "communistes" to "commune" and "communication",
+    // "socialistes" to "social", "capitale" to "capital" (money).
+    own_stems: &[
+        ("crise", &["crise", "crises"]),
+        ("mairie", &["mairie", "mairies"]),
+        ("pays", &["pays"]),
+        ("parti", &["parti", "partis"]),
+        ("partie", &["partie", "parties"]),
+        ("droite", &["droite", "droites"]),
+        ("communiste", &["communiste", "communistes", "communisme"]),
+        ("commune", &["commune", "communes"]),
+        ("communication", &["communication", "communications"]),
+        ("socialiste", &["socialiste", "socialistes", "socialisme"]),
+        (
+            "nationaliste",
+            &["nationaliste", "nationalistes", "nationalisme"],
+        ),
+        (
+            "capitaliste",
+            &["capitaliste", "capitalistes", "capitalisme"],
+        ),
+        ("capitale", &["capitale", "capitales"]),
+        ("importation", &["importation", "importations"]),
+        ("cours", &["cours"]),
+        ("sorte", &["sorte", "sortes"]),
+        ("voire", &["voire"]),
+        ("voirie", &["voirie", "voiries"]),
+        ("via", &["via"]),
+    ],
 };

@@ -48,6 +48,22 @@ impl Language {
         }
     }
 
+    /// The stem a word keeps instead of the one Snowball gives it, where
+    /// Snowball joins it to an unrelated word of the news: "crise"
+    /// (crisis) and "cris" (shouts) both stem as "cris", "stated" stems as
+    /// "state". `word` is a normalised form (lower case). The analyser's
+    /// stemmer reads these first; the lists are in the language modules.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert_eq!(Language::French.own_stem("crises"), Some("crise"));
+    /// assert_eq!(Language::French.own_stem("cris"), None);
+    /// assert_eq!(Language::English.own_stem("stated"), Some("stated"));
+    /// ```
+    pub fn own_stem(self, word: &str) -> Option<&'static str> {
+        super::own_stem(self, word)
+    }
+
     /// The shared default resources of this language.
     ///
     /// ```

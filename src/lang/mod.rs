@@ -32,6 +32,7 @@ mod framing_fr;
 mod inflection;
 mod keys;
 mod language;
+mod own_stems;
 mod shapes;
 
 use crate::fasthash::FastSet;
@@ -40,6 +41,7 @@ use shapes::KeyShapes;
 pub(crate) use inflection::{ListedWords, listed_as_written, stems_of, written_forms};
 pub(crate) use keys::{fold_key, is_apostrophe, phrase_key, phrase_key_start};
 use keys::{lookup_key, lookup_key_in};
+pub(crate) use own_stems::own_stem;
 
 pub use detect::detect;
 pub use language::{Language, UnknownLanguage};
@@ -128,6 +130,10 @@ struct Lists {
     /// after a figure below 2 ("million", "milliard"; English keeps it
     /// after any figure): the figure before one is a decimal.
     scale_words: &'static [&'static str],
+    /// Words the Snowball stemmer gives another, unrelated word's stem,
+    /// each with the stem it keeps instead and its forms (see
+    /// [`Language::own_stem`]).
+    own_stems: &'static [(&'static str, &'static [&'static str])],
 }
 
 const EMPTY: Lists = Lists {
@@ -147,6 +153,7 @@ const EMPTY: Lists = Lists {
     generic_words: &[],
     word_prefixes: &[],
     scale_words: &[],
+    own_stems: &[],
 };
 
 impl Resources {
