@@ -194,6 +194,18 @@ mod tests {
     }
 
     #[test]
+    fn forms_the_stemmer_leaves_apart_from_a_generic_verb_are_generic() {
+        let roles = roles_of(Language::French, "Ils vont le dire, et il le sait.");
+        assert_eq!(role(&roles, "vont"), Role::Generic);
+        assert_eq!(role(&roles, "sait"), Role::Generic);
+        let roles = roles_of(Language::French, "Il faut partir, dit-il.");
+        assert_eq!(role(&roles, "faut"), Role::Generic);
+        let roles = roles_of(Language::English, "He took the seat they had given him.");
+        assert_eq!(role(&roles, "took"), Role::Generic);
+        assert_eq!(role(&roles, "given"), Role::Generic);
+    }
+
+    #[test]
     fn demonyms_of_names_in_the_text_are_names() {
         let roles = roles_of(Language::French, "En Syrie, le régime syrien bombarde.");
         assert_eq!(role(&roles, "syrien"), Role::Name);
