@@ -134,6 +134,9 @@ struct Lists {
     /// each with the stem it keeps instead and its forms (see
     /// [`Language::own_stem`]).
     own_stems: &'static [(&'static str, &'static [&'static str])],
+    /// Irregular forms the Snowball stemmer cannot bring back to their
+    /// word, each word with its forms: the forms take the word's stem.
+    irregular_forms: &'static [(&'static str, &'static [&'static str])],
 }
 
 const EMPTY: Lists = Lists {
@@ -154,6 +157,7 @@ const EMPTY: Lists = Lists {
     word_prefixes: &[],
     scale_words: &[],
     own_stems: &[],
+    irregular_forms: &[],
 };
 
 impl Resources {

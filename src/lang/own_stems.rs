@@ -1,30 +1,39 @@
-//! Words the Snowball stemmer joins to an unrelated word, and the stems
-//! they keep instead: Lucene's stemmer override, as data.
+//! Stems the Snowball stemmer gets wrong, as data: words it joins to an
+//! unrelated word keep a stem of their own (Lucene's stemmer override),
+//! and irregular forms it cannot bring back to their word take that
+//! word's stem.
 
 use std::sync::OnceLock;
 
 use super::{Language, Lists, en, fr};
 use crate::fasthash::FastMap;
 
-/// The stem `word` (a normalised form) keeps instead of Snowball's, if the
+/// The stem `word` (a normalised form) takes instead of Snowball's, if the
 /// language lists one (see [`Language::own_stem`]).
 pub(crate) fn own_stem(language: Language, word: &str) -> Option<&'static str> {
-    static FRENCH: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    static ENGLISH: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    let (table, lists) = match language {
-        Language::French => (&FRENCH, &fr::LISTS),
-        Language::English => (&ENGLISH, &en::LISTS),
+    static FRENCH: OnceLock<FastMap<&'static str, String>> = OnceLock::new();
+    static ENGLISH: OnceLock<FastMap<&'static str, String>> = OnceLock::new();
+    let (table, lists, algorithm) = match language {
+        Language::French => (&FRENCH, &fr::LISTS, rust_stemmers::Algorithm::French),
+        Language::English => (&ENGLISH, &en::LISTS, rust_stemmers::Algorithm::English),
         Language::Other => return None,
     };
-    table.get_or_init(|| by_form(lists)).get(word).copied()
+    table
+        .get_or_init(|| by_form(lists, &rust_stemmers::Stemmer::create(algorithm)))
+        .get(word)
+        .map(String::as_str)
 }
 
-fn by_form(lists: &Lists) -> FastMap<&'static str, &'static str> {
-    lists
+fn by_form(lists: &Lists, snowball: &rust_stemmers::Stemmer) -> FastMap<&'static str, String> {
+    let own = lists
         .own_stems
         .iter()
-        .flat_map(|&(stem, forms)| forms.iter().map(move |&form| (form, stem)))
-        .collect()
+        .flat_map(|&(stem, forms)| forms.iter().map(move |&form| (form, stem.to_string())));
+    let irregular = lists.irregular_forms.iter().flat_map(|&(word, forms)| {
+        let stem = snowball.stem(word).into_owned();
+        forms.iter().map(move |&form| (form, stem.clone()))
+    });
+    own.chain(irregular).collect()
 }
 
 #[cfg(test)]
@@ -32,37 +41,71 @@ mod tests {
     use super::*;
     use crate::analyze::Analyzer;
 
-    /// An own stem must be no stem Snowball gives another word, or the
-    /// words it parts would meet another one: the listed forms stemmed
-    /// without the list, and the stems listed, are checked against each
-    /// other.
+    fn snowball(language: Language) -> rust_stemmers::Stemmer {
+        rust_stemmers::Stemmer::create(match language {
+            Language::French => rust_stemmers::Algorithm::French,
+            _ => rust_stemmers::Algorithm::English,
+        })
+    }
+
+    const LANGUAGES: [(Language, &Lists, &str); 2] = [
+        (Language::French, &fr::LISTS, "french"),
+        (Language::English, &en::LISTS, "english"),
+    ];
+
+    /// The analyser gives each listed form its listed stem, or its word's,
+    /// and Snowball would not have: every entry does something.
     #[test]
-    fn own_stems_part_words_and_join_no_others() {
-        for (language, lists) in [
-            (Language::French, &fr::LISTS),
-            (Language::English, &en::LISTS),
-        ] {
-            let snowball = rust_stemmers::Stemmer::create(match language {
-                Language::French => rust_stemmers::Algorithm::French,
-                _ => rust_stemmers::Algorithm::English,
-            });
-            let analyzer = Analyzer::new(language);
+    fn listed_forms_take_their_stems() {
+        for (language, lists, _) in LANGUAGES {
+            let (analyzer, snowball) = (Analyzer::new(language), snowball(language));
+            let stem_of = |word: &str| analyzer.analyze(&format!("x {word} x"))[1].stem.to_string();
             for &(stem, forms) in lists.own_stems {
-                // The own stem is not what Snowball makes of another listed
-                // word, unless that word is one of its own forms ("add").
-                for &(_, others) in lists.own_stems {
-                    for &other in others {
-                        if !forms.contains(&other) {
-                            assert_ne!(snowball.stem(other), stem, "{other} / {stem}");
-                        }
-                    }
-                }
                 for &form in forms {
-                    let tokens = analyzer.analyze(&format!("x {form} x"));
-                    assert_eq!(tokens[1].stem, stem, "{form}");
+                    assert_eq!(stem_of(form), stem, "{form}");
                     assert_ne!(snowball.stem(form), stem, "{form}: Snowball agrees already");
                 }
             }
+            for &(word, forms) in lists.irregular_forms {
+                for &form in forms {
+                    assert_eq!(stem_of(form), stem_of(word), "{form} / {word}");
+                    assert_ne!(
+                        snowball.stem(form),
+                        snowball.stem(word),
+                        "{form}: Snowball agrees"
+                    );
+                }
+            }
+        }
+    }
+
+    /// An own stem must be no stem Snowball gives an unlisted word, or the
+    /// words it parts would meet that one ("cours" is also "course"'s):
+    /// checked against Snowball's word lists in `../shared` when present.
+    #[test]
+    fn own_stems_join_no_unlisted_word() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/snowball");
+        if !dir.is_dir() {
+            assert_ne!(
+                std::env::var("FRAMEDIFF_REQUIRE_SHARED").as_deref(),
+                Ok("1"),
+                "FRAMEDIFF_REQUIRE_SHARED=1 but {} is missing",
+                dir.display()
+            );
+            println!("skipping: {} not found", dir.display());
+            return;
+        }
+        for (language, lists, name) in LANGUAGES {
+            let snowball = snowball(language);
+            let own: std::collections::HashSet<&str> =
+                lists.own_stems.iter().map(|&(stem, _)| stem).collect();
+            let words = std::fs::read_to_string(dir.join(name).join("voc.txt")).unwrap();
+            let joined: Vec<&str> = words
+                .lines()
+                .filter(|word| own_stem(language, word).is_none())
+                .filter(|word| own.contains(snowball.stem(word).as_ref()))
+                .collect();
+            assert!(joined.is_empty(), "{name}: {joined:?} meet an own stem");
         }
     }
 }
