@@ -73,7 +73,7 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "said",
         "tell",
         "told",
-        "state",
+        "stated",
         "announce",
         "confirm",
         "add",

@@ -478,11 +478,14 @@ fn infinitive_and_participle(a: &str, b: &str) -> bool {
         ("vre", "vie"),
         ("ure", "use"),
     ];
+    // "élire"/"élite", "spire"/"spite": a start of two letters is no verb.
+    const SHORTEST_START: usize = 3;
     let participle_of = |infinitive: &str, participle: &str| {
         ENDINGS.iter().any(|(of_infinitive, of_participle)| {
-            infinitive
-                .strip_suffix(of_infinitive)
-                .is_some_and(|start| participle.strip_suffix(of_participle) == Some(start))
+            infinitive.strip_suffix(of_infinitive).is_some_and(|start| {
+                start.chars().count() >= SHORTEST_START
+                    && participle.strip_suffix(of_participle) == Some(start)
+            })
         })
     };
     participle_of(a, b) || participle_of(b, a)
@@ -490,13 +493,16 @@ fn infinitive_and_participle(a: &str, b: &str) -> bool {
 
 /// Whether `longer`, which is `shorter` with one letter added, spells the
 /// same word: "our" for "or" ("colour"/"color", "honours"/"honors") or
-/// "dj" for an opening "j" ("djihadistes"/"jihadistes"). Any other letter
+/// "dj" for "j" ("djihadistes"/"jihadistes", "tadjik"/"tajik"). Any other letter
 /// added to a common word makes another word, in either language and far
 /// more often than a spelling: "président"/"résident",
 /// "ministère"/"ministre", "personnels"/"personnes",
 /// "election"/"selection", "county"/"country", "armed"/"harmed",
-/// "poisson"/"poison". A consonant doubled in one spelling only
-/// ("travelled"/"traveled") is the stemmer's to join, and it does.
+/// "poisson"/"poison". A consonant doubled before an English ending
+/// ("travelled"/"traveled") is the stemmer's to join; one doubled
+/// elsewhere ("guerrilla"/"guerilla", "skilful"/"skillful") is lost, as
+/// are British "ae" and "oe" ("paediatric") and typos: a doubled letter
+/// as often makes another word ("filled"/"filed", "latter"/"later").
 fn letter_added_spells_it(longer: &str, shorter: &str) -> bool {
     let longer: Vec<char> = longer.chars().collect();
     let at = longer
@@ -511,7 +517,7 @@ fn letter_added_spells_it(longer: &str, shorter: &str) -> bool {
     );
     // "fourth"/"forth", "pourtant"/"portant": "our" so early is a word.
     (added == 'u' && at >= 3 && before == Some('o') && after == Some('r'))
-        || (added == 'd' && at == 0 && after == Some('j'))
+        || (added == 'd' && after == Some('j'))
 }
 
 /// Letters that write one sound in two spellings of a word:
@@ -648,6 +654,7 @@ mod tests {
             ("poursuivre", "poursuivie"),
             ("inclure", "incluse"),
             ("plongeant", "plongent"),
+            ("tadjik", "tajik"),
         ] {
             assert!(one_word_spelled_two_ways(a, b), "{a} / {b}");
         }
@@ -680,6 +687,7 @@ mod tests {
             ("employers", "employees"),
             ("attise", "attire"),
             ("spate", "spare"),
+            ("elire", "elite"),
         ] {
             assert!(!one_word_spelled_two_ways(a, b), "{a} / {b}");
         }
