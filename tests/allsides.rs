@@ -48,22 +48,33 @@ fn a_pooled_run_links_articles_of_one_event_more_than_the_baseline() {
     let events = allsides::load(&shared).expect("the AllSides file reads");
     let comparison = allsides::pooled_comparison(&events, &Config::default());
     let ours = allsides::PooledLinks::of(&comparison);
-    // The baseline at the threshold that finds as many links within an
-    // event, or the nearest above it.
+    // The baseline's links across events at as many links within as
+    // framediff's, read between the two thresholds that bracket them (the
+    // counts fall by 5-6 % a step of 0.01, so the nearest step alone can
+    // miss by a fifth).
     let thresholds: Vec<f32> = (10..=40).map(|t| t as f32 / 100.0).collect();
     let baseline = allsides::pooled_baseline(&events, &thresholds);
-    let matched = baseline
+    let above = baseline
         .iter()
-        .rev()
-        .find(|b| b.within >= ours.within)
+        .rposition(|b| b.within >= ours.within)
         .expect("a low threshold finds more");
-    // Reached: 6,858 within and 23,268 across; the baseline at 0.20 finds
-    // 7,258 within and 40,934 across.
+    let (high, low) = (
+        &baseline[above],
+        &baseline[(above + 1).min(baseline.len() - 1)],
+    );
+    let share = if high.within == low.within {
+        0.0
+    } else {
+        (high.within - ours.within) as f64 / (high.within - low.within) as f64
+    };
+    let across = high.across as f64 - share * (high.across as f64 - low.across as f64);
+    // Reached: 6,873 within and 22,921 across, 0.656 of the baseline's
+    // 34,927 read between 0.21 and 0.22 (0.659 before the session that
+    // gave words Snowball joins to other words stems of their own).
     assert!(ours.within >= 6_800, "{} links within events", ours.within);
     assert!(
-        (ours.across as f64) < 0.6 * matched.across as f64,
-        "framediff {} links across events, the baseline {} for as many within",
+        (ours.across as f64) < 0.67 * across,
+        "framediff {} links across events, the baseline {across:.0} for as many within",
         ours.across,
-        matched.across
     );
 }

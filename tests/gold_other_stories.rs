@@ -64,11 +64,12 @@ fn check(name: &str, floor: f64) {
     );
 }
 
-/// Link F1 0.576 when last measured (0.573 before "added" stemmed as
-/// "add"); the tuned baseline gets 0.555.
+/// Link F1 0.595 when last measured (0.573 before "added" stemmed as
+/// "add", 0.576 before "said" stemmed as "say"); the tuned baseline gets
+/// 0.555.
 #[test]
 fn english_basil_stories() {
-    check("basil-en", 0.57);
+    check("basil-en", 0.59);
 }
 
 /// Link F1 0.606 when last measured (0.598 before "notamment" was a
@@ -112,7 +113,7 @@ fn held_out_english_story_second_round() {
 /// See [`held_out_english_story_second_round`].
 #[test]
 fn held_out_french_story_second_round() {
-    scores("heldout-fr-2", 0.57);
+    scores("heldout-fr-2", 0.575);
 }
 
 /// A third round, annotated once concept phrases were in: the House
@@ -127,10 +128,11 @@ fn held_out_french_story_second_round() {
 /// links). The English story 0.518 once party names met their acronyms
 /// ("Dem" / "Democrats", "GOP" / "Republicans"), 0.535 once AP-style
 /// headlines made no names, 0.556 once "majority" no longer stemmed as
-/// "major". The French story 0.638 once "également" was a function word.
+/// "major", 0.559 once "said" stemmed as "say". The French story 0.638
+/// once "également" was a function word.
 #[test]
 fn held_out_english_story_third_round() {
-    scores("heldout-en-3", 0.55);
+    scores("heldout-en-3", 0.555);
 }
 
 /// See [`held_out_english_story_third_round`].
@@ -152,16 +154,17 @@ fn held_out_french_story_third_round() {
 /// spellings of one ("indicted" / "vindicated"); the French story 0.393
 /// once "notamment" was a function word (the tuned baseline 0.396), 0.400
 /// once "Etat" spelled "État", 0.404 once the French modals were generic
-/// words. The English story 0.672 once "added" stemmed as "add".
+/// words. The English story 0.672 once "added" stemmed as "add", 0.681
+/// once "said" stemmed as "say".
 #[test]
 fn held_out_english_story_fourth_round() {
-    scores("heldout-en-4", 0.67);
+    scores("heldout-en-4", 0.675);
 }
 
 /// See [`held_out_english_story_fourth_round`].
 #[test]
 fn held_out_french_story_fourth_round() {
-    scores("heldout-fr-4", 0.40);
+    scores("heldout-fr-4", 0.402);
 }
 
 /// A fifth round, annotated after the fourth's segmentation fixes and
@@ -172,10 +175,11 @@ fn held_out_french_story_fourth_round() {
 /// 0.577 and 0.504: framediff is behind on both. The English story 0.573
 /// once "Jr." no longer ended a title's sentence (the baselines 0.605 and
 /// 0.567); the French story 0.475 once party names met their acronyms
-/// ("PCF, FI et PS" / "socialistes, communistes et Insoumis").
+/// ("PCF, FI et PS" / "socialistes, communistes et Insoumis"). The
+/// English story 0.584 once "said" stemmed as "say".
 #[test]
 fn held_out_english_story_fifth_round() {
-    scores("heldout-en-5", 0.57);
+    scores("heldout-en-5", 0.58);
 }
 
 /// See [`held_out_english_story_fifth_round`].
@@ -192,7 +196,8 @@ fn held_out_french_story_fifth_round() {
 /// 0.390 (0.352 while they held names of several words: see
 /// `src/lang/concepts_fr.txt`); 0.407 once "party" was a participant word,
 /// so that "Republican party" alone no longer made a claim; 0.404 once
-/// "added" stemmed as "add", a reporting word.
+/// "added" stemmed as "add", a reporting word; 0.400 once irregular verb
+/// forms took their verb's stem.
 #[test]
 fn held_out_english_story_sixth_round() {
     scores("heldout-en-6", 0.40);
@@ -205,8 +210,8 @@ fn held_out_english_story_sixth_round() {
 /// party names); the tuned baseline 0.523, at one threshold 0.489. 0.494
 /// once "national" was a generic word ("Assemblée nationale" /
 /// "Rassemblement national" had made a claim), 0.500 once "droite" (the
-/// right) no longer stemmed as "droit" (law); the tuned baseline, which
-/// reads the same stems, 0.538.
+/// right) no longer stemmed as "droit" (law), 0.494 once "sait" stemmed
+/// as "savoir"; the tuned baseline, which reads the same stems, 0.538.
 #[test]
 fn held_out_french_story_sixth_round() {
     scores("heldout-fr-6", 0.49);
@@ -224,7 +229,8 @@ fn held_out_french_story_sixth_round() {
 /// 0.362 once "Etat" spelled "État"; 0.365 once "mairie" had a stem apart
 /// from "maire"s, 0.376 once small numbers in words ("deux") no longer
 /// anchored a link, and 0.379 once the French modals did not: the last
-/// two read from this story's wrong links. The tuned baseline, which reads
+/// two read from this story's wrong links; 0.376 once irregular verb
+/// forms took their verb's stem. The tuned baseline, which reads
 /// the same stems, 0.432.
 #[test]
 fn held_out_french_story_seventh_round() {
@@ -236,7 +242,7 @@ fn held_out_french_story_seventh_round() {
 /// lewd photo but will not say whether it shows him (BASIL, 2011; NYT, Fox,
 /// HuffPost). Link F1 0.391 (P 0.45, R 0.35); the baseline 0.383 at its
 /// tuned threshold, which is also its one threshold (0.14): level. 0.389
-/// once "added" stemmed as "add".
+/// once "added" stemmed as "add", 0.380 once "said" stemmed as "say".
 #[test]
 fn held_out_english_story_seventh_round() {
     scores("heldout-en-7", 0.38);
