@@ -417,8 +417,8 @@ fn variant_pair(
         .then_some((a, b, jw))
 }
 
-/// Whether two common words that pass the similarity tests may be one
-/// word. One edit apart, only where the edit is a known way to spell one
+/// Whether two common words (accent-folded, as both callers pass them)
+/// that pass the similarity tests may be one word. One edit apart, only where the edit is a known way to spell one
 /// word two ways: a letter added in [`letter_added_spells_it`]'s few
 /// cases ("djihadistes"/"jihadistes", "colour"/"color"); a letter changed
 /// for one writing the same sound ([`ALTERNATIONS`]:
@@ -444,23 +444,39 @@ pub(crate) fn one_word_spelled_two_ways(a: &str, b: &str) -> bool {
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let starts_alike = 10 * common >= 7 * la.min(lb);
-    if la == lb && strsim::hamming(a, b) == Ok(1) {
-        return (starts_alike && one_vowel_for_another(a, b))
+    if la == lb
+        && let Some(changed) = one_letter_changed(a, b)
+    {
+        // A vowel for a vowel: "congressman"/"congressmen", "advisor"/"adviser".
+        let vowel = |c: char| "aeiouy".contains(c);
+        return (starts_alike && vowel(changed.was) && vowel(changed.is))
             || participle_and_plural(a, b)
             || infinitive_and_participle(a, b)
-            || one_sound_two_letters(a, b);
+            || one_sound_two_letters(a, changed);
     }
     starts_alike
 }
 
-/// Whether the one letter two words of one length differ in is a vowel in
-/// both ("congressman"/"congressmen", "advisor"/"adviser").
-fn one_vowel_for_another(a: &str, b: &str) -> bool {
-    const VOWELS: &str = "aeiouyéèêëàâîïôûù";
-    a.chars()
+/// The one letter in which two words of one length differ: where it is,
+/// and what each word has there.
+#[derive(Clone, Copy)]
+struct ChangedLetter {
+    at: usize,
+    was: char,
+    is: char,
+}
+
+/// The letter `b` changes in `a`, if they differ in exactly one.
+fn one_letter_changed(a: &str, b: &str) -> Option<ChangedLetter> {
+    let mut differing = a
+        .chars()
         .zip(b.chars())
-        .find(|(x, y)| x != y)
-        .is_some_and(|(x, y)| VOWELS.contains(x) && VOWELS.contains(y))
+        .enumerate()
+        .filter(|(_, (x, y))| x != y);
+    match (differing.next(), differing.next()) {
+        (Some((at, (was, is))), None) => Some(ChangedLetter { at, was, is }),
+        _ => None,
+    }
 }
 
 /// Whether two words are a French infinitive in "-re" and its past
@@ -526,32 +542,19 @@ fn letter_added_spells_it(longer: &str, shorter: &str) -> bool {
 const ALTERNATIONS: [(char, char); 5] =
     [('s', 'z'), ('c', 's'), ('c', 'k'), ('k', 'q'), ('i', 'y')];
 
-/// Whether two words of one length differ in one letter, not the first,
-/// and the two letters are an [`ALTERNATIONS`] pair.
-fn one_sound_two_letters(a: &str, b: &str) -> bool {
-    let mut differing = a
-        .chars()
-        .zip(b.chars())
-        .enumerate()
-        .filter(|(_, (x, y))| x != y);
-    let (Some((at, (x, y))), None) = (differing.next(), differing.next()) else {
-        return false;
-    };
+/// Whether the letter changed in `word` (accent-folded), not its first,
+/// and the letter put for it are an [`ALTERNATIONS`] pair.
+fn one_sound_two_letters(word: &str, changed: ChangedLetter) -> bool {
+    let ChangedLetter { at, was, is } = changed;
     // A "c" writes an "s" only before e, i, y ("licence"/"license") or as
     // "ch"/"sh": before any other letter it is a "k", and "c" for "s" makes
     // another word ("protect"/"protest", "détecter"/"détester").
-    let soft_c = || {
-        matches!(
-            a.chars().nth(at + 1),
-            Some('e' | 'é' | 'è' | 'ê' | 'i' | 'y' | 'h')
-        )
-    };
+    let soft_c = || matches!(word.chars().nth(at + 1), Some('e' | 'i' | 'y' | 'h'));
     at > 0
-        && a.chars().count() == b.chars().count()
         && ALTERNATIONS
             .iter()
-            .any(|&(p, q)| (x, y) == (p, q) || (x, y) == (q, p))
-        && (!matches!((x, y), ('c', 's') | ('s', 'c')) || soft_c())
+            .any(|&(p, q)| (was, is) == (p, q) || (was, is) == (q, p))
+        && (!matches!((was, is), ('c', 's') | ('s', 'c')) || soft_c())
 }
 
 /// Whether two words differ only in the vowel before a final "nt": a
