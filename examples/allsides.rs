@@ -95,6 +95,13 @@ fn corpus(events: &[allsides::Event], config: &Config, errors: usize) {
         "framediff (defaults)      {:>6} within, {:>7} across",
         ours.within, ours.across
     );
+    let mut pooled = config.clone();
+    pooled.align.min_document_links = 2;
+    let shared = allsides::PooledLinks::of(&allsides::pooled_comparison(events, &pooled));
+    println!(
+        "framediff, 2 links a pair {:>6} within, {:>7} across   (AlignConfig::min_document_links)",
+        shared.within, shared.across
+    );
     let thresholds: Vec<f32> = (10..=40).map(|t| t as f32 / 100.0).collect();
     let baseline = allsides::pooled_baseline(events, &thresholds);
     for (t, b) in thresholds.iter().zip(&baseline) {

@@ -34,6 +34,10 @@ options:
   --date-window N     align only articles at most N days apart (when both
                       carry a readable date)
   --top-k N           at most N links per sentence (default: the library's)
+  --min-document-links N
+                      keep the links of two articles only when they share
+                      at least N (default 1; 2 drops most links between
+                      articles of different stories)
   --max-postings N    terms in more than N sentences generate no candidates
                       (default: the library's)
   --alignment-only    skip the word differences of each alignment and the
@@ -105,6 +109,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             }
             "--top-k" => {
                 options.config.align.max_links_per_sentence = number("--top-k", args.next())?
+            }
+            "--min-document-links" => {
+                options.config.align.min_document_links =
+                    number("--min-document-links", args.next())?
             }
             "--max-postings" => {
                 options.config.align.max_term_postings = number("--max-postings", args.next())?

@@ -2,7 +2,7 @@
 //! inside one run of the whole corpus (5,045 articles), as a researcher
 //! would run a season of press, next to each story compared alone.
 //!
-//!     cargo run --release --example in_corpus -- [--top-k N] [--date-window DAYS]
+//!     cargo run --release --example in_corpus -- [--top-k N] [--date-window DAYS] [--min-document-links N]
 //!
 //! Only pairs between a story's annotated articles count: a link to
 //! another article of the season is neither right nor wrong here. What
@@ -37,8 +37,12 @@ fn main() -> ExitCode {
                 .map(|n| config.align.max_links_per_sentence = n),
             "--date-window" => common::number("--date-window", args.next())
                 .map(|n| config.align.date_window = Some(n)),
+            "--min-document-links" => common::number("--min-document-links", args.next())
+                .map(|n| config.align.min_document_links = n),
             "-h" | "--help" => {
-                println!("usage: in_corpus [--top-k N] [--date-window DAYS]");
+                println!(
+                    "usage: in_corpus [--top-k N] [--date-window DAYS] [--min-document-links N]"
+                );
                 return ExitCode::SUCCESS;
             }
             other => Err(format!("unknown argument {other:?} (try --help)")),

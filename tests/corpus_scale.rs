@@ -244,3 +244,85 @@ fn alignment_only_gives_the_same_alignments_without_differences() {
     assert!(lean.distinctive.is_empty() && lean.certainty.is_empty());
     assert!(lean.coverage.outlets.is_empty());
 }
+
+/// The documents each alignment joins, as (a, b) pairs in order.
+fn linked_documents(cmp: &Comparison) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = cmp
+        .alignments
+        .iter()
+        .map(|a| (a.a.doc.clone(), a.b.doc.clone()))
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    pairs
+}
+
+#[test]
+fn articles_that_share_one_link_keep_it_only_below_the_minimum() {
+    use framediff::Document;
+    let docs = vec![
+        Document::new(
+            "a",
+            "Les rebelles ont pris Alep lundi. Le Kremlin a promis son soutien à Damas.",
+        )
+        .with_outlet("A"),
+        Document::new(
+            "b",
+            "Les rebelles ont pris Alep lundi. Il fera beau demain.",
+        )
+        .with_outlet("B"),
+        Document::new(
+            "c",
+            "Les rebelles ont pris Alep lundi. Le Kremlin a promis son soutien à Damas mardi.",
+        )
+        .with_outlet("C"),
+    ];
+    let all = Comparison::new(docs.clone(), &config(AlignConfig::default())).expect("all");
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        linked_documents(&all),
+        [pair("a", "b"), pair("a", "c"), pair("b", "c")]
+    );
+    let shared = config(AlignConfig {
+        min_document_links: 2,
+        ..AlignConfig::default()
+    });
+    let two = Comparison::new(docs, &shared).expect("two");
+    assert_eq!(linked_documents(&two), [pair("a", "c")]);
+    assert!(
+        AlignConfig {
+            min_document_links: 0,
+            ..AlignConfig::default()
+        }
+        .validate()
+        .is_err()
+    );
+}
+
+#[test]
+fn the_links_two_articles_share_are_counted_before_the_caps() {
+    use framediff::Document;
+    // One sentence of "a" matches both sentences of "c"; one link per
+    // sentence and other document is kept, but the two articles share two.
+    let docs = vec![
+        Document::new("a", "Les rebelles ont pris Alep lundi.").with_outlet("A"),
+        Document::new(
+            "c",
+            "Les rebelles ont pris Alep lundi. Lundi, les rebelles ont pris Alep.",
+        )
+        .with_outlet("C"),
+    ];
+    let capped = |min_document_links| {
+        config(AlignConfig {
+            max_links_per_document: 1,
+            min_document_links,
+            ..AlignConfig::default()
+        })
+    };
+    let one = Comparison::new(docs.clone(), &capped(1)).expect("one");
+    assert_eq!(one.alignments.len(), 1);
+    let two = Comparison::new(docs.clone(), &capped(2)).expect("two");
+    assert_eq!(two.alignments, one.alignments);
+    let three = Comparison::new(docs, &capped(3)).expect("three");
+    assert!(three.alignments.is_empty());
+}

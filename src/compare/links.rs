@@ -14,9 +14,11 @@ use crate::fasthash::FastMap;
 use crate::scratch_pool::Pool;
 use corroborated::{Partners, corroborated};
 use quoted::quoted;
+use shared::SharedLinks;
 
 mod corroborated;
 mod quoted;
+mod shared;
 
 /// A kept link: (unit g, unit h, score, measures), g < h.
 pub(super) type Scored = (usize, usize, f32, PairScore);
@@ -37,7 +39,8 @@ pub(super) struct PairCounts {
 /// The links that pass the claim guard and the threshold, then the
 /// corroborated ones (see [`corroborated()`]) and those that quote each
 /// other or, in one story, share a phrase (see [`quoted()`]), capped per
-/// sentence and other document and per sentence, sorted by (g, h); and
+/// sentence and other document and per sentence, those of documents that
+/// share too few links left out (see [`SharedLinks`]), sorted by (g, h); and
 /// the candidate pairs counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence
 /// order.
@@ -48,6 +51,7 @@ pub(super) fn scored_links(
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
     let blocks = strong_links(units, scorer, config);
+    let shared = (config.min_document_links > 1).then(|| SharedLinks::before_caps(&blocks, units));
     let mut counts = PairCounts {
         proposed: blocks.iter().map(|b| b.proposed).sum(),
         scored: blocks.iter().map(|b| b.scored).sum(),
@@ -75,6 +79,9 @@ pub(super) fn scored_links(
         keep_best(&mut quoted, units, config, &mut caps);
         scored.extend(quoted);
         scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
+    }
+    if let Some(shared) = shared {
+        shared.keep_shared(&mut scored, &strong, units, config);
     }
     (scored, counts)
 }
