@@ -75,7 +75,10 @@ fn run(config: &Config) -> framediff::Result<()> {
         config.align.max_links_per_sentence,
         config.align.date_window.map_or(String::new(), |d| format!(
             ", dated {d} day(s) apart at most"
-        ))
+        )) + &match config.align.min_document_links {
+            1 => String::new(),
+            n => format!(", {n} links a pair of articles at least"),
+        }
     );
     println!(
         "{:<14} {:>22} {:>22}",

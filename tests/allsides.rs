@@ -89,17 +89,18 @@ fn two_links_a_pair_of_articles_drop_most_links_across_events() {
     let mut config = Config::default();
     config.align.min_document_links = 2;
     let two = allsides::PooledLinks::of(&allsides::pooled_comparison(&events, &config));
-    // Reached: 6,812 of 6,873 links within events kept, 13,680 of 22,921
-    // across (0.991 and 0.597).
+    // Reached: 7,162 links within events against 6,873, as the links that
+    // go take no place under the caps, and 14,978 across against 22,921
+    // (1.042 and 0.653).
     assert!(
-        two.within as f64 >= 0.98 * all.within as f64,
-        "{} of {} links within events kept",
+        two.within as f64 >= 1.02 * all.within as f64,
+        "{} links within events, {} at the default",
         two.within,
         all.within
     );
     assert!(
-        (two.across as f64) < 0.62 * all.across as f64,
-        "{} of {} links across events kept",
+        (two.across as f64) < 0.67 * all.across as f64,
+        "{} links across events, {} at the default",
         two.across,
         all.across
     );

@@ -326,3 +326,63 @@ fn the_links_two_articles_share_are_counted_before_the_caps() {
     let three = Comparison::new(docs, &capped(3)).expect("three");
     assert!(three.alignments.is_empty());
 }
+
+#[test]
+fn a_link_of_articles_that_share_too_few_takes_no_place_under_the_caps() {
+    use framediff::Document;
+    // "a" and "b" share one claim, word for word; "a" and "c" share two,
+    // one of them in other words. With one link a sentence, the first
+    // sentence of "a" keeps its link to "c" only if the link to "b", which
+    // scores higher but goes with too few, takes no place.
+    let docs = vec![
+        Document::new(
+            "a",
+            "Les rebelles ont pris Alep lundi soir. Le Kremlin a promis son soutien à Damas.",
+        )
+        .with_outlet("A"),
+        Document::new("b", "Les rebelles ont pris Alep lundi soir. Il fera beau demain.")
+            .with_outlet("B"),
+        Document::new(
+            "c",
+            "Les insurgés ont pris la ville d'Alep lundi. Le Kremlin a promis son soutien à Damas mardi.",
+        )
+        .with_outlet("C"),
+    ];
+    let capped = |min_document_links| {
+        config(AlignConfig {
+            max_links_per_sentence: 1,
+            min_document_links,
+            ..AlignConfig::default()
+        })
+    };
+    let pairs = |cmp: &Comparison| -> Vec<(String, usize, String, usize)> {
+        let mut pairs: Vec<_> = cmp
+            .alignments
+            .iter()
+            .map(|a| {
+                (
+                    a.a.doc.clone(),
+                    a.a.sentences[0],
+                    a.b.doc.clone(),
+                    a.b.sentences[0],
+                )
+            })
+            .collect();
+        pairs.sort();
+        pairs
+    };
+    let one = Comparison::new(docs.clone(), &capped(1)).expect("one");
+    assert!(
+        pairs(&one).contains(&("a".into(), 0, "b".into(), 0)),
+        "{:?}",
+        pairs(&one)
+    );
+    let two = Comparison::new(docs, &capped(2)).expect("two");
+    assert_eq!(
+        pairs(&two),
+        [
+            ("a".into(), 0, "c".into(), 0),
+            ("a".into(), 1, "c".into(), 1)
+        ]
+    );
+}

@@ -40,7 +40,8 @@ pub(super) struct PairCounts {
 /// corroborated ones (see [`corroborated()`]) and those that quote each
 /// other or, in one story, share a phrase (see [`quoted()`]), capped per
 /// sentence and other document and per sentence, those of documents that
-/// share too few links left out (see [`SharedLinks`]), sorted by (g, h); and
+/// share too few links of the first pass left out before the caps (see
+/// [`SharedLinks`]), sorted by (g, h); and
 /// the candidate pairs counted. The result does not depend on the number of threads: each
 /// sentence's candidates are scored on their own and collected in sentence
 /// order.
@@ -51,7 +52,6 @@ pub(super) fn scored_links(
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
     let blocks = strong_links(units, scorer, config);
-    let shared = (config.min_document_links > 1).then(|| SharedLinks::before_caps(&blocks, units));
     let mut counts = PairCounts {
         proposed: blocks.iter().map(|b| b.proposed).sum(),
         scored: blocks.iter().map(|b| b.scored).sum(),
@@ -80,9 +80,6 @@ pub(super) fn scored_links(
         scored.extend(quoted);
         scored.par_sort_by_key(|&(g, h, _, _)| (g, h));
     }
-    if let Some(shared) = shared {
-        shared.keep_shared(&mut scored, &strong, units, config);
-    }
     (scored, counts)
 }
 
@@ -106,7 +103,10 @@ fn capped_first_pass(
         }));
     }
     let strong = Partners::new(&scored, units.len());
-    let mut caps = Caps::new(units.len());
+    let mut caps = Caps::new(
+        units.len(),
+        SharedLinks::of_first_pass(&scored, units, config),
+    );
     // The links come sorted by (g, h): only the matches of those the caps
     // keep are copied out of the blocks.
     let kept = best_kept(&scored, units, config, &mut caps);
@@ -235,6 +235,9 @@ struct Caps {
     /// Keyed by [`document_key`].
     per_document: FastMap<(u32, u32), u32>,
     per_sentence: Vec<usize>,
+    /// The links each pair of documents shares, when too few keep none
+    /// ([`AlignConfig::min_document_links`]): such a link takes no place.
+    shared: Option<SharedLinks>,
 }
 
 /// Sentence x and another document as a key of 32-bit numbers: the map of
@@ -246,10 +249,11 @@ fn document_key(x: usize, document: usize) -> (u32, u32) {
 }
 
 impl Caps {
-    fn new(units: usize) -> Caps {
+    fn new(units: usize, shared: Option<SharedLinks>) -> Caps {
         Caps {
             per_document: FastMap::default(),
             per_sentence: vec![0; units],
+            shared,
         }
     }
 
@@ -301,9 +305,11 @@ fn best_kept(
     } else {
         order.par_sort_unstable_by_key(|&(key, g, h)| (key >> 32, g, h));
     }
+    let allowed = caps.shared.as_ref().map(|s| s.allowed(scored, units));
     let Caps {
         per_document,
         per_sentence,
+        ..
     } = caps;
     // Grown from empty, the table is rehashed at every doubling; two
     // keys per link bound what this call adds.
@@ -311,6 +317,9 @@ fn best_kept(
     let mut kept = vec![false; scored.len()];
     for &(key, g, h) in &order {
         let (g, h, i) = (g as usize, h as usize, key as u32);
+        if allowed.as_ref().is_some_and(|a| !a[i as usize]) {
+            continue;
+        }
         // A link refused here still counts against the per-document cap:
         // the cap is on the best links a sentence has with a document.
         let from_g = per_document
@@ -392,7 +401,7 @@ mod tests {
             link(3, 4, 0.5),
         ];
         let kept_pairs = |links: &[Scored]| {
-            let kept = best_kept(links, &units, &config, &mut Caps::new(units.len()));
+            let kept = best_kept(links, &units, &config, &mut Caps::new(units.len(), None));
             let mut pairs: Vec<(usize, usize)> = links
                 .iter()
                 .zip(kept)
