@@ -235,8 +235,10 @@ struct Caps {
     /// Keyed by [`document_key`].
     per_document: FastMap<(u32, u32), u32>,
     per_sentence: Vec<usize>,
-    /// The links each pair of documents shares, when too few keep none
-    /// ([`AlignConfig::min_document_links`]): such a link takes no place.
+    /// How many links each pair of documents shares in the first pass,
+    /// when [`AlignConfig::min_document_links`] asks for more than one:
+    /// the links of a pair that shares too few are not kept, and take no
+    /// place.
     shared: Option<SharedLinks>,
 }
 
