@@ -255,6 +255,7 @@ fn allsides_compares_framediff_with_the_baseline_and_shows_links_across_events()
         "framediff pair score",
         "TF-IDF cosine (notebook)",
         "framediff (defaults)",
+        "framediff, 2 links a pair",
         "2 of the",
     ] {
         assert!(out.contains(expected), "no {expected:?} in:\n{out}");
@@ -272,7 +273,67 @@ fn allsides_compares_framediff_with_the_baseline_and_shows_links_across_events()
 fn in_corpus_explains_itself_and_refuses_a_bad_number() {
     let help = stdout(&run_example("in_corpus", &["--help"]));
     assert!(help.contains("--top-k"), "{help}");
+    assert!(help.contains("--min-document-links"), "{help}");
     let wrong = run_example("in_corpus", &["--top-k", "many"]);
     assert!(!wrong.status.success());
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("--top-k"));
+}
+
+#[test]
+fn pooled_scores_every_story_alone_and_in_one_run() {
+    let help = stdout(&run_example("pooled", &["--help"]));
+    assert!(help.contains("--min-document-links"), "{help}");
+    let wrong = run_example("pooled", &["--min-document-links", "many"]);
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("--min-document-links"));
+    if common::shared_dir().is_none() {
+        return;
+    }
+    let out = stdout(&run_example("pooled", &["--min-document-links", "2"]));
+    for expected in [
+        "56 articles in one run",
+        "2 or more a pair",
+        "dev ",
+        "heldout-fr-7",
+        "mean of the 16 stories",
+    ] {
+        assert!(out.contains(expected), "no {expected:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn corpus_keeps_fewer_alignments_when_two_articles_must_share_two_links() {
+    let dir = std::env::temp_dir().join(format!("framediff-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("seeds.jsonl");
+    let lines: Vec<String> = [
+        "000_885aca47988b307a",
+        "001_48f96e03df137f67",
+        "004_8a0eec867ab28d29",
+    ]
+    .iter()
+    .map(|id| serde_json::json!({ "id": id, "text": seed_text(id) }).to_string())
+    .collect();
+    std::fs::write(&path, lines.join("\n")).expect("writes the corpus");
+    let kept = |minimum: &str| -> usize {
+        let path = path.to_str().expect("a UTF-8 path");
+        let out = stdout(&run_example(
+            "corpus",
+            &[path, "--alignment-only", "--min-document-links", minimum],
+        ));
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("alignments kept"))
+            .unwrap_or_else(|| panic!("no alignment count in:\n{out}"));
+        line.split_whitespace()
+            .last()
+            .and_then(|n| n.parse().ok())
+            .expect("a count")
+    };
+    // 000 and 001 share many claims; 004 shares few with either.
+    let (one, many) = (kept("1"), kept("5"));
+    assert!(many > 0 && many < one, "{many} of {one}");
+    let wrong = run_example("corpus", &["--min-document-links", "many"]);
+    assert!(!wrong.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
 }
