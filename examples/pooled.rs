@@ -16,7 +16,7 @@ mod stories;
 use std::collections::HashSet;
 use std::process::ExitCode;
 
-use framediff::eval::{AnnotatedSet, Gold, LinkScores, predicted_pairs, score_pairs};
+use framediff::eval::{AnnotatedSet, Gold, LinkScores, predicted_pairs, score_links, score_pairs};
 use framediff::{Comparison, Config, lang::Language};
 
 fn main() -> ExitCode {
@@ -64,7 +64,7 @@ fn run(config: &Config) -> framediff::Result<()> {
     let dev = Gold::load("../shared/gold-dev/seeds-000-002.json")?;
     let mut stories = vec![Story {
         name: "dev".into(),
-        alone: framediff::eval::score_links(&Comparison::new(seeds.clone(), &seeds_config)?, &dev),
+        alone: score_links(&Comparison::new(seeds.clone(), &seeds_config)?, &dev),
         gold: dev,
     }];
     let mut documents = seeds;
