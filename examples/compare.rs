@@ -26,7 +26,11 @@ With no path, compares the five articles bundled in seeds/.
 
 options:
   --lang fr|en      language of the articles (default: detected, else French)
-  --threshold X     link score needed, 0-1 (default: the library's, 0.24)
+  --min-probability P
+                    the link model's probability a link needs, 0-1
+                    (default: the library's, 0.4); down: more links
+  --threshold X     link by the score alone, from X (0-1) up, without the
+                    link model (the library's threshold is 0.24)
   --json            print the whole comparison as JSON
   --html PATH       also write the report as one HTML page to PATH
   --sentences       print each document's sentences with kind and byte span
@@ -87,7 +91,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             }
             "--lang" => options.config.language = Some(common::language(args.next())?),
             "--threshold" => {
-                options.config.align.threshold = common::number("--threshold", args.next())?
+                options.config.align.threshold = common::number("--threshold", args.next())?;
+                options.config.align.link_model = None;
+            }
+            "--min-probability" => {
+                let value = common::number("--min-probability", args.next())?;
+                let model =
+                    options.config.align.link_model.as_mut().ok_or(
+                        "--min-probability sets the link model, which --threshold turns off",
+                    )?;
+                model.min_probability = value;
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => options.paths.push(path.to_string()),

@@ -40,6 +40,8 @@ options:
                       articles of different stories)
   --max-postings N    terms in more than N sentences generate no candidates
                       (default: the library's)
+  --threshold-only    decide the links by the score's threshold alone, without
+                      the link model (AlignConfig::link_model: None)
   --alignment-only    skip the word differences of each alignment and the
                       framing views (distinctive words, coverage, lexicon,
                       certainty): the alignment stages only
@@ -120,6 +122,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             "--threads" => options.threads = Some(number("--threads", args.next())?),
             "--claims" => options.top_claims = number("--claims", args.next())?,
             "--alignment-only" => options.config.align.diff_and_framing = false,
+            "--threshold-only" => options.config.align.link_model = None,
             "--lang" => options.config.language = Some(common::language(args.next())?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => paths.push(path.to_string()),

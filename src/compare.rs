@@ -15,7 +15,8 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::align::{
-    AlignConfig, Alignment, Claim, Relation, Scorer, SentenceRef, Side, SideName, TermMatch, Unit,
+    AlignConfig, Alignment, ArticleContext, Claim, PairEvidence, Relation, Scorer, SentenceRef,
+    Side, SideName, TermMatch, Unit,
 };
 use crate::analyze::{Analyzer, Token};
 use crate::document::Document;
@@ -241,7 +242,8 @@ impl Comparison {
         stats.timings.vectorize = clock.elapsed().as_secs_f64();
 
         let clock = Instant::now();
-        let (scored, counts) = scored_links(&units, &tokens, &scorer, config);
+        let context = ArticleContext::new(&units, &scorer.space);
+        let (scored, counts) = scored_links(&units, &tokens, &scorer, &context, config);
         let scored = join_split_sides(scored, &units, &scorer, config);
         let mut linked = vec![false; units.len()];
         for link in &scored {
@@ -266,7 +268,15 @@ impl Comparison {
                 scored
                     .par_iter()
                     .map(|link| {
-                        build_alignment(&documents, &places, &scorer.space, &forms, link, config)
+                        let evidence = context.evidence(
+                            link.a[0],
+                            link.b[0],
+                            link.score,
+                            &link.pair,
+                            &link.pair.matches,
+                        );
+                        let built = (&scorer.space, &forms, evidence);
+                        build_alignment(&documents, &places, built, link, config)
                     })
                     .collect::<Vec<Alignment>>()
             },
@@ -418,8 +428,7 @@ fn sentence_places(documents: &[AnalyzedDocument], units: &[Unit]) -> Vec<(usize
 fn build_alignment(
     documents: &[AnalyzedDocument],
     places: &[(usize, usize)],
-    space: &VectorSpace,
-    forms: &FirstPieces,
+    (space, forms, evidence): (&VectorSpace, &FirstPieces, PairEvidence),
     link: &Link,
     config: &AlignConfig,
 ) -> Alignment {
@@ -465,6 +474,8 @@ fn build_alignment(
         a_in_b: pair.a_in_b,
         b_in_a: pair.b_in_a,
         matched_terms,
+        evidence,
+        link_probability: config.link_model.map(|model| model.probability(&evidence)),
         differences: Vec::new(),
         differences_cut_short: false,
     }

@@ -46,20 +46,23 @@ fn one_thread_and_three_give_the_same_json() {
 fn the_bound_only_skips_pairs_that_would_fail() {
     // Lifting the bound's effect is not possible from outside; instead the
     // scored pairs must be far fewer than the candidates while every kept
-    // link still clears the threshold, or the corroborated threshold with a
-    // third document's sentence linked to both its sentences or a quote
-    // shared word for word, or the phrase threshold with a phrase shared
-    // by two articles of one story.
+    // link still passes the link model (the first pass), or clears the
+    // corroborated threshold with a third document's sentence linked to
+    // both its sentences by the first pass or a quote shared word for
+    // word, or the phrase threshold with a phrase shared by two articles
+    // of one story.
     let docs = synthetic::corpus(80, 5, 2);
     let analyzed = framediff::AnalyzedDocument::analyze_all(docs, Some(Language::French));
     let (cmp, stats) = Comparison::from_analyzed_with_stats(analyzed, &AlignConfig::default());
     assert!(stats.scored_pairs < stats.candidate_pairs);
     assert!(stats.alignments <= stats.scored_pairs);
     let config = AlignConfig::default();
+    let model = config.link_model.expect("a link model by default");
+    let first_pass = |a: &framediff::align::Alignment| model.links(&a.evidence);
     let strong: HashSet<(&str, usize, &str, usize)> = cmp
         .alignments
         .iter()
-        .filter(|a| a.score >= config.threshold)
+        .filter(|a| first_pass(a))
         .flat_map(|a| {
             let (x, y) = (
                 (a.a.doc.as_str(), a.a.sentences[0]),
@@ -69,20 +72,24 @@ fn the_bound_only_skips_pairs_that_would_fail() {
         })
         .collect();
     for link in &cmp.alignments {
-        assert!(link.score >= config.corroborated_threshold, "{link:?}");
-        if link.score >= config.threshold {
+        if first_pass(link) {
+            assert!(link.score >= model.floor, "{link:?}");
             continue;
         }
+        assert!(link.score >= config.corroborated_threshold, "{link:?}");
         let (a, b) = (
             (&link.a.doc, link.a.sentences[0]),
             (&link.b.doc, link.b.sentences[0]),
         );
-        let corroborated = strong.iter().any(|&(d, s, third, t)| {
-            (d, s) == (a.0.as_str(), a.1)
-                && third != a.0
-                && third != b.0
-                && strong.contains(&(b.0.as_str(), b.1, third, t))
-        });
+        // Corroboration takes the pairs below the threshold; a quote or a
+        // phrase also pairs the model refused above it.
+        let corroborated = link.score < config.threshold
+            && strong.iter().any(|&(d, s, third, t)| {
+                (d, s) == (a.0.as_str(), a.1)
+                    && third != a.0
+                    && third != b.0
+                    && strong.contains(&(b.0.as_str(), b.1, third, t))
+            });
         let shares_runs = |n| !runs(&cmp, a.0, a.1, n).is_disjoint(&runs(&cmp, b.0, b.1, n));
         let quoted = shares_runs(3);
         // Two tellings of one story: the library counts their links before

@@ -212,8 +212,8 @@ impl<'a> Index<'a> {
 
     /// The sentences h > g that may align with g and share an informative
     /// term (or a term linked to one) with it, in the order the postings
-    /// met them; how many of them could still reach the threshold with
-    /// enough matched terms; and among those, sorted, the ones with a
+    /// met them; how many of them could still reach the first pass's floor
+    /// ([`AlignConfig::first_pass_floor`]) with enough matched terms; and among those, sorted, the ones with a
     /// possible match of two anchoring terms. The
     /// bound sums every term match without the score's one-to-one rule, so
     /// it is never below the score: the pairs left out would all be
@@ -364,7 +364,7 @@ impl<'a> Index<'a> {
             b_in_a: bound.b_in_a,
             candidates: bound.matches.count(),
         };
-        super::scorer::may_reach(&bound, self.config, self.config.threshold)
+        super::scorer::may_reach(&bound, self.config, self.config.first_pass_floor())
     }
 }
 

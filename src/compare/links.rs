@@ -6,8 +6,8 @@ use rayon::prelude::*;
 
 use super::quotes;
 use crate::align::{
-    AlignConfig, FirstSide, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore, ScoreScratch,
-    Scorer, SideMatches, Unit,
+    AlignConfig, ArticleContext, FirstSide, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore,
+    ScoreScratch, Scorer, SideMatches, Unit,
 };
 use crate::analyze::Token;
 use crate::scratch_pool::Pool;
@@ -50,9 +50,10 @@ pub(super) fn scored_links(
     units: &[Unit],
     tokens: &[&[Token]],
     scorer: &Scorer,
+    context: &ArticleContext,
     config: &AlignConfig,
 ) -> (Vec<Scored>, PairCounts) {
-    let blocks = strong_links(units, scorer, config);
+    let blocks = strong_links(units, scorer, context, config);
     let mut counts = PairCounts {
         proposed: blocks.iter().map(|b| b.proposed).sum(),
         scored: blocks.iter().map(|b| b.scored).sum(),
@@ -139,10 +140,15 @@ struct Block {
 
 /// The first pass, per block of [`SENTENCES_PER_TASK`] sentences in
 /// parallel: the pairs the index proposes that pass the claim guard and
-/// the threshold. Half of them or more fall to the caps; their matches are
+/// the link model (or, without one, the threshold). Half of them or more fall to the caps; their matches are
 /// kept in one array per block rather than one vector per link, and only
 /// the kept links' are copied out (see [`scored_links`]).
-fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Block> {
+fn strong_links(
+    units: &[Unit],
+    scorer: &Scorer,
+    context: &ArticleContext,
+    config: &AlignConfig,
+) -> Vec<Block> {
     // Every link passes the claim guard: the search keeps only the pairs
     // that could.
     let index = Index::new(units, &scorer.space, &scorer.links, &scorer.roles, config);
@@ -186,7 +192,7 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                     for (i, &h) in candidates.iter().enumerate() {
                         scorer.prefetch(ahead(i + PREFETCH_NEAR), ahead(i + PREFETCH_FAR));
                         let h = h as usize;
-                        let strong = config.threshold..f32::INFINITY;
+                        let strong = config.first_pass_floor()..f32::INFINITY;
                         if let Some((score, pair)) = scorer.claim_measures(
                             FirstSide::Loaded(side),
                             g,
@@ -195,6 +201,13 @@ fn strong_links(units: &[Unit], scorer: &Scorer, config: &AlignConfig) -> Vec<Bl
                             strong,
                             scoring,
                         ) {
+                            if let Some(model) = &config.link_model {
+                                let evidence =
+                                    context.evidence(g, h, score, &pair, &scoring.matches);
+                                if !model.links(&evidence) {
+                                    continue;
+                                }
+                            }
                             block.links.push((g, h, score, pair));
                             block.matches.extend_from_slice(&scoring.matches);
                             block.ends.push(block.matches.len() as u32);
@@ -235,6 +248,23 @@ mod tests {
     use crate::align::AlignConfig;
     use crate::{Comparison, Document};
 
+    /// The configuration of these tests: the threshold alone decides the
+    /// first pass, so that the passes below it are what is tested (the
+    /// link model takes some of their pairs on its own).
+    fn threshold_only() -> AlignConfig {
+        AlignConfig {
+            link_model: None,
+            ..AlignConfig::default()
+        }
+    }
+
+    fn config_of(align: AlignConfig) -> crate::Config {
+        crate::Config {
+            align,
+            ..Default::default()
+        }
+    }
+
     /// Two sentences that share a claim but score between the corroborated
     /// threshold and the threshold, and a third document when given.
     fn corroboration_documents(third: Option<&str>) -> Vec<Document> {
@@ -257,7 +287,7 @@ mod tests {
     /// The links of the corroboration documents: (a, b, score).
     fn corroboration(third: Option<&str>) -> Vec<(String, String, f32)> {
         let docs = corroboration_documents(third);
-        let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+        let cmp = Comparison::new(docs, &config_of(threshold_only())).expect("comparison");
         cmp.alignments
             .iter()
             .map(|l| (l.a.doc.clone(), l.b.doc.clone(), l.score))
@@ -266,7 +296,7 @@ mod tests {
 
     #[test]
     fn a_weak_pair_links_when_a_third_outlet_links_both() {
-        let config = AlignConfig::default();
+        let config = threshold_only();
         let alone = corroboration(None);
         assert!(alone.is_empty(), "{alone:?}");
         let third = "Le Kremlin a réitéré son soutien à Bachar al-Assad, en contact avec Damas.";
@@ -298,13 +328,13 @@ mod tests {
                 "« Le cap que nous avons fixé, il est bon et nous allons le tenir », a-t-il affirmé, en disant avoir entendu la colère, la souffrance et l'absence de perspectives des manifestants rassemblés samedi dans toute la France.",
             ),
         ];
-        let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+        let cmp = Comparison::new(docs, &config_of(threshold_only())).expect("comparison");
         cmp.alignments.iter().map(|l| l.score).collect()
     }
 
     #[test]
     fn a_quote_shared_word_for_word_links_below_the_threshold() {
-        let config = AlignConfig::default();
+        let config = threshold_only();
         let quoted = quoting("Le cap que nous avons fixé, il est bon et nous allons le tenir");
         assert_eq!(quoted.len(), 1, "{quoted:?}");
         assert!(
@@ -334,11 +364,7 @@ mod tests {
             Document::new("a", text(story[0], a)),
             Document::new("b", text(story[1], b)),
         ];
-        let config = crate::Config {
-            align: config.clone(),
-            ..Default::default()
-        };
-        let cmp = Comparison::new(docs, &config).expect("comparison");
+        let cmp = Comparison::new(docs, &config_of(config.clone())).expect("comparison");
         cmp.alignments
             .iter()
             .map(|l| (l.a.sentences[0], l.b.sentences[0]))
@@ -349,7 +375,7 @@ mod tests {
     fn a_shared_phrase_links_two_articles_of_one_story() {
         let a = "Le gouvernement promet aussi de défiscaliser les heures supplémentaires dès janvier, une mesure attendue par les entreprises du bâtiment.";
         let b = "Selon la CGT, la défiscalisation des heures supplémentaires ne compensera pas la hausse des prix du carburant.";
-        let config = AlignConfig::default();
+        let config = threshold_only();
         assert!(phrase_links(a, b, true, &config).contains(&(3, 3)));
         // Alone, the two sentences are not known to tell one story: they
         // do not link even from a bar they pass (they score 0.17; 0.22 in
@@ -372,12 +398,9 @@ mod tests {
         let off = AlignConfig {
             corroborated_threshold: 1.0,
             phrase_threshold: 1.0,
-            ..AlignConfig::default()
+            ..threshold_only()
         };
-        let config = crate::Config {
-            align: off,
-            ..Default::default()
-        };
+        let config = config_of(off);
         let cmp = Comparison::new(
             docs("Le Kremlin a réitéré son soutien à Bachar al-Assad, en contact avec Damas."),
             &config,

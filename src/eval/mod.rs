@@ -33,6 +33,7 @@ use crate::compare::{AnalyzedDocument, Comparison};
 use crate::error::{Error, Result};
 
 mod baseline;
+mod fit;
 mod pool;
 mod relation;
 mod separation;
@@ -43,6 +44,7 @@ pub use baseline::{
     BaselineSweep, baseline_tfidf, baseline_thresholds, best_common_threshold, best_threshold,
     sweep_baseline,
 };
+pub use fit::fit_link_model;
 pub use pool::SentencePool;
 pub use relation::{RelationAgreement, relation_agreement};
 pub use separation::Separation;
