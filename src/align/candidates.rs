@@ -9,7 +9,7 @@ use crate::vectorize::{TermLinks, VectorSpace};
 
 use super::score::MatchCount;
 use super::scorer::match_anchors;
-use super::{AlignConfig, Role};
+use super::{AlignConfig, ModelGate, Role};
 use crate::prefetch::prefetch;
 
 /// One alignable sentence: where it comes from.
@@ -76,6 +76,9 @@ pub(crate) struct Index<'a> {
     /// spares a cache miss per candidate.
     common_terms: Vec<(u32, f32)>,
     common_from: Vec<u32>,
+    /// The link model's gate, when there is a model: pairs it rules out
+    /// are no candidates.
+    gate: Option<&'a ModelGate<'a>>,
 }
 
 /// What the postings visited say about one candidate: upper bounds of the
@@ -195,7 +198,13 @@ impl<'a> Index<'a> {
             common_count,
             common_terms,
             common_from,
+            gate: None,
         }
+    }
+
+    /// The index, keeping only the candidates `gate` lets through.
+    pub fn with_gate(self, gate: Option<&'a ModelGate<'a>>) -> Index<'a> {
+        Index { gate, ..self }
     }
 
     /// Fresh scratch space sized for this index.
@@ -335,7 +344,7 @@ impl<'a> Index<'a> {
                     at += 1;
                 }
             }
-            if self.may_pass(&bound) {
+            if self.may_pass(g, h, &bound) {
                 passing += 1;
                 if bound.matches.anchored() {
                     kept.push(h as u32);
@@ -357,7 +366,7 @@ impl<'a> Index<'a> {
                 || self.units[g].may_align(&self.units[h], self.config))
     }
 
-    fn may_pass(&self, bound: &Bound) -> bool {
+    fn may_pass(&self, g: usize, h: usize, bound: &Bound) -> bool {
         let bound = super::score::Bound {
             cosine: bound.cosine,
             a_in_b: bound.a_in_b,
@@ -365,6 +374,9 @@ impl<'a> Index<'a> {
             candidates: bound.matches.count(),
         };
         super::scorer::may_reach(&bound, self.config, self.config.first_pass_floor())
+            && self
+                .gate
+                .is_none_or(|gate| gate.may_link(g, h, &bound, self.config))
     }
 }
 
@@ -430,7 +442,7 @@ type Pairs = Vec<(usize, usize)>;
 /// term linked to one, and those of them the bound keeps for scoring (only
 /// those with a possible match of two anchoring terms by `roles`); with
 /// common terms left out of the lookups from `min_sentences_for_cap`
-/// sentences on.
+/// sentences on; and with `gate`, when given, ruling pairs out too.
 #[cfg(test)]
 pub(crate) fn candidate_pairs(
     units: &[Unit],
@@ -438,9 +450,10 @@ pub(crate) fn candidate_pairs(
     links: &TermLinks,
     roles: &[Role],
     config: &AlignConfig,
-    min_sentences_for_cap: usize,
+    (min_sentences_for_cap, gate): (usize, Option<&ModelGate>),
 ) -> (Pairs, Pairs) {
-    let index = Index::capped_from(units, space, links, roles, config, min_sentences_for_cap);
+    let index = Index::capped_from(units, space, links, roles, config, min_sentences_for_cap)
+        .with_gate(gate);
     let mut scratch = index.scratch();
     let (mut proposed, mut kept) = (Vec::new(), Vec::new());
     for g in 0..units.len() {

@@ -10,7 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{Match, PairScore, Unit};
+use crate::align::score::Bound;
+use crate::align::{AlignConfig, LinkModel, Match, PairScore, Unit};
 use crate::vectorize::{TermId, VectorSpace};
 
 /// The evidence of one pair of sentences (or of sides of two sentences),
@@ -68,8 +69,10 @@ const MIN_SENTENCES_FOR_UNIQUE: usize = 10;
 /// terms: what [`PairEvidence`] needs beyond the pair's measures, computed
 /// once for a comparison.
 pub(crate) struct ArticleContext {
-    /// Per unit, its place in its article, in [0, 1).
-    place: Vec<f32>,
+    /// Per unit, its place in its article, in [0, 1), and the logarithm
+    /// [`ModelGate::may_link`] bounds the shared information with, side by
+    /// side: the gate reads both for every candidate of the search.
+    unit_facts: Vec<UnitFacts>,
     /// Per unit, its document.
     doc: Vec<u32>,
     /// The terms held by two sentences or more of each document, sorted,
@@ -80,6 +83,16 @@ pub(crate) struct ArticleContext {
 
     /// Per document, how many units it has.
     sentences: Vec<usize>,
+}
+
+/// What [`ArticleContext`] knows of one unit.
+#[derive(Clone, Copy)]
+struct UnitFacts {
+    place: f32,
+    /// ln(1 + √(|x| · Σ of x's normalised weights)): the shared information
+    /// of two sentences g and h is at most the product of the roots, and
+    /// ln(1 + a·b) ≤ ln(1 + a) + ln(1 + b).
+    shared_root_log: f32,
 }
 
 impl ArticleContext {
@@ -122,9 +135,21 @@ impl ArticleContext {
         for unit in units {
             sentences[unit.doc] += 1;
         }
+        let unit_facts = place
+            .into_iter()
+            .enumerate()
+            .map(|(x, place)| {
+                let vector = space.vector(x);
+                let l1: f32 = vector.terms().iter().map(|&(_, w)| w).sum();
+                UnitFacts {
+                    place,
+                    shared_root_log: (vector.norm() * l1).sqrt().ln_1p(),
+                }
+            })
+            .collect();
         ArticleContext {
+            unit_facts,
             sentences,
-            place,
             doc,
             repeated,
             repeated_from,
@@ -137,6 +162,12 @@ impl ArticleContext {
         let run = &self.repeated[self.repeated_from[doc as usize] as usize
             ..self.repeated_from[doc as usize + 1] as usize];
         run.binary_search(&term).is_err()
+    }
+
+    /// Where units `a` and `b` stand: (distance, earlier place).
+    fn places(&self, a: usize, b: usize) -> (f32, f32) {
+        let (place_a, place_b) = (self.unit_facts[a].place, self.unit_facts[b].place);
+        ((place_a - place_b).abs(), place_a.min(place_b))
     }
 
     /// The evidence of sides `a` and `b` (units of one document each; the
@@ -160,7 +191,7 @@ impl ArticleContext {
         } else {
             0
         };
-        let (place_a, place_b) = (self.place[a], self.place[b]);
+        let (place_distance, earlier_place) = self.places(a, b);
         PairEvidence {
             score,
             cosine: measures.cosine,
@@ -168,9 +199,76 @@ impl ArticleContext {
             shared: measures.shared,
             matched_terms: matches.len() as u32,
             unique_terms,
-            place_distance: (place_a - place_b).abs(),
-            earlier_place: place_a.min(place_b),
+            place_distance,
+            earlier_place,
         }
+    }
+}
+
+/// What the link model can still say of a pair before it is matched term
+/// by term: from upper bounds of its measures (those the candidate search
+/// sums) and its sentences' places, the highest probability it could
+/// reach. A pair that cannot reach the model's minimum is not scored: in
+/// a season of press most pairs above the floor stand far apart in their
+/// articles, and their places alone rule them out.
+pub(crate) struct ModelGate<'c> {
+    model: LinkModel,
+    context: &'c ArticleContext,
+    min_log_odds: f32,
+}
+
+/// ln(n), from a table for the counts of matches most pairs have: the gate
+/// runs for every candidate of the search.
+fn log_of_count(n: usize) -> f32 {
+    static TABLE: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| std::array::from_fn(|i| (i.max(1) as f32).ln()));
+    table.get(n).copied().unwrap_or_else(|| (n as f32).ln())
+}
+
+/// Slack on the log-odds, for the bounds' sums in another order than the
+/// model's.
+const LOG_ODDS_SLACK: f32 = 1e-3;
+
+impl<'c> ModelGate<'c> {
+    pub fn new(model: LinkModel, context: &'c ArticleContext) -> ModelGate<'c> {
+        ModelGate {
+            model,
+            context,
+            min_log_odds: model.min_log_odds() - LOG_ODDS_SLACK,
+        }
+    }
+
+    /// Whether units `g` and `h`, whose measures are at most `bound`
+    /// (summed over every possible match, one to one or not), could link.
+    /// The shared information is at most √(|g|·|h|) · Σ √(w_g · w_h) over
+    /// the matches, and by Cauchy-Schwarz that sum is at most
+    /// √(Σ w_g · Σ w_h) over all their terms: at most the product of the
+    /// two sentences' roots, whose logarithm is bounded by a sum.
+    pub fn may_link(&self, g: usize, h: usize, bound: &Bound, config: &AlignConfig) -> bool {
+        let clip = |x: f32| x.clamp(0.0, 1.0);
+        let (cosine, a_in_b, b_in_a) = (clip(bound.cosine), clip(bound.a_in_b), clip(bound.b_in_a));
+        let score = config.combine(&PairScore {
+            cosine,
+            a_in_b,
+            b_in_a,
+            ..PairScore::default()
+        });
+        let (facts_g, facts_h) = (self.context.unit_facts[g], self.context.unit_facts[h]);
+        let shared_log = facts_g.shared_root_log + facts_h.shared_root_log;
+        let matches = bound.candidates.max(1);
+        let distance = (facts_g.place - facts_h.place).abs();
+        let earlier = facts_g.place.min(facts_h.place);
+        let highest = self.model.highest_log_odds([
+            (0.0, score),
+            (0.0, cosine),
+            (0.0, a_in_b.min(b_in_a)),
+            (0.0, shared_log),
+            (0.0, log_of_count(matches)),
+            (0.0, matches.min(3) as f32),
+            (distance, distance),
+            (earlier, earlier),
+        ]);
+        highest >= self.min_log_odds
     }
 }
 

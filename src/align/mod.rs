@@ -48,7 +48,7 @@ pub(crate) use candidates::brute_force_pairs;
 #[cfg(test)]
 pub(crate) use candidates::candidate_pairs;
 pub(crate) use candidates::{Index, Unit};
-pub(crate) use evidence::ArticleContext;
+pub(crate) use evidence::{ArticleContext, ModelGate};
 pub(crate) use roles::{Role, term_roles};
 pub(crate) use score::{Match, PairScore, ScoreScratch, SideBound, score_pair};
 pub(crate) use scorer::{FirstSide, PREFETCH_FAR, PREFETCH_NEAR, Scorer, may_reach};

@@ -129,6 +129,23 @@ impl LinkModel {
         1.0 / (1.0 + (-log_odds).exp())
     }
 
+    /// The highest log-odds of a pair whose features each lie in a range
+    /// (lowest, highest), in the order of [`EVIDENCE_NAMES`].
+    pub(crate) fn highest_log_odds(&self, ranges: [(f32, f32); 8]) -> f32 {
+        self.bias
+            + self
+                .weights
+                .iter()
+                .zip(ranges)
+                .map(|(&w, (lowest, highest))| if w >= 0.0 { w * highest } else { w * lowest })
+                .sum::<f32>()
+    }
+
+    /// The log-odds a link needs: those of `min_probability`.
+    pub(crate) fn min_log_odds(&self) -> f32 {
+        (self.min_probability / (1.0 - self.min_probability)).ln()
+    }
+
     /// Whether the pair links: its score reaches the floor and its
     /// probability the minimum.
     pub fn links(&self, evidence: &PairEvidence) -> bool {

@@ -8,7 +8,7 @@ use crate::align::score::{
     Bound, Match, ScoreScratch, StemOrder, find_candidates, match_candidates, score_pair_into,
 };
 use crate::align::side_matches::SideMatches;
-use crate::align::{AlignConfig, PairScore, Role, score_pair, term_roles};
+use crate::align::{AlignConfig, ModelGate, PairScore, Role, score_pair, term_roles};
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::prefetch::prefetch;
@@ -128,7 +128,7 @@ impl Scorer {
         range: Range<f32>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
-        let (score, measures) = self.claim_measures(first, g, h, config, range, scratch)?;
+        let (score, measures) = self.claim_measures(first, g, h, config, range, None, scratch)?;
         let matches = scratch.matches.clone();
         Some((
             score,
@@ -141,7 +141,10 @@ impl Scorer {
 
     /// [`Scorer::claim_link`] without copying the matches: the measures
     /// come back without them, and they are left in `scratch.matches`, for
-    /// callers that keep only some of the links found.
+    /// callers that keep only some of the links found. With a `gate`, a
+    /// pair it rules out from the bound of its possible matches is not
+    /// matched either.
+    #[allow(clippy::too_many_arguments)] // the pair, where to score it, and the bars
     pub fn claim_measures(
         &self,
         first: FirstSide,
@@ -149,6 +152,7 @@ impl Scorer {
         h: usize,
         config: &AlignConfig,
         range: Range<f32>,
+        gate: Option<&ModelGate>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
@@ -160,7 +164,10 @@ impl Scorer {
         // rounding error scores below the range by far more than one.
         // The claim guard asks for a match of two anchoring terms: when no
         // possible match is one, no matching can pass it.
-        if !may_reach(&bound, config, range.start) || !scratch.any_candidate(|m| self.anchors(m)) {
+        if !may_reach(&bound, config, range.start)
+            || gate.is_some_and(|gate| !gate.may_link(g, h, &bound, config))
+            || !scratch.any_candidate(|m| self.anchors(m))
+        {
             return None;
         }
         let measures = match_candidates(a, b, &self.order, scratch);

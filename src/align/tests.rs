@@ -55,7 +55,7 @@ proptest! {
             vec![Role::Event; space.vocabulary().len()]
         };
         let (proposed, kept) =
-            candidate_pairs(&units, &space, &links, &roles, &config, usize::MAX);
+            candidate_pairs(&units, &space, &links, &roles, &config, (usize::MAX, None));
         let allowed: std::collections::HashSet<(usize, usize)> =
             brute_force_pairs(&units, &config).into_iter().collect();
         for pair in &proposed {
@@ -99,7 +99,7 @@ proptest! {
         let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
         let order = score::StemOrder::new(space.vocabulary());
         let roles = term_roles(space.vocabulary(), &[Language::French]);
-        let (proposed, kept) = candidate_pairs(&units, &space, &links, &roles, &config, 0);
+        let (proposed, kept) = candidate_pairs(&units, &space, &links, &roles, &config, (0, None));
         let kept: std::collections::HashSet<(usize, usize)> = kept.into_iter().collect();
         for (g, h) in proposed {
             let pair = score_pair(space.vector(g), space.vector(h), &links, &order);
@@ -139,6 +139,53 @@ proptest! {
                 }
             }
             side.clear();
+        }
+    }
+
+    #[test]
+    fn the_model_gate_only_skips_pairs_the_model_refuses(mut sentences in corpus()) {
+        // Units come in document order, as a comparison makes them.
+        sentences.sort_by_key(|&(doc, _)| doc);
+        let analyzer = Analyzer::new(Language::French);
+        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+        let units: Vec<Unit> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
+            .collect();
+        let config = AlignConfig::default();
+        let scorer = Scorer::build(tokens.iter().map(|t| t.as_slice()), &[Language::French], &config);
+        let context = ArticleContext::new(&units, &scorer.space);
+        let model = LinkModel::default();
+        let mut scratch = ScoreScratch::default();
+        // Each pair that makes a claim, at the tightest gate it passes: the
+        // model's minimum set just below its own probability.
+        let mut claims = Vec::new();
+        for (g, h) in brute_force_pairs(&units, &config) {
+            let (score, pair) = scorer.score(g, h, &config);
+            if score < model.floor || !scorer.is_claim(&pair.matches, pair.shared, &config) {
+                continue;
+            }
+            let evidence = context.evidence(g, h, score, &pair, &pair.matches);
+            let probability = model.probability(&evidence);
+            prop_assume!(probability > 1e-3 && probability < 0.999);
+            let tight = LinkModel { min_probability: probability * 0.9999, ..model };
+            let gate = ModelGate::new(tight, &context);
+            let scored = scorer.claim_measures(
+                FirstSide::Merged, g, h, &config, model.floor..f32::INFINITY, Some(&gate), &mut scratch,
+            );
+            prop_assert!(scored.is_some(), "the scorer's gate dropped ({g}, {h}): {evidence:?}");
+            claims.push(((g, h), probability));
+        }
+        // The index at the lowest of those probabilities keeps them all.
+        let lowest = claims.iter().map(|&(_, p)| p).fold(1.0f32, f32::min);
+        prop_assume!(!claims.is_empty());
+        let gate = ModelGate::new(LinkModel { min_probability: lowest * 0.9999, ..model }, &context);
+        let (_, kept) = candidate_pairs(
+            &units, &scorer.space, &scorer.links, &scorer.roles, &config, (usize::MAX, Some(&gate)),
+        );
+        for ((g, h), _) in claims {
+            prop_assert!(kept.contains(&(g, h)), "the index's gate dropped ({g}, {h})");
         }
     }
 

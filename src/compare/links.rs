@@ -6,8 +6,8 @@ use rayon::prelude::*;
 
 use super::quotes;
 use crate::align::{
-    AlignConfig, ArticleContext, FirstSide, Index, Match, PREFETCH_FAR, PREFETCH_NEAR, PairScore,
-    ScoreScratch, Scorer, SideMatches, Unit,
+    AlignConfig, ArticleContext, FirstSide, Index, Match, ModelGate, PREFETCH_FAR, PREFETCH_NEAR,
+    PairScore, ScoreScratch, Scorer, SideMatches, Unit,
 };
 use crate::analyze::Token;
 use crate::scratch_pool::Pool;
@@ -151,7 +151,11 @@ fn strong_links(
 ) -> Vec<Block> {
     // Every link passes the claim guard: the search keeps only the pairs
     // that could.
-    let index = Index::new(units, &scorer.space, &scorer.links, &scorer.roles, config);
+    let gate = config
+        .link_model
+        .map(|model| ModelGate::new(model, context));
+    let index = Index::new(units, &scorer.space, &scorer.links, &scorer.roles, config)
+        .with_gate(gate.as_ref());
     let scratch_pool = Pool::new();
     let starts: Vec<usize> = (0..units.len()).step_by(SENTENCES_PER_TASK).collect();
     // One block per task: early sentences have the most later ones to
@@ -199,6 +203,7 @@ fn strong_links(
                             h,
                             config,
                             strong,
+                            gate.as_ref(),
                             scoring,
                         ) {
                             if let Some(model) = &config.link_model {
