@@ -15,7 +15,10 @@
 //!   sentence elsewhere;
 //! - a pair must share at least [`AlignConfig::min_matched_terms`] terms,
 //!   one of them not a name: sentences that only share a name or a topic
-//!   are not linked.
+//!   are not linked;
+//! - a [`LinkModel`] weighs the score with more evidence (the terms each
+//!   article writes once, where the two sentences stand in their
+//!   articles) to decide which pairs link: see [`PairEvidence`].
 //!
 //! Every [`Alignment`] lists the terms that matched and what each
 //! contributed, and says whether the two sentences say the same thing or
@@ -60,7 +63,8 @@ pub(crate) use side_matches::SideMatches;
 /// ```
 /// use framediff::align::AlignConfig;
 ///
-/// let strict = AlignConfig { threshold: 0.5, ..AlignConfig::default() };
+/// // The score alone decides, from 0.5 up.
+/// let strict = AlignConfig { threshold: 0.5, link_model: None, ..AlignConfig::default() };
 /// assert!(strict.validate().is_ok());
 /// assert!(AlignConfig { threshold: 1.5, ..AlignConfig::default() }.validate().is_err());
 /// ```
@@ -81,7 +85,8 @@ pub struct AlignConfig {
     /// 0.678 (docs/alignment.md, *The link model*).
     pub link_model: Option<LinkModel>,
     /// A pair scoring below `threshold` but at least this still links when
-    /// both its sentences link, at `threshold`, to one sentence of a third
+    /// both its sentences link, in the first pass (the link model, or
+    /// `threshold` without one), to one sentence of a third
     /// document: a third outlet corroborates that they carry its claim.
     /// Partial claims inside long sentences score low on their own, and
     /// three outlets reporting one statement is the common case. Down: more
@@ -193,7 +198,8 @@ pub struct AlignConfig {
     /// a corpus (`examples/in_corpus.rs`).
     pub max_links_per_sentence: usize,
     /// The fewest links two documents must share for any of them to be
-    /// kept: pairs of their sentences that pass the threshold and the
+    /// kept: pairs of their sentences that pass the first pass (the link
+    /// model, or the threshold without one) and the
     /// claim guard, counted before the caps (so that a sentence's cap does
     /// not make two articles of one story look unrelated). The links of
     /// documents that share fewer go before the caps, and take no

@@ -1,5 +1,6 @@
 //! Corroborated links: two sentences that score below the threshold but
-//! both link, at the threshold, to one sentence of a third document.
+//! both link in the first pass (the link model, or the threshold without
+//! one) to one sentence of a third document.
 
 use rayon::prelude::*;
 
@@ -62,9 +63,9 @@ impl Partners {
 /// both link to one sentence of a third document, sorted by (g, h); and
 /// how many pairs were candidates. Only pairs of sentences linked to a
 /// common one are scored (the links kept so far name the candidates), and
-/// of those, not the ones `strong` (the links that passed the threshold
-/// and the claim guard before the caps) says score at the threshold or
-/// above: the links the caps refused need no scoring to say so.
+/// of those, not the ones `strong` holds (the first pass's links before
+/// the caps: by the link model, or by the threshold without one): the
+/// links the caps refused are not offered again.
 ///
 /// Each sentence g gathers its own candidates h > g (the sentences linked
 /// to the sentences it links to), so no list of all pairs is built, sorted
