@@ -337,3 +337,41 @@ fn corpus_keeps_fewer_alignments_when_two_articles_must_share_two_links() {
     assert!(!wrong.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The link model's default weights are what `fit_link_model` fits on the
+/// annotated stories: a change to the pipeline that moves the evidence
+/// fails here until the model is fitted again (paste the constants it
+/// prints into `src/align/model.rs`).
+#[test]
+fn the_default_link_model_is_the_fitted_one() {
+    if common::shared_dir().is_none() {
+        return;
+    }
+    let out = stdout(&run_example("fit_link_model", &[]));
+    let value = |name: &str| -> Vec<f32> {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("const {name}")))
+            .unwrap_or_else(|| panic!("no {name} in:\n{out}"));
+        let value = line.split(" = ").nth(1).expect("a value");
+        value
+            .trim_end_matches(';')
+            .trim_matches(['[', ']'])
+            .split(", ")
+            .map(|x| x.parse().expect("a number"))
+            .collect()
+    };
+    let model = framediff::align::LinkModel::default();
+    let fitted: Vec<f32> = value("FITTED_BIAS")
+        .into_iter()
+        .chain(value("FITTED_WEIGHTS"))
+        .collect();
+    let ours: Vec<f32> = std::iter::once(model.bias).chain(model.weights).collect();
+    assert_eq!(fitted.len(), ours.len());
+    for (fit, default) in fitted.iter().zip(&ours) {
+        assert!(
+            (fit - default).abs() <= 1e-4 * fit.abs().max(1.0),
+            "the fit gives {fitted:?}, the default holds {ours:?}: fit the model again"
+        );
+    }
+}
