@@ -15,6 +15,25 @@ fn corpus() -> impl Strategy<Value = Vec<(usize, String)>> {
     prop::collection::vec((0..4usize, sentence), 2..30)
 }
 
+/// The sentences' French tokens, and a unit for each, its document its
+/// own outlet, undated.
+fn analyzed_units(sentences: &[(usize, String)]) -> (Vec<Vec<crate::analyze::Token>>, Vec<Unit>) {
+    let analyzer = Analyzer::new(Language::French);
+    let tokens = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
+    let units = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, &(doc, _))| Unit {
+            doc,
+            sentence: i,
+            outlet: doc,
+            day: None,
+            title: false,
+        })
+        .collect();
+    (tokens, units)
+}
+
 /// Whether one of `matches` joins two anchoring terms, as the claim guard
 /// asks.
 fn anchors_claim(roles: &[Role], matches: &[score::Match]) -> bool {
@@ -87,13 +106,7 @@ proptest! {
         // Terms in more than `max_term_postings` sentences are common: they
         // generate no candidates, and the bound sums them per candidate
         // (in large corpora only; here from the first sentence).
-        let analyzer = Analyzer::new(Language::French);
-        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
-        let units: Vec<Unit> = sentences
-            .iter()
-            .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
-            .collect();
+        let (tokens, units) = analyzed_units(&sentences);
         let space = VectorSpace::build(tokens.iter().map(|t| t.as_slice()));
         let links = TermLinks::build(space.vocabulary(), &Concepts::for_language(Language::French), 0.9, 0.7);
         let config = AlignConfig { max_term_postings, max_term_share: 1.0, ..AlignConfig::default() };
@@ -146,13 +159,7 @@ proptest! {
     fn the_model_gate_only_skips_pairs_the_model_refuses(mut sentences in corpus()) {
         // Units come in document order, as a comparison makes them.
         sentences.sort_by_key(|&(doc, _)| doc);
-        let analyzer = Analyzer::new(Language::French);
-        let tokens: Vec<_> = sentences.iter().map(|(_, s)| analyzer.analyze(s)).collect();
-        let units: Vec<Unit> = sentences
-            .iter()
-            .enumerate()
-            .map(|(i, &(doc, _))| Unit { doc, sentence: i, outlet: doc, day: None, title: false })
-            .collect();
+        let (tokens, units) = analyzed_units(&sentences);
         let config = AlignConfig::default();
         let scorer = Scorer::build(tokens.iter().map(|t| t.as_slice()), &[Language::French], &config);
         let context = ArticleContext::new(&units, &scorer.space);
