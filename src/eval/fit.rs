@@ -50,8 +50,17 @@ pub fn fit_link_model(
             *s += (x - m) * (x - m) / n;
         }
     }
-    // A feature that never varies gets no weight rather than a division by 0.
-    let spread = spread.map(|v| if v > 0.0 { v.sqrt() } else { f64::INFINITY });
+    // A feature that never varies gets no weight rather than a division by
+    // (nearly) 0: its mean, summed in floating point, is not exactly its
+    // value, so its spread is tested by its values, not by the sum.
+    let constant: [bool; 8] = std::array::from_fn(|i| rows.iter().all(|row| row[i] == rows[0][i]));
+    let spread: [f64; 8] = std::array::from_fn(|i| {
+        if constant[i] || spread[i] <= 0.0 {
+            f64::INFINITY
+        } else {
+            spread[i].sqrt()
+        }
+    });
     let standard: Vec<[f64; 8]> = rows
         .iter()
         .map(|row| std::array::from_fn(|i| (row[i] - mean[i]) / spread[i]))
@@ -81,4 +90,50 @@ pub fn fit_link_model(
         bias: raw_bias as f32,
         weights: raw.map(|w| w as f32),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_link_model;
+    use crate::align::PairEvidence;
+
+    /// Pairs whose only varying feature is the score, the others fixed at
+    /// values whose mean a floating-point sum does not give back exactly.
+    fn pairs(n: usize) -> Vec<(PairEvidence, bool)> {
+        (0..n)
+            .map(|i| {
+                let evidence = PairEvidence {
+                    score: i as f32 / n as f32,
+                    cosine: 0.3,
+                    matched_terms: 3,
+                    place_distance: 0.1,
+                    ..PairEvidence::default()
+                };
+                (evidence, i >= n / 2)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_constant_feature_gets_no_weight() {
+        for n in [41, 3697] {
+            let pairs = pairs(n);
+            let model = fit_link_model(&pairs, 0.0, 0.5).expect("both kinds of pairs");
+            assert!(
+                model.bias.is_finite() && model.bias.abs() < 100.0,
+                "{model:?}"
+            );
+            assert_eq!(model.weights[1], 0.0, "{model:?}");
+            assert_eq!(model.weights[6], 0.0, "{model:?}");
+            let right = pairs.iter().filter(|(e, r)| model.links(e) == *r).count();
+            assert!(right as f64 >= 0.95 * n as f64, "{right} of {n}: {model:?}");
+        }
+    }
+
+    #[test]
+    fn one_kind_of_pair_fits_nothing() {
+        let all_right: Vec<_> = pairs(10).into_iter().map(|(e, _)| (e, true)).collect();
+        assert!(fit_link_model(&all_right, 0.0, 0.5).is_none());
+        assert!(fit_link_model(&[], 0.0, 0.5).is_none());
+    }
 }
