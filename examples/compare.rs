@@ -27,10 +27,11 @@ With no path, compares the five articles bundled in seeds/.
 options:
   --lang fr|en      language of the articles (default: detected, else French)
   --min-probability P
-                    the link model's probability a link needs, 0-1
+                    the link model's probability a link needs, in (0, 1)
                     (default: the library's, 0.4); down: more links
   --threshold X     link by the score alone, from X (0-1) up, without the
-                    link model (the library's threshold is 0.24)
+                    link model (the library's threshold is 0.24); not with
+                    --min-probability
   --json            print the whole comparison as JSON
   --html PATH       also write the report as one HTML page to PATH
   --sentences       print each document's sentences with kind and byte span
@@ -78,6 +79,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
         sentences: false,
         tokens: false,
     };
+    let (mut threshold, mut min_probability) = (None, None);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -90,21 +92,29 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
                 options.tokens = true;
             }
             "--lang" => options.config.language = Some(common::language(args.next())?),
-            "--threshold" => {
-                options.config.align.threshold = common::number("--threshold", args.next())?;
-                options.config.align.link_model = None;
-            }
+            "--threshold" => threshold = Some(common::number("--threshold", args.next())?),
             "--min-probability" => {
-                let value = common::number("--min-probability", args.next())?;
-                let model =
-                    options.config.align.link_model.as_mut().ok_or(
-                        "--min-probability sets the link model, which --threshold turns off",
-                    )?;
-                model.min_probability = value;
+                min_probability = Some(common::number("--min-probability", args.next())?)
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => options.paths.push(path.to_string()),
         }
+    }
+    let align = &mut options.config.align;
+    match (threshold, min_probability) {
+        (Some(_), Some(_)) => {
+            return Err("--threshold turns the link model off; --min-probability sets it".into());
+        }
+        (Some(threshold), None) => {
+            align.threshold = threshold;
+            align.link_model = None;
+        }
+        (None, Some(min_probability)) => {
+            if let Some(model) = align.link_model.as_mut() {
+                model.min_probability = min_probability;
+            }
+        }
+        (None, None) => {}
     }
     if options.paths.is_empty() {
         options

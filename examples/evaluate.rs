@@ -129,8 +129,11 @@ fn run(gold_path: &str, seeds: &str, sweep: bool, errors: bool) -> framediff::Re
 
     if sweep {
         for t in (9..=45).step_by(3).map(|i| i as f32 / 100.0) {
+            // The score alone decides: with the link model on, the
+            // threshold only tops the corroborated and quoted links' range.
             let mut config = config.clone();
             config.align.threshold = t;
+            config.align.link_model = None;
             let cmp = Comparison::from_analyzed(analyzed.clone(), &config.align);
             print_row(
                 &format!("framediff threshold {t:.2}"),
