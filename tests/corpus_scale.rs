@@ -73,7 +73,9 @@ fn the_bound_only_skips_pairs_that_would_fail() {
         .collect();
     for link in &cmp.alignments {
         if first_pass(link) {
-            assert!(link.score >= model.floor, "{link:?}");
+            // The stored probability is the model's on the stored evidence.
+            let probability = link.link_probability.expect("a probability with a model");
+            assert_eq!(probability, model.probability(&link.evidence), "{link:?}");
             continue;
         }
         assert!(link.score >= config.corroborated_threshold, "{link:?}");

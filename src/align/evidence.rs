@@ -31,6 +31,7 @@ use crate::vectorize::{TermId, VectorSpace};
 /// # Ok::<(), framediff::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PairEvidence {
     /// The pair's score, in [0, 1].
     pub score: f32,

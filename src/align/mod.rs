@@ -485,7 +485,9 @@ pub struct Alignment {
     /// The link model's probability that the two carry one claim (see
     /// [`LinkModel::contributions`] for its parts); `None` without a model.
     /// A link below the model's minimum came in another way: corroborated
-    /// by a third outlet, or a shared quote or phrase.
+    /// by a third outlet, or a shared quote or phrase; or its side of two
+    /// sentences was joined after the first pass, and the joined pair is
+    /// weighed here (with the place of its first sentence).
     #[serde(default)]
     pub link_probability: Option<f32>,
     /// How the two sides word their shared claim differently, in side a's

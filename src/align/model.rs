@@ -43,6 +43,7 @@ pub const EVIDENCE_NAMES: [&str; 8] = [
 /// assert!(model.links(&lead));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LinkModel {
     /// The score from which a pair is weighed at all, in [0, 1]. Up:
     /// faster (fewer pairs scored in full), and pairs of low score that the
@@ -193,6 +194,17 @@ mod tests {
             ..AlignConfig::default()
         };
         assert!(off.validate().is_ok());
+    }
+
+    #[test]
+    fn a_model_in_json_may_give_only_what_it_changes() {
+        let config: AlignConfig =
+            serde_json::from_str(r#"{"link_model": {"min_probability": 0.5}}"#).expect("json");
+        let model = config.link_model.expect("a model");
+        assert_eq!(model.min_probability, 0.5);
+        assert_eq!(model.weights, LinkModel::default().weights);
+        let off: AlignConfig = serde_json::from_str(r#"{"link_model": null}"#).expect("json");
+        assert_eq!(off.link_model, None);
     }
 
     #[test]

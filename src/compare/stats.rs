@@ -16,8 +16,11 @@ pub struct AlignStats {
     /// Candidate pairs of sentences the inverted index proposed: they share
     /// a term that is not too common, or terms linked to each other.
     pub candidate_pairs: usize,
-    /// Candidate pairs whose score could still reach the threshold (by a
-    /// bound computed while searching the index); and the pairs tried as
+    /// Candidate pairs whose score could still reach the first pass's
+    /// floor and, with a link model, whose probability could still reach
+    /// its minimum (by bounds computed while searching the index: 5.7
+    /// million on the gilets season with the model, 3.4 million by the
+    /// threshold alone, whose floor is higher); and the pairs tried as
     /// corroborated, quoted or phrase links. The count is kept as it was
     /// when every one of these was scored, so that figures compare across
     /// versions: cheaper checks now turn many of them down first (about a
