@@ -156,14 +156,24 @@ proptest! {
     }
 
     #[test]
-    fn the_model_gate_only_skips_pairs_the_model_refuses(mut sentences in corpus()) {
+    fn the_model_gate_only_skips_pairs_the_model_refuses(
+        mut sentences in corpus(),
+        flips in prop::array::uniform8(any::<bool>()),
+    ) {
         // Units come in document order, as a comparison makes them.
         sentences.sort_by_key(|&(doc, _)| doc);
         let (tokens, units) = analyzed_units(&sentences);
         let config = AlignConfig::default();
         let scorer = Scorer::build(tokens.iter().map(|t| t.as_slice()), &[Language::French], &config);
         let context = ArticleContext::new(&units, &scorer.space);
-        let model = LinkModel::default();
+        // The default model, some of its weights turned the other way: the
+        // gate must bound any model, not only one whose signs it expects.
+        let mut model = LinkModel::default();
+        for (weight, flip) in model.weights.iter_mut().zip(flips) {
+            if flip {
+                *weight = -*weight;
+            }
+        }
         let mut scratch = ScoreScratch::default();
         // Each pair that makes a claim, at the tightest gate it passes: the
         // model's minimum set just below its own probability.
@@ -191,8 +201,18 @@ proptest! {
         let (_, kept) = candidate_pairs(
             &units, &scorer.space, &scorer.links, &scorer.roles, &config, (usize::MAX, Some(&gate)),
         );
-        for ((g, h), _) in claims {
+        for &((g, h), _) in &claims {
             prop_assert!(kept.contains(&(g, h)), "the index's gate dropped ({g}, {h})");
+        }
+        // With common terms summed per candidate (every term common from
+        // the first sentence on), every proposed claim is kept too.
+        let (proposed, kept) = candidate_pairs(
+            &units, &scorer.space, &scorer.links, &scorer.roles, &config, (0, Some(&gate)),
+        );
+        for &((g, h), _) in &claims {
+            if proposed.contains(&(g, h)) {
+                prop_assert!(kept.contains(&(g, h)), "the capped index's gate dropped ({g}, {h})");
+            }
         }
     }
 
