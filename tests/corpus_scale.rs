@@ -83,15 +83,14 @@ fn the_bound_only_skips_pairs_that_would_fail() {
             (&link.a.doc, link.a.sentences[0]),
             (&link.b.doc, link.b.sentences[0]),
         );
-        // Corroboration takes the pairs below the threshold; a quote or a
-        // phrase also pairs the model refused above it.
-        let corroborated = link.score < config.threshold
-            && strong.iter().any(|&(d, s, third, t)| {
-                (d, s) == (a.0.as_str(), a.1)
-                    && third != a.0
-                    && third != b.0
-                    && strong.contains(&(b.0.as_str(), b.1, third, t))
-            });
+        // With the link model, corroboration, quotes and phrases take
+        // pairs the model refused at any score.
+        let corroborated = strong.iter().any(|&(d, s, third, t)| {
+            (d, s) == (a.0.as_str(), a.1)
+                && third != a.0
+                && third != b.0
+                && strong.contains(&(b.0.as_str(), b.1, third, t))
+        });
         let shares_runs = |n| !runs(&cmp, a.0, a.1, n).is_disjoint(&runs(&cmp, b.0, b.1, n));
         let quoted = shares_runs(3);
         // Two tellings of one story: the library counts their links before

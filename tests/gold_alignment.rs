@@ -16,8 +16,9 @@ use framediff::{AnalyzedDocument, Comparison, Config, lang::Language};
 /// that are not seeds all scored as well or better, see the README; 0.678
 /// once "également" was a function word, as "aussi" and "also" are; 0.686
 /// with the link model, which was fitted without the dev gold and its
-/// articles).
-const F1_FLOOR: f64 = 0.68;
+/// articles, 0.698 once corroboration reached the pairs the model refused
+/// at any score).
+const F1_FLOOR: f64 = 0.69;
 
 /// The share of found dev-gold links whose relation (same or partial) is
 /// the gold's (0.86 when last raised; 0.846, 33 of 39, once the concept
@@ -25,7 +26,7 @@ const F1_FLOOR: f64 = 0.68;
 /// and framediff a partial one: "Le président syrien" and "Actuellement"
 /// are said on one side only, and a concept synonym covers less of a
 /// sentence than the word itself would; 0.833, 30 of 36, with the link
-/// model).
+/// model; 0.838, 31 of 37, with corroboration at any score under it).
 const RELATION_FLOOR: f64 = 0.83;
 
 fn seeds() -> Vec<framediff::Document> {
@@ -114,7 +115,8 @@ fn seeds_align_what_a_careful_reader_would() {
 
 /// Link F1 on the project's annotation of seeds 003 and 004 (0.413 when
 /// last raised, 0.340 since the anchor boost went from 2 to 1.5, 0.326
-/// with the link model, which was fitted without these articles): the
+/// with the link model, which was fitted without these articles, 0.322
+/// with corroboration at any score under it): the
 /// links the dev gold does not hold, a check that what helps there is not
 /// tuned to it.
 const SECOND_F1_FLOOR: f64 = 0.32;

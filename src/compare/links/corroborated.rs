@@ -80,9 +80,10 @@ pub(super) fn corroborated(
     config: &AlignConfig,
 ) -> (Vec<Scored>, usize) {
     let linked = Partners::new(linked_strongly, units.len());
-    // A pair at the threshold or above was refused by the caps, or not
-    // proposed by the index for want of a rare enough shared word.
-    let weak = config.corroborated_threshold..config.threshold;
+    // By the threshold alone, a pair at the threshold or above was refused
+    // by the caps, or not proposed by the index for want of a rare enough
+    // shared word; with the link model, any score may be one it refused.
+    let weak = config.corroborated_threshold..config.corroboration_top();
     let terms = scorer.space.vocabulary().len();
     let pool = Pool::new();
     let per_sentence: Vec<(usize, Vec<Scored>)> = (0..units.len())
