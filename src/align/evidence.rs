@@ -81,7 +81,6 @@ pub(crate) struct ArticleContext {
     /// `repeated[repeated_from[d]..repeated_from[d + 1]]`.
     repeated: Vec<TermId>,
     repeated_from: Vec<u32>,
-
     /// Per document, how many units it has.
     sentences: Vec<usize>,
 }
@@ -96,6 +95,16 @@ struct UnitFacts {
     shared_root_log: f32,
 }
 
+impl UnitFacts {
+    /// Where this unit and `other` stand: (distance, earlier place).
+    fn places(self, other: UnitFacts) -> (f32, f32) {
+        (
+            (self.place - other.place).abs(),
+            self.place.min(other.place),
+        )
+    }
+}
+
 impl ArticleContext {
     /// From the units (in document order, as a comparison makes them) and
     /// their vectors in `space`.
@@ -104,11 +113,13 @@ impl ArticleContext {
         let mut place = Vec::with_capacity(units.len());
         let mut repeated = Vec::new();
         let mut repeated_from = vec![0u32; documents + 1];
+        let mut sentences = vec![0; documents];
         let mut terms: Vec<TermId> = Vec::new();
         let mut start = 0;
         while start < units.len() {
             let doc = units[start].doc;
             let end = start + units[start..].partition_point(|u| u.doc == doc);
+            sentences[doc] = end - start;
             let count = (end - start) as f32;
             place.extend((0..end - start).map(|rank| rank as f32 / count));
             terms.clear();
@@ -131,11 +142,6 @@ impl ArticleContext {
             repeated_from[d + 1] = repeated_from[d + 1].max(repeated_from[d]);
         }
         let doc = units.iter().map(|u| u.doc as u32).collect();
-
-        let mut sentences = vec![0; documents];
-        for unit in units {
-            sentences[unit.doc] += 1;
-        }
         let unit_facts = place
             .into_iter()
             .enumerate()
@@ -165,12 +171,6 @@ impl ArticleContext {
         run.binary_search(&term).is_err()
     }
 
-    /// Where units `a` and `b` stand: (distance, earlier place).
-    fn places(&self, a: usize, b: usize) -> (f32, f32) {
-        let (place_a, place_b) = (self.unit_facts[a].place, self.unit_facts[b].place);
-        ((place_a - place_b).abs(), place_a.min(place_b))
-    }
-
     /// The evidence of sides `a` and `b` (units of one document each; the
     /// first unit of a side gives its place), scored `score` with
     /// `measures` and `matches`.
@@ -192,7 +192,7 @@ impl ArticleContext {
         } else {
             0
         };
-        let (place_distance, earlier_place) = self.places(a, b);
+        let (place_distance, earlier_place) = self.unit_facts[a].places(self.unit_facts[b]);
         PairEvidence {
             score,
             cosine: measures.cosine,
@@ -257,8 +257,7 @@ impl<'c> ModelGate<'c> {
         let (facts_g, facts_h) = (self.context.unit_facts[g], self.context.unit_facts[h]);
         let shared_log = facts_g.shared_root_log + facts_h.shared_root_log;
         let matches = bound.candidates.max(1);
-        let distance = (facts_g.place - facts_h.place).abs();
-        let earlier = facts_g.place.min(facts_h.place);
+        let (distance, earlier) = facts_g.places(facts_h);
         let highest = self.model.highest_log_odds([
             (0.0, score),
             (0.0, cosine),
