@@ -219,6 +219,69 @@ fn top_k_caps_the_links_of_every_sentence() {
     );
 }
 
+/// A sentence by its document's id and its index.
+type SentenceKey = (String, usize);
+
+/// With one place per sentence, a first-pass link that does not keep its
+/// place lost it to a likelier one: one of its two sentences holds a link
+/// the link model rates at least as high. Ranked by score, the caps break
+/// this on this corpus.
+#[test]
+fn the_caps_give_the_places_to_the_likeliest_links() {
+    let docs = synthetic::corpus(60, 6, 7);
+    let roomy = AlignConfig {
+        max_links_per_sentence: 1_000,
+        max_links_per_document: 1_000,
+        ..AlignConfig::default()
+    };
+    let one_place = AlignConfig {
+        max_links_per_sentence: 1,
+        ..roomy.clone()
+    };
+    let model = roomy.link_model.expect("the default has a link model");
+    let first_pass = |cmp: &Comparison| -> Vec<(SentenceKey, SentenceKey, f32)> {
+        cmp.alignments
+            .iter()
+            .filter(|a| a.a.sentences.len() == 1 && a.b.sentences.len() == 1)
+            .filter(|a| a.evidence.score >= model.floor)
+            .filter_map(|a| {
+                let p = a.link_probability.filter(|&p| p >= model.min_probability)?;
+                Some((
+                    (a.a.doc.clone(), a.a.sentences[0]),
+                    (a.b.doc.clone(), a.b.sentences[0]),
+                    p,
+                ))
+            })
+            .collect()
+    };
+    let all = first_pass(&Comparison::new(docs.clone(), &config(roomy)).expect("roomy"));
+    let kept = first_pass(&Comparison::new(docs, &config(one_place)).expect("one place"));
+    let mut held: HashMap<&SentenceKey, f32> = HashMap::new();
+    for (x, y, p) in &kept {
+        for side in [x, y] {
+            let best = held.entry(side).or_insert(0.0);
+            *best = best.max(*p);
+        }
+    }
+    let kept_pairs: HashSet<(&SentenceKey, &SentenceKey)> =
+        kept.iter().map(|(x, y, _)| (x, y)).collect();
+    let mut lost = 0;
+    for (x, y, p) in &all {
+        if kept_pairs.contains(&(x, y)) {
+            continue;
+        }
+        lost += 1;
+        let outranked = [x, y]
+            .iter()
+            .any(|side| held.get(side).is_some_and(|&q| q >= *p));
+        assert!(
+            outranked,
+            "{x:?} - {y:?} at {p} lost its place to no likelier link"
+        );
+    }
+    assert!(lost > 0, "one place per sentence should cost some links");
+}
+
 #[test]
 fn alignment_only_gives_the_same_alignments_without_differences() {
     let docs = synthetic::corpus(40, 4, 5);

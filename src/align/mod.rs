@@ -176,7 +176,9 @@ pub struct AlignConfig {
     /// cost 59 million (see the README's "Speed" section).
     pub max_term_postings: usize,
     /// At most this many links per sentence and other document, the best
-    /// ones: a guard against corpora of near-duplicates. A headline or a
+    /// ones (the likeliest by the link model when there is one, the
+    /// highest-scoring otherwise): a guard against corpora of
+    /// near-duplicates. A headline or a
     /// lead that sums up a story links to every sentence of another
     /// article that reports one of its parts ("Democrats urge Trump to
     /// cancel the summit" and each senator's call): at 5, link F1 on the
@@ -191,11 +193,11 @@ pub struct AlignConfig {
     /// See the README's "Speed" section for the data behind the default.
     ///
     /// The cap costs recall when one story is read inside a season: on the
-    /// 5,045 articles of the gilets jaunes corpus, the four annotated
-    /// stories keep link F1 0.306, 0.211, 0.426 and 0.508 (0.598, 0.436,
-    /// 0.566 and 0.629 compared alone), as other days' accounts fill each
-    /// sentence's places; at 64, 0.411, 0.364, 0.463 and 0.529, with 2.5
-    /// times the links.
+    /// 5,045 articles of the gilets jaunes corpus, the eight annotated
+    /// stories keep link F1 0.333 on average (0.539 compared alone), as
+    /// other days' accounts fill each sentence's places; at 64, 0.438,
+    /// with 2.5 times the links. The places go to the likeliest links by
+    /// the link model (ranked by score, 0.316 and 0.428).
     /// Raise it, with [`AlignConfig::date_window`], to study stories inside
     /// a corpus (`examples/in_corpus.rs`).
     pub max_links_per_sentence: usize,
@@ -217,8 +219,8 @@ pub struct AlignConfig {
     /// At 2, the 1,407 AllSides articles pooled in one run make 7,162 links
     /// within events (6,873 at 1: the places the other links took are
     /// free) and 14,978 across them (22,921); on the season of gilets
-    /// jaunes press, the annotated stories' link F1 rises by 0.04 on
-    /// average, with 283,294 links in all instead of 477,887 (see the
+    /// jaunes press, the annotated stories' link F1 rises by 0.05 on
+    /// average, with 188,470 links in all instead of 365,090 (see the
     /// README's "Measured" section). Set it to 2 for a corpus of many
     /// stories (`corpus --min-document-links 2`).
     ///

@@ -94,9 +94,11 @@ fn capped_first_pass(
     config: &AlignConfig,
 ) -> (Vec<Scored>, Partners, Caps) {
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.iter().map(|b| b.links.len()).sum());
+    let mut strengths: Vec<f32> = Vec::with_capacity(scored.capacity());
     let mut spans: Vec<(u32, u32, u32)> = Vec::with_capacity(scored.capacity());
     for (number, block) in blocks.iter_mut().enumerate() {
         scored.append(&mut std::mem::take(&mut block.links));
+        strengths.append(&mut std::mem::take(&mut block.strengths));
         let mut from = 0;
         spans.extend(block.ends.iter().map(|&end| {
             let span = (number as u32, from, end);
@@ -111,7 +113,7 @@ fn capped_first_pass(
     );
     // The links come sorted by (g, h): only the matches of those the caps
     // keep are copied out of the blocks.
-    let kept = best_kept(&scored, units, config, &mut caps);
+    let kept = best_kept(&scored, |i| strengths[i], units, config, &mut caps);
     let mut kept_spans = spans.into_iter().zip(kept.iter().copied());
     scored.retain_mut(|(_, _, _, pair)| {
         let Some(((block, from, end), true)) = kept_spans.next() else {
@@ -129,6 +131,9 @@ fn capped_first_pass(
 struct Block {
     /// Sorted by (g, h), each with no matches.
     links: Vec<Scored>,
+    /// How strong each link is, for the caps: its probability when the
+    /// link model decides, its score otherwise.
+    strengths: Vec<f32>,
     /// The matches of all the links, one after the other.
     matches: Vec<Match>,
     /// Where each link's matches end in `matches` (and the next one's
@@ -175,6 +180,7 @@ fn strong_links(
                 let (search, side, scoring) = &mut **scratch;
                 let mut block = Block {
                     links: Vec::new(),
+                    strengths: Vec::new(),
                     matches: Vec::new(),
                     ends: Vec::new(),
                     proposed: 0,
@@ -206,14 +212,19 @@ fn strong_links(
                             gate.as_ref(),
                             scoring,
                         ) {
-                            if let Some(model) = &config.link_model {
-                                let evidence =
-                                    context.evidence(g, h, score, &pair, &scoring.matches);
-                                if !model.links(&evidence) {
-                                    continue;
+                            let strength = match &config.link_model {
+                                Some(model) => {
+                                    let evidence =
+                                        context.evidence(g, h, score, &pair, &scoring.matches);
+                                    if !model.links(&evidence) {
+                                        continue;
+                                    }
+                                    model.probability(&evidence)
                                 }
-                            }
+                                None => score,
+                            };
                             block.links.push((g, h, score, pair));
+                            block.strengths.push(strength);
                             block.matches.extend_from_slice(&scoring.matches);
                             block.ends.push(block.matches.len() as u32);
                         }

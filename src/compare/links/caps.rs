@@ -55,23 +55,29 @@ impl Caps {
     }
 }
 
-/// Keeps, strongest first, at most `max_links_per_document` links for each
-/// sentence and other document, and at most `max_links_per_sentence` links
-/// for each sentence in all, counting on from `caps`; the links kept stay
-/// in their order (the caller sorts them in with the others).
+/// Keeps, highest score first, at most `max_links_per_document` links for
+/// each sentence and other document, and at most `max_links_per_sentence`
+/// links for each sentence in all, counting on from `caps`; the links kept
+/// stay in their order (the caller sorts them in with the others).
 pub(super) fn keep_best(
     scored: &mut Vec<Scored>,
     units: &[Unit],
     config: &AlignConfig,
     caps: &mut Caps,
 ) {
-    let mut kept = best_kept(scored, units, config, caps).into_iter();
+    let mut kept = best_kept(scored, |i| scored[i].2, units, config, caps).into_iter();
     scored.retain(|_| kept.next().unwrap_or(false));
 }
 
-/// Which of `scored` [`keep_best`] keeps, in their order, counted in `caps`.
+/// Which of `scored` the caps keep, in their order, counted in `caps`:
+/// as [`keep_best`], the strongest first by `strength` (of a link's index).
+/// The first pass ranks its links by their probability when the link model
+/// decides: in a season of press the places and the words one article
+/// writes once tell the same day's account from the other days' better
+/// than the score alone.
 pub(super) fn best_kept(
     scored: &[Scored],
+    strength: impl Fn(usize) -> f32,
     units: &[Unit],
     config: &AlignConfig,
     caps: &mut Caps,
@@ -81,7 +87,7 @@ pub(super) fn best_kept(
     let mut order: Vec<(u64, u32, u32)> = scored
         .iter()
         .enumerate()
-        .map(|(i, &(g, h, score, _))| (strength_key(score, i), g as u32, h as u32))
+        .map(|(i, &(g, h, _, _))| (strength_key(strength(i), i), g as u32, h as u32))
         .collect();
     // Links sorted by (g, h), as every caller's are, have their index in
     // that order: the key alone says the order, one integer comparison
@@ -160,6 +166,40 @@ mod tests {
         assert_eq!(by_key, [5, 1, 0, 7, 4, 3, 2, 6]);
     }
 
+    /// The caps rank by the strength given, not by the score: the first
+    /// pass gives the link model's probability.
+    #[test]
+    fn the_caps_keep_the_strongest_links_by_the_strength_given() {
+        let units: Vec<Unit> = (0..3)
+            .map(|doc| Unit {
+                doc,
+                sentence: 0,
+                outlet: doc,
+                day: None,
+                title: false,
+            })
+            .collect();
+        let config = AlignConfig {
+            max_links_per_sentence: 1,
+            ..AlignConfig::default()
+        };
+        let links: Vec<Scored> = vec![
+            (0, 1, 0.6, PairScore::default()),
+            (0, 2, 0.3, PairScore::default()),
+        ];
+        let keep = |strengths: [f32; 2]| {
+            best_kept(
+                &links,
+                |i| strengths[i],
+                &units,
+                &config,
+                &mut Caps::new(units.len(), None),
+            )
+        };
+        assert_eq!(keep([0.6, 0.3]), [true, false]);
+        assert_eq!(keep([0.45, 0.9]), [false, true]);
+    }
+
     /// Links in any order are kept as the same links sorted by (g, h):
     /// strongest first, ties by (g, h).
     #[test]
@@ -185,7 +225,13 @@ mod tests {
             link(3, 4, 0.5),
         ];
         let kept_pairs = |links: &[Scored]| {
-            let kept = best_kept(links, &units, &config, &mut Caps::new(units.len(), None));
+            let kept = best_kept(
+                links,
+                |i| links[i].2,
+                &units,
+                &config,
+                &mut Caps::new(units.len(), None),
+            );
             let mut pairs: Vec<(usize, usize)> = links
                 .iter()
                 .zip(kept)
