@@ -166,11 +166,10 @@ mod tests {
         assert_eq!(by_key, [5, 1, 0, 7, 4, 3, 2, 6]);
     }
 
-    /// The caps rank by the strength given, not by the score: the first
-    /// pass gives the link model's probability.
-    #[test]
-    fn the_caps_keep_the_strongest_links_by_the_strength_given() {
-        let units: Vec<Unit> = (0..3)
+    /// `documents` one-sentence documents, each of its own outlet, and a
+    /// configuration that gives each sentence one link.
+    fn one_place_each(documents: usize) -> (Vec<Unit>, AlignConfig) {
+        let units = (0..documents)
             .map(|doc| Unit {
                 doc,
                 sentence: 0,
@@ -183,6 +182,14 @@ mod tests {
             max_links_per_sentence: 1,
             ..AlignConfig::default()
         };
+        (units, config)
+    }
+
+    /// The caps rank by the strength given, not by the score: the first
+    /// pass gives the link model's probability.
+    #[test]
+    fn the_caps_keep_the_strongest_links_by_the_strength_given() {
+        let (units, config) = one_place_each(3);
         let links: Vec<Scored> = vec![
             (0, 1, 0.6, PairScore::default()),
             (0, 2, 0.3, PairScore::default()),
@@ -204,19 +211,7 @@ mod tests {
     /// strongest first, ties by (g, h).
     #[test]
     fn the_caps_keep_the_same_links_in_any_order() {
-        let units: Vec<Unit> = (0..5)
-            .map(|doc| Unit {
-                doc,
-                sentence: 0,
-                outlet: doc,
-                day: None,
-                title: false,
-            })
-            .collect();
-        let config = AlignConfig {
-            max_links_per_sentence: 1,
-            ..AlignConfig::default()
-        };
+        let (units, config) = one_place_each(5);
         let link = |g, h, score| (g, h, score, PairScore::default());
         let sorted: Vec<Scored> = vec![
             link(0, 1, 0.5),
