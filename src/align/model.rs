@@ -150,7 +150,27 @@ impl LinkModel {
     /// Whether the pair links: its score reaches the floor and its
     /// probability the minimum.
     pub fn links(&self, evidence: &PairEvidence) -> bool {
-        evidence.score >= self.floor && self.probability(evidence) >= self.min_probability
+        self.link_probability(evidence).is_some()
+    }
+
+    /// The pair's probability when it links (see [`LinkModel::links`]),
+    /// `None` when it does not: what the first pass keeps of a pair, and
+    /// ranks its links by.
+    ///
+    /// ```
+    /// use framediff::align::{LinkModel, PairEvidence};
+    /// let model = LinkModel::default();
+    /// let strong = PairEvidence { score: 0.5, cosine: 0.5, lesser_containment: 0.5, matched_terms: 4, ..Default::default() };
+    /// assert_eq!(model.link_probability(&strong), Some(model.probability(&strong)));
+    /// let low = PairEvidence { score: 0.05, ..strong };
+    /// assert_eq!(model.link_probability(&low), None);
+    /// ```
+    pub fn link_probability(&self, evidence: &PairEvidence) -> Option<f32> {
+        if evidence.score < self.floor {
+            return None;
+        }
+        let probability = self.probability(evidence);
+        (probability >= self.min_probability).then_some(probability)
     }
 }
 

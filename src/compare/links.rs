@@ -212,16 +212,20 @@ fn strong_links(
                             gate.as_ref(),
                             scoring,
                         ) {
+                            // The model's probability when it decides
+                            // (the caps rank by it), the score otherwise.
                             let strength = match &config.link_model {
-                                Some(model) => {
-                                    let evidence =
-                                        context.evidence(g, h, score, &pair, &scoring.matches);
-                                    if !model.links(&evidence) {
-                                        continue;
-                                    }
-                                    model.probability(&evidence)
-                                }
-                                None => score,
+                                Some(model) => model.link_probability(&context.evidence(
+                                    g,
+                                    h,
+                                    score,
+                                    &pair,
+                                    &scoring.matches,
+                                )),
+                                None => Some(score),
+                            };
+                            let Some(strength) = strength else {
+                                continue;
                             };
                             block.links.push((g, h, score, pair));
                             block.strengths.push(strength);
