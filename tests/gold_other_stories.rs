@@ -78,17 +78,19 @@ fn check(name: &str, floor: f64) {
 /// it dropped 22 right links and 23 wrong ones of the threshold's (many of
 /// the right ones between a headline and the end of another article), and
 /// added 4 right and 7 wrong.
+/// 0.557 once a phrase linked only where each article writes it once (0.554 before).
 #[test]
 fn english_basil_stories() {
-    check("basil-en", 0.55);
+    check("basil-en", 0.555);
 }
 
 /// Link F1 0.606 when last measured (0.598 before "notamment" was a
 /// function word); the tuned baseline gets 0.495.
 /// With the link model 0.647 (0.647).
+/// 0.652 once a phrase linked only where each article writes it once (0.647 before).
 #[test]
 fn french_gilets_jaunes_story() {
-    check("gilets-fr", 0.64);
+    check("gilets-fr", 0.65);
 }
 
 /// Link F1 0.309 when first measured, 0.328 when last raised. The tuned
@@ -97,9 +99,10 @@ fn french_gilets_jaunes_story() {
 /// which a low threshold on shared story words finds and framediff's claim
 /// guard does not.
 /// With the link model 0.329 (0.329).
+/// 0.330 once a phrase linked only where each article writes it once (0.329 before).
 #[test]
 fn held_out_english_story() {
-    scores("heldout-en", 0.32);
+    scores("heldout-en", 0.325);
 }
 
 /// Link F1 0.379 when first measured, 0.436 when last raised. The tuned
@@ -120,6 +123,7 @@ fn held_out_french_story() {
 /// and the French modals no longer made a link); the tuned baseline gets
 /// 0.549 and 0.566.
 /// With the link model 0.620 (0.624).
+/// 0.606 once a phrase linked only where each article writes it once (0.620 before).
 #[test]
 fn held_out_english_story_second_round() {
     scores("heldout-en-2", 0.60);
@@ -127,9 +131,10 @@ fn held_out_english_story_second_round() {
 
 /// See [`held_out_english_story_second_round`].
 /// With the link model 0.632 (0.619).
+/// 0.637 once a phrase linked only where each article writes it once (0.632 before).
 #[test]
 fn held_out_french_story_second_round() {
-    scores("heldout-fr-2", 0.63);
+    scores("heldout-fr-2", 0.635);
 }
 
 /// A third round, annotated once concept phrases were in: the House
@@ -147,16 +152,18 @@ fn held_out_french_story_second_round() {
 /// "major", 0.559 once "said" stemmed as "say". The French story 0.638
 /// once "également" was a function word.
 /// With the link model 0.599 (0.599).
+/// 0.593 once a phrase linked only where each article writes it once (0.599 before).
 #[test]
 fn held_out_english_story_third_round() {
-    scores("heldout-en-3", 0.595);
+    scores("heldout-en-3", 0.59);
 }
 
 /// See [`held_out_english_story_third_round`].
 /// With the link model 0.648 (0.648).
+/// 0.676 once a phrase linked only where each article writes it once (0.648 before).
 #[test]
 fn held_out_french_story_third_round() {
-    scores("heldout-fr-3", 0.645);
+    scores("heldout-fr-3", 0.675);
 }
 
 /// A fourth round, annotated once the anchor boost was chosen and measured
@@ -182,9 +189,10 @@ fn held_out_english_story_fourth_round() {
 
 /// See [`held_out_english_story_fourth_round`].
 /// With the link model 0.478 (0.478).
+/// 0.493 once a phrase linked only where each article writes it once (0.478 before).
 #[test]
 fn held_out_french_story_fourth_round() {
-    scores("heldout-fr-4", 0.475);
+    scores("heldout-fr-4", 0.49);
 }
 
 /// A fifth round, annotated after the fourth's segmentation fixes and
@@ -205,9 +213,10 @@ fn held_out_english_story_fifth_round() {
 
 /// See [`held_out_english_story_fifth_round`].
 /// With the link model 0.500 (0.495).
+/// 0.516 once a phrase linked only where each article writes it once (0.500 before).
 #[test]
 fn held_out_french_story_fifth_round() {
-    scores("heldout-fr-5", 0.495);
+    scores("heldout-fr-5", 0.515);
 }
 
 /// A sixth round, annotated while party names and their acronyms came
@@ -221,9 +230,10 @@ fn held_out_french_story_fifth_round() {
 /// "added" stemmed as "add", a reporting word; 0.400 once irregular verb
 /// forms took their verb's stem.
 /// With the link model 0.420 (0.404).
+/// 0.433 once a phrase linked only where each article writes it once (0.420 before).
 #[test]
 fn held_out_english_story_sixth_round() {
-    scores("heldout-en-6", 0.415);
+    scores("heldout-en-6", 0.43);
 }
 
 /// The sixth round's French story, annotated at the same time and
@@ -236,9 +246,10 @@ fn held_out_english_story_sixth_round() {
 /// right) no longer stemmed as "droit" (law), 0.494 once "sait" stemmed
 /// as "savoir"; the tuned baseline, which reads the same stems, 0.538.
 /// With the link model 0.518 (0.518).
+/// 0.543 once a phrase linked only where each article writes it once (0.518 before).
 #[test]
 fn held_out_french_story_sixth_round() {
-    scores("heldout-fr-6", 0.515);
+    scores("heldout-fr-6", 0.54);
 }
 
 /// A seventh round, annotated by a helper who did not see framediff's
@@ -257,9 +268,10 @@ fn held_out_french_story_sixth_round() {
 /// forms took their verb's stem. The tuned baseline, which reads
 /// the same stems, 0.432.
 /// With the link model 0.394 (0.394).
+/// 0.373 once a phrase linked only where each article writes it once (0.394 before).
 #[test]
 fn held_out_french_story_seventh_round() {
-    scores("heldout-fr-7", 0.39);
+    scores("heldout-fr-7", 0.37);
 }
 
 /// The seventh round's English story, annotated at the same time and
@@ -271,9 +283,10 @@ fn held_out_french_story_seventh_round() {
 /// With the link model 0.365 (0.370); first 0.354, before corroboration
 /// reached pairs the model refused at any score: it dropped 7 right links
 /// and 27 wrong ones of the threshold's, and the 8 it added were all wrong.
+/// 0.369 once a phrase linked only where each article writes it once (0.365 before).
 #[test]
 fn held_out_english_story_seventh_round() {
-    scores("heldout-en-7", 0.35);
+    scores("heldout-en-7", 0.365);
 }
 
 /// The baseline as a user would run it on a story whose answers nobody

@@ -412,6 +412,28 @@ mod tests {
         assert!(!phrase_links(a, b, true, &off).contains(&(3, 3)));
     }
 
+    /// A phrase one article writes in two sentences is a set phrase of its
+    /// story: it links nothing.
+    #[test]
+    fn a_phrase_written_twice_in_one_article_links_nothing() {
+        let a = "Le gouvernement promet aussi de défiscaliser les heures supplémentaires dès janvier, une mesure attendue par les entreprises du bâtiment.";
+        let b = "Selon la CGT, la défiscalisation des heures supplémentaires ne compensera pas la hausse des prix du carburant.";
+        // A lower bar than the default: the third sentence makes the
+        // phrase's words commoner, and the pair scores less.
+        let config = AlignConfig {
+            phrase_threshold: 0.1,
+            ..threshold_only()
+        };
+        // The same words in a third sentence of a, not as the phrase: the
+        // pair keeps its link.
+        let apart =
+            format!("{a} Les heures de travail supplémentaires seront payées au même taux.");
+        assert!(phrase_links(&apart, b, true, &config).contains(&(3, 3)));
+        let twice =
+            format!("{a} Les heures supplémentaires de travail seront payées au même taux.");
+        assert!(!phrase_links(&twice, b, true, &config).contains(&(3, 3)));
+    }
+
     #[test]
     fn corroboration_can_be_turned_off() {
         let docs = |third: &str| corroboration_documents(Some(third));

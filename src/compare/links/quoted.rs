@@ -11,7 +11,7 @@ use crate::fasthash::FastMap;
 /// The pairs not linked yet that share a run of words verbatim and pass
 /// the claim guard: a quoted run from `corroborated_threshold` up, a
 /// phrase from `phrase_threshold` up between two articles of one story
-/// (see [`STORY_LINKS`]), a pair with both from the lower of the two (each
+/// (see [`STORY_LINKS`]) that each write it once, a pair with both from the lower of the two (each
 /// off at `threshold` or above); and how many pairs were scored to find
 /// them. A pair at the threshold or above may be one the index did not
 /// propose (its words are all too common); a pair the caps refused is not
@@ -34,7 +34,11 @@ pub(super) fn quoted(
             && caps.open(g, h, units, config)
     };
     let quotes = quotes::sharing_runs(&postings.quotes, config.max_term_postings, open);
-    let phrases = quotes::sharing_runs(&postings.phrases, PHRASE_MAX_SENTENCES, |g, h| {
+    let phrases_once =
+        quotes::written_once_per_document(&postings.phrases, PHRASE_MAX_SENTENCES, |x| {
+            units[x as usize].doc
+        });
+    let phrases = quotes::sharing_runs(&phrases_once, PHRASE_MAX_SENTENCES, |g, h| {
         stories.tell(&units[g], &units[h]) && open(g, h)
     });
     let bars = lowest_bars([
