@@ -108,7 +108,9 @@ pub struct AlignConfig {
     /// phrase of two content words verbatim, and the words between
     /// ("heures supplémentaires", "big game trophy", "axes autoroutiers"),
     /// that at most 20 sentences of the input hold (more, and it is a set
-    /// phrase of the story: "gilets jaunes") and whose two words do not
+    /// phrase of the story: "gilets jaunes"), each article in one sentence
+    /// only (written twice, "forces gouvernementales" is one of its
+    /// story's set phrases too), and whose two words do not
     /// both hold a capital (a name, "Emmanuel Macron", which weighs more
     /// in the score already; or two words of a headline in title case). A
     /// phrase is weaker evidence than a quoted run of three content words,
@@ -124,6 +126,10 @@ pub struct AlignConfig {
     /// stories annotated afterwards it moves F1 by 0.000 (English) and
     /// +0.003 (French): it carries, but little. On 1,500 articles of a
     /// corpus it adds 146 links to 109,035, about half of them right.
+    /// With the link model, asking each article to write the phrase once
+    /// took the mean over the dev gold and the sixteen stories from 0.541
+    /// to 0.546 (each set scored with a model fitted without it), and the
+    /// dev gold from 0.698 to 0.712.
     pub phrase_threshold: f32,
     /// How much more of a sentence's weight (its containment, in [0, 1])
     /// two adjacent sentences of another document must cover together than
