@@ -19,26 +19,33 @@ use rayon::prelude::*;
 use crate::analyze::{Token, TokenKind};
 use crate::fasthash::FastHasher;
 
-/// Which runs of words count: how many content words they hold, and
-/// whether a run of names counts.
+/// Which runs of words count: how many content words they hold, whether
+/// a run of names counts, and whether the run must hold a word that
+/// anchors a claim.
 #[derive(Debug, Clone, Copy)]
 struct RunShape {
     content_words: usize,
     names: bool,
+    anchored: bool,
 }
 
 /// A quoted run: three content words and the words between.
 const QUOTE: RunShape = RunShape {
     content_words: 3,
     names: true,
+    anchored: false,
 };
 
 /// A shared phrase: two content words and the words between, not both
 /// holding a capital (a name, "Emmanuel Macron"; or any two words of a
-/// headline in title case).
+/// headline in title case), one of them a word that anchors a claim (an
+/// event word or a figure, as the claim guard asks of a link): a phrase of
+/// participants or of a time ("président syrien", "semaine dernière")
+/// names what the story is about, not what one claim says.
 const PHRASE: RunShape = RunShape {
     content_words: 2,
     names: false,
+    anchored: true,
 };
 
 /// A phrase in more sentences than this is a set phrase of the story or of
@@ -69,20 +76,25 @@ struct RunScratch {
     content: Vec<usize>,
     /// Whether each content word holds a capital letter.
     capitalised: Vec<bool>,
+    /// Whether each content word anchors a claim.
+    anchoring: Vec<bool>,
 }
 
 impl RunScratch {
-    /// Hashes the words of a sentence and notes where its content words are.
-    fn read(&mut self, tokens: &[Token]) {
+    /// Hashes the words of a sentence and notes where its content words
+    /// are, and which of them `anchors` a claim.
+    fn read(&mut self, tokens: &[Token], anchors: &impl Fn(&Token) -> bool) {
         self.words.clear();
         self.content.clear();
         self.capitalised.clear();
+        self.anchoring.clear();
         for token in tokens {
             if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                 if token.is_content() {
                     self.content.push(self.words.len());
                     self.capitalised
                         .push(token.surface.chars().any(char::is_uppercase));
+                    self.anchoring.push(anchors(token));
                 }
                 let mut hasher = FastHasher::default();
                 token.normalized.hash(&mut hasher);
@@ -96,10 +108,17 @@ impl RunScratch {
     /// first). A run's hash is made of its words' hashes.
     fn runs_into(&self, shape: RunShape, hashes: &mut Vec<u64>) {
         let n = shape.content_words;
-        let runs = self.content.windows(n).zip(self.capitalised.windows(n));
-        let kept = runs.filter(|(_, capitals)| shape.names || capitals.contains(&false));
+        let runs = self
+            .content
+            .windows(n)
+            .zip(self.capitalised.windows(n))
+            .zip(self.anchoring.windows(n));
+        let kept = runs.filter(|((_, capitals), anchoring)| {
+            (shape.names || capitals.contains(&false))
+                && (!shape.anchored || anchoring.contains(&true))
+        });
         hashes.clear();
-        hashes.extend(kept.map(|(window, _)| {
+        hashes.extend(kept.map(|((window, _), _)| {
             let mut hasher = FastHasher::default();
             for &word in &self.words[window[0]..=window[n - 1]] {
                 hasher.write_u64(word);
@@ -112,8 +131,13 @@ impl RunScratch {
 }
 
 /// Every sentence's quoted runs (when `quotes`) and phrases (when
-/// `phrases`).
-pub(super) fn postings(sentences: &[&[Token]], quotes: bool, phrases: bool) -> RunPostings {
+/// `phrases`), whose words anchor a claim where `anchors` says so.
+pub(super) fn postings(
+    sentences: &[&[Token]],
+    quotes: bool,
+    phrases: bool,
+    anchors: impl Fn(&Token) -> bool + Sync,
+) -> RunPostings {
     let shapes = [(QUOTE, quotes), (PHRASE, phrases)];
     let per_block: Vec<[Vec<(u64, u32)>; 2]> = sentences
         .par_chunks(SENTENCES_PER_BLOCK)
@@ -124,7 +148,7 @@ pub(super) fn postings(sentences: &[&[Token]], quotes: bool, phrases: bool) -> R
                 let mut postings = [Vec::new(), Vec::new()];
                 for (i, tokens) in tokens.iter().enumerate() {
                     let unit = (block * SENTENCES_PER_BLOCK + i) as u32;
-                    scratch.read(tokens);
+                    scratch.read(tokens, &anchors);
                     for ((shape, wanted), list) in shapes.iter().zip(&mut postings) {
                         if *wanted {
                             scratch.runs_into(*shape, hashes);
@@ -207,10 +231,15 @@ mod tests {
     use crate::analyze::Analyzer;
     use crate::lang::Language;
 
+    /// The runs of `shape` in `text`, every word taken as anchoring a claim.
     fn runs(text: &str, shape: RunShape) -> Vec<u64> {
+        runs_anchored_by(text, shape, |_| true)
+    }
+
+    fn runs_anchored_by(text: &str, shape: RunShape, anchors: impl Fn(&Token) -> bool) -> Vec<u64> {
         let tokens = Analyzer::new(Language::French).analyze(text);
         let mut scratch = RunScratch::default();
-        scratch.read(&tokens);
+        scratch.read(&tokens, &anchors);
         let mut hashes = Vec::new();
         scratch.runs_into(shape, &mut hashes);
         hashes
@@ -234,6 +263,20 @@ mod tests {
     #[test]
     fn fewer_than_three_content_words_make_no_run() {
         assert!(runs_of("Il a cap et bon.").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_needs_a_word_that_anchors_a_claim() {
+        let participants = |t: &Token| !["président", "syrien"].contains(&t.normalized.as_str());
+        let text = "Le président syrien.";
+        assert!(!runs(text, PHRASE).is_empty());
+        assert!(runs_anchored_by(text, PHRASE, participants).is_empty());
+        // A quoted run needs no such word.
+        let quote = "Le président syrien Bachar al-Assad.";
+        assert_eq!(
+            runs_anchored_by(quote, QUOTE, participants),
+            runs(quote, QUOTE)
+        );
     }
 
     #[test]
