@@ -12,7 +12,9 @@ use crate::align::{AlignConfig, ModelGate, PairScore, Role, score_pair, term_rol
 use crate::analyze::Token;
 use crate::lang::Language;
 use crate::prefetch::prefetch;
-use crate::vectorize::{Concepts, Phrases, SentenceVector, TermId, TermLinks, VectorSpace};
+use crate::vectorize::{
+    Concepts, Phrases, SentenceVector, TermId, TermLinks, VectorSpace, token_terms,
+};
 
 /// Rounding slack for the bounds of the search and of
 /// [`Scorer::claim_link`]: a bound sums in another order than the score, so
@@ -88,6 +90,22 @@ impl Scorer {
             order,
             phrases: concepts.phrases().clone(),
         }
+    }
+
+    /// Whether one of `token`'s terms (its own, a compound's pieces, or the
+    /// lexicon's key for a word it lists as written) is a term of the space
+    /// that anchors a claim: an event word or a figure.
+    pub fn anchors_claim(&self, token: &Token) -> bool {
+        let mut anchors = false;
+        token_terms(token, false, &self.phrases, &mut |term| {
+            anchors = anchors
+                || self
+                    .space
+                    .vocabulary()
+                    .id(term.stem)
+                    .is_some_and(|id| self.roles[id as usize].anchors_claim());
+        });
+        anchors
     }
 
     /// Asks for the vectors of the sentences to be scored a few pairs on:

@@ -405,3 +405,29 @@ proptest! {
         }
     }
 }
+
+/// A compound anchors a claim by its pieces, as the claim guard reads it,
+/// and a word the lexicon lists as written by the lexicon's key; a name
+/// anchors none.
+#[test]
+fn a_compound_and_a_listed_word_anchor_a_claim() {
+    let analyzer = Analyzer::new(Language::French);
+    let sentences = [
+        analyzer.analyze("Le cessez-le-feu à Gaza tient depuis lundi, selon un employé de l'ONU."),
+        analyzer.analyze("Un cessez-le-feu a été signé à Gaza, disent les employés."),
+    ];
+    let scorer = Scorer::build(
+        sentences.iter().map(Vec::as_slice),
+        &[Language::French],
+        &AlignConfig::default(),
+    );
+    let token = |surface: &str| {
+        sentences[0]
+            .iter()
+            .find(|t| t.surface == surface)
+            .expect("the word is in the sentence")
+    };
+    assert!(scorer.anchors_claim(token("cessez-le-feu")));
+    assert!(scorer.anchors_claim(token("employé")));
+    assert!(!scorer.anchors_claim(token("Gaza")));
+}

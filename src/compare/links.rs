@@ -66,13 +66,9 @@ pub(super) fn scored_links(
         || capped_first_pass(blocks, units, config),
         || {
             (quoting || phrasing).then(|| {
-                let vocabulary = scorer.space.vocabulary();
-                let anchors = |token: &Token| {
-                    vocabulary
-                        .id(&token.stem)
-                        .is_some_and(|id| scorer.roles[id as usize].anchors_claim())
-                };
-                quotes::postings(tokens, quoting, phrasing, anchors)
+                quotes::postings(tokens, quoting, phrasing, |token| {
+                    scorer.anchors_claim(token)
+                })
             })
         },
     );

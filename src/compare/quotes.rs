@@ -148,7 +148,8 @@ pub(super) fn postings(
                 let mut postings = [Vec::new(), Vec::new()];
                 for (i, tokens) in tokens.iter().enumerate() {
                     let unit = (block * SENTENCES_PER_BLOCK + i) as u32;
-                    scratch.read(tokens, &anchors);
+                    // Only phrases ask whether a word anchors a claim.
+                    scratch.read(tokens, &|token| phrases && anchors(token));
                     for ((shape, wanted), list) in shapes.iter().zip(&mut postings) {
                         if *wanted {
                             scratch.runs_into(*shape, hashes);

@@ -204,51 +204,9 @@ pub(crate) fn content_terms<'a>(
     let mut out = Vec::with_capacity(tokens.len());
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let headline = is_headline_case(tokens);
-    // A member the lexicon lists as written ("=employé", "PCF") stands in
-    // for the word's stem, which another word shares ("emploi", "p"): one
-    // term, not both, or the word would count twice.
-    let written = |token: &'a Token, initial: bool| {
-        let (stem, _) = phrases.word_term(token)?;
-        Some(TermOccurrence {
-            stem,
-            ..occurrence(token, initial)
-        })
-    };
     for (i, token) in tokens.iter().enumerate() {
         let initial = headline || Some(i) == first_word;
-        if token.parts.is_empty() {
-            if let Some(term) = written(token, initial) {
-                out.push(term);
-            } else if token.is_content() {
-                out.push(occurrence(token, initial));
-            }
-        } else {
-            // A figure after a word it is glued to ("COVID-19", "F-35",
-            // "Boeing-737") is part of a name, not a count: the whole
-            // compound stands in for it, so that "19" meets no count of 19.
-            // A compound that starts with its figure ("4-year-old",
-            // "11-Septembre") keeps it as a figure: the count is its sense.
-            let named = token
-                .parts
-                .first()
-                .is_some_and(|p| p.kind == TokenKind::Word);
-            let mut compound_added = false;
-            for part in &token.parts {
-                if named && part.kind == TokenKind::Number {
-                    if !compound_added {
-                        out.push(occurrence(token, initial));
-                        compound_added = true;
-                    }
-                    continue;
-                }
-                let particle = part.kind == TokenKind::Word && part.normalized.chars().count() <= 2;
-                if let Some(term) = written(part, initial) {
-                    out.push(term);
-                } else if part.is_content() && !particle {
-                    out.push(occurrence(part, initial));
-                }
-            }
-        }
+        token_terms(token, initial, phrases, &mut |term| out.push(term));
     }
     // A phrase of the lexicon is never a name, whatever its capitals: it
     // counts as a word written where a capital says nothing.
@@ -296,6 +254,61 @@ pub(crate) fn is_headline_case(tokens: &[Token]) -> bool {
         .find(|t| !matches!(t.surface.as_str(), "”" | "»" | "\"" | "'" | "’" | ")" | "]"))
         .is_some_and(|t| t.surface == ".");
     content >= 3 && (capitalised_function_word || !stopped)
+}
+
+/// The content terms of one token, given to `term` in order (see
+/// [`content_terms`]): none for a function word, its pieces for a
+/// compound, the lexicon's key for a word the lexicon lists as written.
+/// `initial`: the token opens its sentence or stands in a headline.
+pub(crate) fn token_terms<'a>(
+    token: &'a Token,
+    initial: bool,
+    phrases: &'a Phrases,
+    term: &mut impl FnMut(TermOccurrence<'a>),
+) {
+    // A member the lexicon lists as written ("=employé", "PCF") stands in
+    // for the word's stem, which another word shares ("emploi", "p"): one
+    // term, not both, or the word would count twice.
+    let written = |token: &'a Token| {
+        let (stem, _) = phrases.word_term(token)?;
+        Some(TermOccurrence {
+            stem,
+            ..occurrence(token, initial)
+        })
+    };
+    if token.parts.is_empty() {
+        if let Some(written) = written(token) {
+            term(written);
+        } else if token.is_content() {
+            term(occurrence(token, initial));
+        }
+        return;
+    }
+    // A figure after a word it is glued to ("COVID-19", "F-35",
+    // "Boeing-737") is part of a name, not a count: the whole compound
+    // stands in for it, so that "19" meets no count of 19. A compound
+    // that starts with its figure ("4-year-old", "11-Septembre") keeps it
+    // as a figure: the count is its sense.
+    let named = token
+        .parts
+        .first()
+        .is_some_and(|p| p.kind == TokenKind::Word);
+    let mut compound_added = false;
+    for part in &token.parts {
+        if named && part.kind == TokenKind::Number {
+            if !compound_added {
+                term(occurrence(token, initial));
+                compound_added = true;
+            }
+            continue;
+        }
+        let particle = part.kind == TokenKind::Word && part.normalized.chars().count() <= 2;
+        if let Some(written) = written(part) {
+            term(written);
+        } else if part.is_content() && !particle {
+            term(occurrence(part, initial));
+        }
+    }
 }
 
 fn occurrence(token: &Token, initial: bool) -> TermOccurrence<'_> {

@@ -38,7 +38,8 @@ pub(super) fn quoted(
         quotes::written_once_per_document(&postings.phrases, PHRASE_MAX_SENTENCES, |x| {
             units[x as usize].doc
         });
-    let phrases = quotes::sharing_runs(&phrases_once, PHRASE_MAX_SENTENCES, |g, h| {
+    // Capped at PHRASE_MAX_SENTENCES already.
+    let phrases = quotes::sharing_runs(&phrases_once, usize::MAX, |g, h| {
         stories.tell(&units[g], &units[h]) && open(g, h)
     });
     let bars = lowest_bars([
