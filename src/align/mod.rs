@@ -112,7 +112,9 @@ pub struct AlignConfig {
     /// only (written twice, "forces gouvernementales" is one of its
     /// story's set phrases too), and whose two words do not
     /// both hold a capital (a name, "Emmanuel Macron", which weighs more
-    /// in the score already; or two words of a headline in title case). A
+    /// in the score already; or two words of a headline in title case) and
+    /// one of them anchors a claim (an event word or a figure: "président
+    /// syrien" or "la semaine dernière" say what the story is about). A
     /// phrase is weaker evidence than a quoted run of three content words,
     /// which links from `corroborated_threshold`; a pair with both links
     /// from the lower. At `threshold` or above: off. The pair must pass
@@ -182,9 +184,10 @@ pub struct AlignConfig {
     /// cost 59 million (see the README's "Speed" section).
     pub max_term_postings: usize,
     /// At most this many links per sentence and other document, the best
-    /// ones (the likeliest by the link model when there is one, the
-    /// highest-scoring otherwise): a guard against corpora of
-    /// near-duplicates. A headline or a
+    /// ones (those of the first pass first, the likeliest by the link
+    /// model when there is one and the highest-scoring otherwise; then the
+    /// corroborated, quoted and phrase links by score): a guard against
+    /// corpora of near-duplicates. A headline or a
     /// lead that sums up a story links to every sentence of another
     /// article that reports one of its parts ("Democrats urge Trump to
     /// cancel the summit" and each senator's call): at 5, link F1 on the
@@ -200,8 +203,8 @@ pub struct AlignConfig {
     ///
     /// The cap costs recall when one story is read inside a season: on the
     /// 5,045 articles of the gilets jaunes corpus, the eight annotated
-    /// stories keep link F1 0.333 on average (0.539 compared alone), as
-    /// other days' accounts fill each sentence's places; at 64, 0.438,
+    /// stories keep link F1 0.333 on average (0.548 compared alone), as
+    /// other days' accounts fill each sentence's places; at 64, 0.439,
     /// with 2.5 times the links. The places go to the likeliest links by
     /// the link model (ranked by score, 0.316 and 0.428).
     /// Raise it, with [`AlignConfig::date_window`], to study stories inside
@@ -226,8 +229,9 @@ pub struct AlignConfig {
     /// within events (6,873 at 1: the places the other links took are
     /// free) and 14,978 across them (22,921); on the season of gilets
     /// jaunes press, the annotated stories' link F1 rises by 0.05 on
-    /// average, with 188,470 links in all instead of 365,090 (see the
-    /// README's "Measured" section). Set it to 2 for a corpus of many
+    /// average, with 186,059 links in all instead of 363,606 (with
+    /// `date_window` at 1 and 64 links a sentence, it does not rise: see
+    /// the README's "Measured" section). Set it to 2 for a corpus of many
     /// stories (`corpus --min-document-links 2`).
     ///
     /// ```

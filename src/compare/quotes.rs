@@ -8,7 +8,8 @@
 //! trophy") is weaker evidence: it names the thing a claim is about, so
 //! such pairs link from a higher score (`AlignConfig::phrase_threshold`),
 //! only while few sentences hold the phrase and each article writes it
-//! once, and never when it is a name ("Emmanuel Macron", "Safari Club":
+//! once, only when one of its words anchors a claim (an event word or a
+//! figure), and never when it is a name ("Emmanuel Macron", "Safari Club":
 //! names already weigh more in the score, and a name is a participant, not
 //! a claim).
 
