@@ -9,11 +9,11 @@ use crate::compare::quotes::{self, PHRASE_MAX_SENTENCES, RunPostings};
 use crate::fasthash::FastMap;
 
 /// The pairs not linked yet that share a run of words verbatim and pass
-/// the claim guard: a quoted run from `corroborated_threshold` up, a
-/// phrase from `phrase_threshold` up between two articles of one story
-/// (see [`STORY_LINKS`]) that each write it once, a phrase with a word
-/// that anchors a claim (see [`quotes::postings`]), a pair with both from the lower of the two (each
-/// off at `threshold` or above); and how many pairs were scored to find
+/// the claim guard: a quoted run from `corroborated_threshold` up; a
+/// phrase, with a word that anchors a claim (see [`quotes::postings`]),
+/// from `phrase_threshold` up between two articles of one story (see
+/// [`STORY_LINKS`]) that each write it once; a pair with both from the
+/// lower of the two (each off at `threshold` or above); and how many pairs were scored to find
 /// them. A pair at the threshold or above may be one the index did not
 /// propose (its words are all too common); a pair the caps refused is not
 /// scored again. `postings` are the sentences' runs, from
