@@ -144,6 +144,7 @@ pub(super) fn diff_with_features(
         }
     }
     differences.extend(out.anchor_differences(&anchors[..content_anchors]));
+    drop_subsumed(&mut differences);
     let points = insertion_points(a, b, &anchors);
     let insertion_point = |d: &Difference| match (d.a_span, d.b_span) {
         (Some((start, _)), _) => start,
@@ -163,6 +164,34 @@ pub(super) fn diff_with_features(
         anchors,
         differences,
         cut_short,
+    }
+}
+
+/// Drops the omissions and additions whose words a substitution already
+/// shows on the same side: a hedge before a synonym ("aurait réussi à
+/// arrêter" / "repousser") is named with the act it hedges, and is not
+/// also left out on its own ("aurait").
+fn drop_subsumed(differences: &mut Vec<Difference>) {
+    let shown = |d: &Difference| {
+        differences.iter().any(|s| {
+            s.kind == DifferenceKind::Substitution
+                && match d.kind {
+                    DifferenceKind::Substitution => false,
+                    DifferenceKind::Omission => within(d.a_span, s.a_span),
+                    DifferenceKind::Addition => within(d.b_span, s.b_span),
+                }
+        })
+    };
+    let keep: Vec<bool> = differences.iter().map(|d| !shown(d)).collect();
+    let mut keep = keep.into_iter();
+    differences.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether span `inner` lies within span `outer` (both present).
+fn within(inner: Option<(usize, usize)>, outer: Option<(usize, usize)>) -> bool {
+    match (inner, outer) {
+        (Some((start, end)), Some((from, to))) => from <= start && end <= to,
+        _ => false,
     }
 }
 

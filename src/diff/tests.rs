@@ -547,3 +547,32 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
         "{en:?}"
     );
 }
+
+/// Words a substitution shows are not also left out or added on their
+/// own: the hedge before a synonym goes with the act it hedges.
+#[test]
+fn no_words_are_both_replaced_and_left_out() {
+    let (diff, _, _) = diff(
+        Language::French,
+        "Selon l’agence SANA, Damas aurait réussi à arrêter le soulèvement des rebelles près de Hama.",
+        "Ces dernières années, le régime avait réussi avec l’aide de ses alliés de repousser les factions rebelles.",
+    );
+    let hedged = diff.differences.iter().find(|d| {
+        d.category == Category::Hedging
+            && d.kind == DifferenceKind::Substitution
+            && d.a.as_deref() == Some("aurait réussi à arrêter")
+    });
+    assert!(hedged.is_some(), "{:#?}", diff.differences);
+    let within = |inner: Option<(usize, usize)>, outer: Option<(usize, usize)>| matches!((inner, outer), (Some((s, e)), Some((os, oe))) if os <= s && e <= oe);
+    for one_sided in diff
+        .differences
+        .iter()
+        .filter(|d| d.kind != DifferenceKind::Substitution)
+    {
+        let shown = diff.differences.iter().any(|s| {
+            s.kind == DifferenceKind::Substitution
+                && (within(one_sided.a_span, s.a_span) || within(one_sided.b_span, s.b_span))
+        });
+        assert!(!shown, "{one_sided:?} is inside a substitution");
+    }
+}
