@@ -188,7 +188,7 @@ fn drop_subsumed(differences: &mut Vec<Difference>) {
 }
 
 /// Whether span `inner` lies within span `outer` (both present).
-fn within(inner: Option<(usize, usize)>, outer: Option<(usize, usize)>) -> bool {
+pub(super) fn within(inner: Option<(usize, usize)>, outer: Option<(usize, usize)>) -> bool {
     match (inner, outer) {
         (Some((start, end)), Some((from, to))) => from <= start && end <= to,
         _ => false,

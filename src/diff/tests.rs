@@ -563,7 +563,7 @@ fn no_words_are_both_replaced_and_left_out() {
             && d.a.as_deref() == Some("aurait réussi à arrêter")
     });
     assert!(hedged.is_some(), "{:#?}", diff.differences);
-    let within = |inner: Option<(usize, usize)>, outer: Option<(usize, usize)>| matches!((inner, outer), (Some((s, e)), Some((os, oe))) if os <= s && e <= oe);
+    use super::pair::within;
     for one_sided in diff
         .differences
         .iter()
