@@ -119,10 +119,11 @@ fn seeds_align_what_a_careful_reader_would() {
 /// with the link model, which was fitted without these articles, 0.322
 /// with corroboration at any score under it, 0.326 once a phrase linked
 /// only where each article writes it once, 0.329 once a phrase needed a
-/// word that anchors a claim): the
+/// word that anchors a claim, 0.341 once words for an area, "secteur",
+/// named where, not what): the
 /// links the dev gold does not hold, a check that what helps there is not
 /// tuned to it.
-const SECOND_F1_FLOOR: f64 = 0.32;
+const SECOND_F1_FLOOR: f64 = 0.34;
 
 #[test]
 fn links_of_the_other_seeds_stay_above_floor_and_baseline() {

@@ -238,6 +238,26 @@ mod tests {
     }
 
     #[test]
+    fn an_area_says_where_not_what_happened() {
+        let fr = "Les rebelles ont pris plusieurs secteurs et quartiers de la zone.";
+        for stem in ["secteur", "quarti", "zon"] {
+            assert_eq!(
+                role(&roles_of(Language::French, fr), stem),
+                Role::Actor,
+                "{stem}"
+            );
+        }
+        let en = "Rebels took several areas and districts of the territory.";
+        for stem in ["area", "district", "territori"] {
+            assert_eq!(
+                role(&roles_of(Language::English, en), stem),
+                Role::Actor,
+                "{stem}"
+            );
+        }
+    }
+
+    #[test]
     fn a_demonym_needs_its_place_in_the_text() {
         let roles = roles_of(Language::French, "Le régime syrien bombarde.");
         assert_eq!(role(&roles, "syrien"), Role::Event);
