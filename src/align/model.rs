@@ -74,9 +74,9 @@ impl Default for LinkModel {
 }
 
 /// Written by `fit_link_model`.
-const FITTED_BIAS: f32 = -2.9157088;
+const FITTED_BIAS: f32 = -2.9165475;
 const FITTED_WEIGHTS: [f32; 8] = [
-    2.0347896, 3.370426, 3.116492, 0.06690326, 0.9382135, 0.60720295, -1.7380853, -2.1614912,
+    2.0350263, 3.3720376, 3.1161194, 0.06566955, 0.9409591, 0.60685444, -1.736467, -2.1602206,
 ];
 
 impl LinkModel {

@@ -257,6 +257,30 @@ mod tests {
         }
     }
 
+    /// A listed word whose stem Snowball gives to another word keeps its
+    /// own (`Lists::own_stems`), and the other word keeps its role.
+    #[test]
+    fn a_listed_word_lends_its_role_to_no_other_word() {
+        let fr = "Le ministre parle d'importer du blé; ses propos sont importants.";
+        for (word, expected) in [("importer", Role::Event), ("importants", Role::Generic)] {
+            assert_eq!(role_of_word(Language::French, fr, word), expected, "{word}");
+        }
+        let en = "An aide said aid and imports were important to the department; it departs.";
+        for (word, expected) in [
+            ("aid", Role::Event),
+            ("aide", Role::Actor),
+            ("imports", Role::Event),
+            ("important", Role::Generic),
+            ("departs", Role::Event),
+        ] {
+            assert_eq!(
+                role_of_word(Language::English, en, word),
+                expected,
+                "{word}"
+            );
+        }
+    }
+
     #[test]
     fn a_demonym_needs_its_place_in_the_text() {
         let roles = roles_of(Language::French, "Le régime syrien bombarde.");

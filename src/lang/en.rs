@@ -391,7 +391,6 @@ pub(super) const LISTS: Lists = Lists {
         "neighborhood",
         "neighbourhood",
         "territory",
-        "locality",
         "suburb",
         "outskirts",
         "counterpart",
@@ -562,7 +561,12 @@ pub(super) const LISTS: Lists = Lists {
     // Snowball's English stems join these to another word of the news:
     // "stated" to "state", "several" to "severe",
     // "evening" to "even", "likely" to "like", "internal" to
-    // "international", "executive" to "executed", "authority" to "author".
+    // "international", "executive" to "executed", "authority" to "author";
+    // and a word of the role or attribution lists would lend its role to
+    // another: "aide" (a participant, a source) to "aid", "important"
+    // (generic) to "imports", "objective" to "objected", "position" to
+    // "positive", "investigator" (a source) to "investigation",
+    // "department" to "depart".
     own_stems: &[
         ("stated", &["stated", "stating"]),
         ("several", &["several"]),
@@ -576,6 +580,12 @@ pub(super) const LISTS: Lists = Lists {
         ("authority", &["authority", "authorities"]),
         ("university", &["university", "universities"]),
         ("internal", &["internal", "internally"]),
+        ("aide", &["aide", "aides"]),
+        ("important", &["important", "importantly", "importance"]),
+        ("objective", &["objective", "objectives"]),
+        ("position", &["position", "positions"]),
+        ("investigator", &["investigator", "investigators"]),
+        ("department", &["department", "departments"]),
     ],
     // Snowball stems few forms of the irregular verbs as it stems their
     // base ("took" is not "take"; "added" is "ad", an advertisement):

@@ -427,11 +427,8 @@ pub(super) const LISTS: Lists = Lists {
         "zone",
         "quartier",
         "territoire",
-        "localité",
         "district",
         "banlieue",
-        "périphérie",
-        "environs",
         "homologue",
         "responsable",
         "officiel",
@@ -621,7 +618,9 @@ pub(super) const LISTS: Lists = Lists {
     // "crise" to "cris" (shouts), "mairie" to "maire", "pays" to "payé",
     // "parti" (a party) and "partie" to "partir", "droite" (the right) to
     // "droit" (law), "communistes" to "commune" and "communication",
-    // "socialistes" to "social", "capitale" to "capital" (money).
+    // "socialistes" to "social", "capitale" to "capital" (money); and a
+    // word of the role lists would lend its role to another: "important"
+    // (generic) to "importer".
     own_stems: &[
         ("crise", &["crise", "crises"]),
         ("mairie", &["mairie", "mairies"]),
@@ -646,6 +645,16 @@ pub(super) const LISTS: Lists = Lists {
         ("voire", &["voire"]),
         ("voirie", &["voirie", "voiries"]),
         ("via", &["via"]),
+        (
+            "important",
+            &[
+                "important",
+                "importante",
+                "importants",
+                "importantes",
+                "importance",
+            ],
+        ),
     ],
     // Snowball stems few forms of the irregular verbs as it stems their
     // infinitive ("vont" is not "aller", "pourrait" not "pouvoir"): these
