@@ -74,9 +74,9 @@ impl Default for LinkModel {
 }
 
 /// Written by `fit_link_model`.
-const FITTED_BIAS: f32 = -2.9165475;
+const FITTED_BIAS: f32 = -2.9126523;
 const FITTED_WEIGHTS: [f32; 8] = [
-    2.0350263, 3.3720376, 3.1161194, 0.06566955, 0.9409591, 0.60685444, -1.736467, -2.1602206,
+    2.0379663, 3.373454, 3.1087294, 0.06508642, 0.9387361, 0.6074372, -1.737342, -2.1601198,
 ];
 
 impl LinkModel {

@@ -337,6 +337,16 @@ mod tests {
         }
     }
 
+    /// "reporter" is a journalist; "reporté", "report" and "reporte" are a
+    /// postponement, which Snowball stems alike.
+    #[test]
+    fn a_postponement_is_no_journalist() {
+        for text in ["la hausse est reportée", "un report", "il reporte"] {
+            assert_eq!(concepts_of(Language::French, text), ["postpone"], "{text}");
+        }
+        assert_eq!(concepts_of(Language::French, "un reporter"), ["journalist"]);
+    }
+
     #[test]
     fn a_member_written_with_an_equals_sign_is_met_in_its_forms_not_its_stem() {
         let concepts = Concepts::parse("worker: salarié =employé", Language::French);
