@@ -18,10 +18,17 @@ pub(crate) fn own_stem(language: Language, word: &str) -> Option<&'static str> {
         Language::English => (&ENGLISH, &en::LISTS, rust_stemmers::Algorithm::English),
         Language::Other => return None,
     };
-    table
-        .get_or_init(|| by_form(lists, &rust_stemmers::Stemmer::create(algorithm)))
-        .get(word)
-        .map(String::as_str)
+    let table = table.get_or_init(|| by_form(lists, &rust_stemmers::Stemmer::create(algorithm)));
+    let own = |form: &str| table.get(form).map(String::as_str);
+    // Snowball's English stems drop a possessive first: "department's"
+    // must stem as "department" does.
+    own(word).or_else(|| match language {
+        Language::English => ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|ending| word.strip_suffix(ending))
+            .and_then(own),
+        _ => None,
+    })
 }
 
 fn by_form(lists: &Lists, snowball: &rust_stemmers::Stemmer) -> FastMap<&'static str, String> {
@@ -52,6 +59,20 @@ mod tests {
         (Language::French, &fr::LISTS, "french"),
         (Language::English, &en::LISTS, "english"),
     ];
+
+    #[test]
+    fn a_possessive_keeps_its_word_s_own_stem() {
+        let analyzer = Analyzer::new(Language::English);
+        let stem = |text: &str| analyzer.analyze(text)[0].stem.to_string();
+        for (possessive, word) in [
+            ("department's", "department"),
+            ("department’s", "department"),
+            ("departments'", "departments"),
+            ("aide's", "aide"),
+        ] {
+            assert_eq!(stem(possessive), stem(word), "{possessive}");
+        }
+    }
 
     /// The analyser gives each listed form its listed stem, or its word's,
     /// and Snowball would not have: every entry does something.
