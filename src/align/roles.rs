@@ -265,13 +265,28 @@ mod tests {
         for (word, expected) in [("importer", Role::Event), ("importants", Role::Generic)] {
             assert_eq!(role_of_word(Language::French, fr, word), expected, "{word}");
         }
-        let en = "An aide said aid and imports were important to the department; it departs.";
+        // "n'importe" and "peu importe" are set phrases, not imports.
+        let analyzer = Analyzer::new(Language::French);
+        let stops = |text: &str| -> Vec<bool> {
+            let tokens = analyzer.analyze(text).into_iter();
+            tokens
+                .filter(|t| t.normalized == "importe")
+                .map(|t| t.stop)
+                .collect()
+        };
+        assert_eq!(stops("n'importe qui, peu importe"), [true, true]);
+        assert_eq!(stops("la France importe du gaz"), [false]);
+        let en = "An aide said aid and imports were important; the objective, a position, \
+                  was objected to as positive.";
         for (word, expected) in [
             ("aid", Role::Event),
             ("aide", Role::Actor),
             ("imports", Role::Event),
             ("important", Role::Generic),
-            ("departs", Role::Event),
+            ("objected", Role::Event),
+            ("objective", Role::Generic),
+            ("positive", Role::Event),
+            ("position", Role::Generic),
         ] {
             assert_eq!(
                 role_of_word(Language::English, en, word),

@@ -325,6 +325,19 @@ mod tests {
         }
     }
 
+    /// "investigator" and "department" name a source; "investigation"
+    /// and "departed", whose Snowball stems are theirs, do not.
+    #[test]
+    fn a_source_lends_its_stem_to_no_other_word() {
+        let classes = WordClasses::for_languages(&[Language::English]);
+        let analyzer = Analyzer::new(Language::English);
+        let (_, sources) = classes.markers(&analyzer.analyze(
+            "The investigator and the Justice Department's aide opened an investigation \
+             and departed.",
+        ));
+        assert_eq!(sources, ["aide", "department's", "investigator"]);
+    }
+
     #[test]
     fn a_name_is_no_loaded_word_but_a_word_opening_a_quotation_may_be() {
         let classes = WordClasses::for_languages(&[Language::French]);

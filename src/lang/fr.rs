@@ -258,6 +258,8 @@ pub(super) const LISTS: Lists = Lists {
         "autres",
         "aucun",
         "aucune",
+        // A homograph: see `homographs`.
+        "importe",
         "chaque",
         "certains",
         "certaines",
@@ -299,6 +301,15 @@ pub(super) const LISTS: Lists = Lists {
         ),
         // "or" the conjunction; "l'or", "en or", "d'or": gold.
         ("or", Homograph::ContentAfter(&["l'", "d'", "en", "de"])),
+        // "n'importe", "peu importe", "qu'importe": whatever; "la France
+        // importe du gaz": imports.
+        (
+            "importe",
+            Homograph::FunctionAfter {
+                subjects: &["n'", "peu", "qu'"],
+                clitics: &[],
+            },
+        ),
     ],
     boilerplate_phrases: &[
         "lien source",
