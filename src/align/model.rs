@@ -75,7 +75,9 @@ impl Default for LinkModel {
 
 /// Written by `fit_link_model`.
 const FITTED_BIAS: f32 = -2.9126523;
-const FITTED_WEIGHTS: [f32; 8] = [2.0379663, 3.373454, 3.1087294, 0.06508642, 0.9387361, 0.6074372, -1.737342, -2.1601198];
+const FITTED_WEIGHTS: [f32; 8] = [
+    2.0379663, 3.373454, 3.1087294, 0.06508642, 0.9387361, 0.6074372, -1.737342, -2.1601198,
+];
 
 impl LinkModel {
     /// The features of `evidence`, in the order of [`EVIDENCE_NAMES`]: the

@@ -239,30 +239,36 @@ mod tests {
 
     #[test]
     fn an_area_says_where_not_what_happened() {
-        let fr = "Les rebelles ont pris plusieurs secteurs et quartiers de la zone.";
+        let roles = roles_of(
+            Language::French,
+            "Les rebelles ont pris plusieurs secteurs et quartiers de la zone.",
+        );
         for stem in ["secteur", "quarti", "zon"] {
-            assert_eq!(
-                role(&roles_of(Language::French, fr), stem),
-                Role::Actor,
-                "{stem}"
-            );
+            assert_eq!(role(&roles, stem), Role::Actor, "{stem}");
         }
-        let en = "Rebels took several areas and districts of the territory.";
+        let roles = roles_of(
+            Language::English,
+            "Rebels took several areas and districts of the territory.\n\
+             They made territorial gains.",
+        );
         for stem in ["area", "district", "territori"] {
-            assert_eq!(
-                role(&roles_of(Language::English, en), stem),
-                Role::Actor,
-                "{stem}"
-            );
+            assert_eq!(role(&roles, stem), Role::Actor, "{stem}");
         }
+        // "territorial" keeps a stem of its own: "territorial integrity"
+        // says what is at stake.
+        assert_eq!(role(&roles, "territorial"), Role::Event);
     }
 
-    /// A listed word whose stem Snowball gives to another word keeps its
-    /// own (`Lists::own_stems`), and the other word keeps its role.
     #[test]
     fn a_listed_word_lends_its_role_to_no_other_word() {
-        let fr = "Le ministre parle d'importer du blé; ses propos sont importants.";
-        for (word, expected) in [("importer", Role::Event), ("importants", Role::Generic)] {
+        let fr = "Le ministre parle d'importer du blé; ses propos sont importants. \
+                  Son objectif suscite une objection.";
+        for (word, expected) in [
+            ("importer", Role::Event),
+            ("importants", Role::Generic),
+            ("objection", Role::Event),
+            ("objectif", Role::Generic),
+        ] {
             assert_eq!(role_of_word(Language::French, fr, word), expected, "{word}");
         }
         // "n'importe" and "peu importe" are set phrases, not imports.

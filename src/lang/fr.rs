@@ -656,6 +656,7 @@ pub(super) const LISTS: Lists = Lists {
         ("voire", &["voire"]),
         ("voirie", &["voirie", "voiries"]),
         ("via", &["via"]),
+        ("objectif", &["objectif", "objectifs"]),
         (
             "important",
             &[
