@@ -275,12 +275,10 @@ fn compare(dir: &Path, language: Language, name: &str) -> Outcome {
         // framediff keeps these apart from the unrelated word Snowball
         // joins them to ("crises" / "cris"), on purpose, elided or not
         // ("d'importance").
-        let own = |w: &str| language.own_stem(w).is_some();
-        if own(word)
-            || analyzer
-                .analyze(word)
-                .iter()
-                .any(|t| !t.elision && own(&t.normalized))
+        let tokens = analyzer.analyze(word);
+        if tokens
+            .iter()
+            .any(|t| language.own_stem(&t.normalized).is_some())
         {
             outcome.kept_apart += 1;
             continue;
