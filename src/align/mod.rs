@@ -229,7 +229,7 @@ pub struct AlignConfig {
     /// within events (6,873 at 1: the places the other links took are
     /// free) and 14,978 across them (22,921); on the season of gilets
     /// jaunes press, the annotated stories' link F1 rises by 0.05 on
-    /// average, with 186,059 links in all instead of 363,606 (with
+    /// average, with 185,963 links in all instead of 363,498 (with
     /// `date_window` at 1 and 64 links a sentence, it does not rise: see
     /// the README's "Measured" section). Set it to 2 for a corpus of many
     /// stories (`corpus --min-document-links 2`).
