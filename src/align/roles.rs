@@ -261,15 +261,38 @@ mod tests {
 
     #[test]
     fn a_listed_word_lends_its_role_to_no_other_word() {
-        let fr = "Le ministre parle d'importer du blé; ses propos sont importants. \
-                  Son objectif suscite une objection.";
-        for (word, expected) in [
-            ("importer", Role::Event),
-            ("importants", Role::Generic),
-            ("objection", Role::Event),
-            ("objectif", Role::Generic),
-        ] {
-            assert_eq!(role_of_word(Language::French, fr, word), expected, "{word}");
+        let cases = [
+            (
+                Language::French,
+                "Le ministre parle d'importer du blé; ses propos sont importants. \
+                 Son objectif suscite une objection.",
+                &[
+                    ("importer", Role::Event),
+                    ("importants", Role::Generic),
+                    ("objection", Role::Event),
+                    ("objectif", Role::Generic),
+                ][..],
+            ),
+            (
+                Language::English,
+                "An aide said aid and imports were important; the objective, a position, \
+                 was objected to as positive.",
+                &[
+                    ("aid", Role::Event),
+                    ("aide", Role::Actor),
+                    ("imports", Role::Event),
+                    ("important", Role::Generic),
+                    ("objected", Role::Event),
+                    ("objective", Role::Generic),
+                    ("positive", Role::Event),
+                    ("position", Role::Generic),
+                ],
+            ),
+        ];
+        for (language, text, expected) in cases {
+            for &(word, role) in expected {
+                assert_eq!(role_of_word(language, text, word), role, "{word}");
+            }
         }
         // "n'importe" and "peu importe" are set phrases, not imports.
         let analyzer = Analyzer::new(Language::French);
@@ -282,24 +305,6 @@ mod tests {
         };
         assert_eq!(stops("n'importe qui, peu importe"), [true, true]);
         assert_eq!(stops("la France importe du gaz"), [false]);
-        let en = "An aide said aid and imports were important; the objective, a position, \
-                  was objected to as positive.";
-        for (word, expected) in [
-            ("aid", Role::Event),
-            ("aide", Role::Actor),
-            ("imports", Role::Event),
-            ("important", Role::Generic),
-            ("objected", Role::Event),
-            ("objective", Role::Generic),
-            ("positive", Role::Event),
-            ("position", Role::Generic),
-        ] {
-            assert_eq!(
-                role_of_word(Language::English, en, word),
-                expected,
-                "{word}"
-            );
-        }
     }
 
     #[test]
