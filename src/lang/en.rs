@@ -566,7 +566,8 @@ pub(super) const LISTS: Lists = Lists {
     // another: "aide" (a participant, a source) to "aid", "important"
     // (generic) to "imports", "objective" to "objected", "position" to
     // "positive", "investigator" (a source) to "investigation",
-    // "department" to "depart".
+    // "department" to "depart", "territory" (an area) to "territorial".
+    // A possessive takes its word's own stem ("department's").
     own_stems: &[
         ("stated", &["stated", "stating"]),
         ("several", &["several"]),

@@ -631,7 +631,8 @@ pub(super) const LISTS: Lists = Lists {
     // "droit" (law), "communistes" to "commune" and "communication",
     // "socialistes" to "social", "capitale" to "capital" (money); and a
     // word of the role lists would lend its role to another: "important"
-    // (generic) to "importer".
+    // (generic) to "importer" (whose "n'importe" is a homograph, above),
+    // "objectif" to "objection".
     own_stems: &[
         ("crise", &["crise", "crises"]),
         ("mairie", &["mairie", "mairies"]),
