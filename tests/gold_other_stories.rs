@@ -215,9 +215,11 @@ fn held_out_english_story_fifth_round() {
 /// See [`held_out_english_story_fifth_round`].
 /// With the link model 0.500 (0.495).
 /// 0.516 once a phrase linked only where each article writes it once (0.500 before).
+/// 0.511 once a function word with capitals inside was a name ("NOTRe"):
+/// a link at the knife-edge of the refitted weights.
 #[test]
 fn held_out_french_story_fifth_round() {
-    scores("heldout-fr-5", 0.515);
+    scores("heldout-fr-5", 0.51);
 }
 
 /// A sixth round, annotated while party names and their acronyms came
@@ -270,9 +272,11 @@ fn held_out_french_story_sixth_round() {
 /// the same stems, 0.432.
 /// With the link model 0.394 (0.394).
 /// 0.373 once a phrase linked only where each article writes it once (0.394 before).
+/// 0.383 once a function word with capitals inside was a name: "la loi
+/// NOTRe" had read as "our law" (0.387 before the refit).
 #[test]
 fn held_out_french_story_seventh_round() {
-    scores("heldout-fr-7", 0.37);
+    scores("heldout-fr-7", 0.38);
 }
 
 /// The seventh round's English story, annotated at the same time and

@@ -74,9 +74,9 @@ impl Default for LinkModel {
 }
 
 /// Written by `fit_link_model`.
-const FITTED_BIAS: f32 = -2.9126523;
+const FITTED_BIAS: f32 = -2.9214988;
 const FITTED_WEIGHTS: [f32; 8] = [
-    2.0379663, 3.373454, 3.1087294, 0.06508642, 0.9387361, 0.6074372, -1.737342, -2.1601198,
+    2.0360157, 3.3853388, 3.1294897, 0.07411588, 0.92321056, 0.6107022, -1.7391336, -2.1480014,
 ];
 
 impl LinkModel {

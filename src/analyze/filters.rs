@@ -183,8 +183,8 @@ impl SplitElisions {
 
 /// Flags function words ([`Token::stop`]) from the language's list, and
 /// every elided article; nothing is removed. A word of the list written
-/// as an acronym ("US", "WHO") is a name, unless most of the sentence is
-/// in capitals; a word of the list that is also a noun is read from the
+/// as an acronym ("US", "WHO") or with capitals inside it (the French law
+/// "NOTRe") is a name, unless most of the sentence is in capitals; a word of the list that is also a noun is read from the
 /// word before it ([`Resources::is_stop_word_after`]: "les avions" are
 /// planes).
 ///
@@ -222,7 +222,7 @@ impl TokenFilter for MarkStopWords {
             let token = &tokens[i];
             // Only a word of the list can be an acronym spelt like one:
             // the list is asked first, as most words are not on it.
-            let names_something = || is_acronym(&token.surface) && !shouting;
+            let names_something = || has_capitals_of_a_name(&token.surface) && !shouting;
             let stop = token.kind == TokenKind::Word
                 && (token.elision
                     || (self
@@ -257,6 +257,13 @@ pub(crate) fn is_acronym(word: &str) -> bool {
         letters += usize::from(alphabetic);
         c == '.' || is_combining_mark(c) || (alphabetic && c.is_uppercase())
     }) && letters >= 2
+}
+
+/// Whether a word is written with two capitals or more: an acronym
+/// ("US", "U.S."), or a name that keeps capitals inside it ("NOTRe",
+/// "LaREM"). A function word takes one capital at most, at its start.
+fn has_capitals_of_a_name(word: &str) -> bool {
+    is_acronym(word) || word.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
 }
 
 /// Whether every word of the text is in capitals (a headline set in

@@ -326,6 +326,17 @@ fn acronyms_are_names_however_they_are_dotted() {
 }
 
 #[test]
+fn a_function_word_with_capitals_inside_is_a_name() {
+    // The law "NOTRe" (Nouvelle organisation territoriale de la République)
+    // is no possessive; a function word opening a sentence still is one.
+    assert_eq!(
+        content(&fr("Notre loi NOTRe divise.")),
+        ["loi", "notre", "divise"]
+    );
+    assert_eq!(content(&fr("Notre loi divise.")), ["loi", "divise"]);
+}
+
+#[test]
 fn punctuation_and_symbols() {
     let tokens = fr("Alep ! « Hama » — 50 % … 🔥 🇸🇾 👨‍👩‍👧 € 1️⃣");
     use TokenKind::*;
