@@ -234,9 +234,12 @@ fn held_out_french_story_fifth_round() {
 /// forms took their verb's stem.
 /// With the link model 0.420 (0.404).
 /// 0.433 once a phrase linked only where each article writes it once (0.420 before).
+/// 0.449 once a line printed word for word by two outlets linked without
+/// an event word ("But one of them shouldn't be the chairman of the
+/// Republican Party").
 #[test]
 fn held_out_english_story_sixth_round() {
-    scores("heldout-en-6", 0.43);
+    scores("heldout-en-6", 0.445);
 }
 
 /// The sixth round's French story, annotated at the same time and

@@ -213,15 +213,49 @@ impl Scorer {
     /// figure: sentences that share only names, participants, dates or a
     /// reporting verb share a topic, not a claim.
     pub fn is_claim(&self, matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
-        matches.len() >= config.min_matched_terms
-            && shared >= config.min_shared
-            && matches.iter().any(|m| self.anchors(m))
+        shares_enough(matches, shared, config) && matches.iter().any(|m| self.anchors(m))
+    }
+
+    /// The score and measures of sentences `g` and `h` when the score is
+    /// in `range` and they share enough terms and information, whether or
+    /// not one of them anchors a claim: for two sentences that share a
+    /// line verbatim, which is a claim by itself ("But one of them
+    /// shouldn't be the chairman of the Republican Party", quoted by two
+    /// outlets, shares no event word).
+    pub fn verbatim_link(
+        &self,
+        g: usize,
+        h: usize,
+        config: &AlignConfig,
+        range: Range<f32>,
+        scratch: &mut ScoreScratch,
+    ) -> Option<(f32, PairScore)> {
+        let (a, b) = (self.space.vector(g), self.space.vector(h));
+        let (score, measures) = self.score_in(a, b, config, scratch);
+        (range.contains(&score) && shares_enough(&scratch.matches, measures.shared, config)).then(
+            || {
+                let matches = scratch.matches.clone();
+                (
+                    score,
+                    PairScore {
+                        matches,
+                        ..measures
+                    },
+                )
+            },
+        )
     }
 
     /// Whether both terms of a match can anchor a claim.
     fn anchors(&self, m: &Match) -> bool {
         match_anchors(&self.roles, m.0, m.1)
     }
+}
+
+/// Enough shared terms and information for a link, the first part of the
+/// claim guard.
+fn shares_enough(matches: &[Match], shared: f32, config: &AlignConfig) -> bool {
+    matches.len() >= config.min_matched_terms && shared >= config.min_shared
 }
 
 /// Whether a match of terms `a` and `b` can anchor a claim: both are event

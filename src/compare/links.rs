@@ -372,6 +372,21 @@ mod tests {
         assert!(reworded.is_empty(), "{reworded:?}");
     }
 
+    #[test]
+    fn a_line_two_outlets_print_word_for_word_links_without_an_event_word() {
+        let links = |a: &str, b: &str| {
+            let docs = vec![Document::new("a", a), Document::new("b", b)];
+            let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+            cmp.alignments.len()
+        };
+        // Names, participants and function words: no event word or figure
+        // for the claim guard, but a line of eleven words shared verbatim.
+        let line = "But one of them shouldn't be the chairman of the Republican Party.";
+        assert_eq!(links(line, line), 1);
+        let other = "But one of them shouldn't be the chairman of the Democratic Party.";
+        assert_eq!(links(line, other), 0);
+    }
+
     /// The links between two articles holding `a` and `b`, alone or after
     /// three sentences of one story they both tell: (a's, b's sentence).
     fn phrase_links(a: &str, b: &str, in_story: bool, config: &AlignConfig) -> Vec<(usize, usize)> {

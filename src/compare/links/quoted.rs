@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 
 use super::{Caps, Partners, Scored, links_in};
-use crate::align::{AlignConfig, Scorer, Unit};
+use crate::align::{AlignConfig, ScoreScratch, Scorer, Unit};
 use crate::compare::quotes::{self, PHRASE_MAX_SENTENCES, RunPostings};
 use crate::fasthash::FastMap;
 
@@ -57,7 +57,32 @@ pub(super) fn quoted(
         bars.binary_search_by_key(&(g, h), |&(pair, _)| pair)
             .is_ok_and(|at| score >= bars[at].1)
     });
-    (found, pairs.len())
+    // A pair that shares a line passes without the claim guard; one that
+    // passed with it is kept as found.
+    let mut lines = quotes::sharing_runs(&postings.lines, config.max_term_postings, open);
+    lines.retain(|&pair| {
+        found
+            .binary_search_by_key(&pair, |&(g, h, _, _)| (g, h))
+            .is_err()
+    });
+    let tried = pairs.len() + lines.len();
+    found.extend(verbatim_links(&lines, scorer, config));
+    found.sort_unstable_by_key(|&(g, h, _, _)| (g, h));
+    (found, tried)
+}
+
+/// The pairs sharing a line (see [`quotes::postings`]) that score from
+/// `corroborated_threshold` up, without the claim guard.
+fn verbatim_links(pairs: &[(usize, usize)], scorer: &Scorer, config: &AlignConfig) -> Vec<Scored> {
+    pairs
+        .par_iter()
+        .map_init(ScoreScratch::default, |scratch, &(g, h)| {
+            let range = config.corroborated_threshold..f32::INFINITY;
+            let (score, pair) = scorer.verbatim_link(g, h, config, range, scratch)?;
+            Some((g, h, score, pair))
+        })
+        .flatten()
+        .collect()
 }
 
 /// Every pair of the lists, with the lowest bar of the lists it is in,
