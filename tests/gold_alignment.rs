@@ -122,10 +122,12 @@ fn seeds_align_what_a_careful_reader_would() {
 /// word that anchors a claim, 0.341 once words for an area, "secteur",
 /// named where, not what, 0.337 once a function word with capitals inside
 /// was a name, "NOTRe": nothing changed here but the refitted weights,
-/// which took a link in at probability 0.400): the
+/// which took a link in at probability 0.400, China's foreign ministry
+/// beside Russia's; 0.341 once "ministère" and "étrangères" named who,
+/// not what): the
 /// links the dev gold does not hold, a check that what helps there is not
 /// tuned to it.
-const SECOND_F1_FLOOR: f64 = 0.335;
+const SECOND_F1_FLOOR: f64 = 0.34;
 
 #[test]
 fn links_of_the_other_seeds_stay_above_floor_and_baseline() {

@@ -260,6 +260,37 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_says_who_not_what_happened() {
+        let cases = [
+            (
+                Language::French,
+                "Le ministère des Affaires étrangères a jugé étrange l'arrivée d'un étranger.",
+                &[
+                    ("ministère", Role::Actor),
+                    ("étrangères", Role::Actor),
+                    ("étranger", Role::Actor),
+                    // Strange is no foreigner.
+                    ("étrange", Role::Event),
+                ][..],
+            ),
+            (
+                Language::English,
+                "A spokesman for the ministry and the department of foreign affairs said so.",
+                &[
+                    ("ministry", Role::Actor),
+                    ("department", Role::Actor),
+                    ("foreign", Role::Actor),
+                ],
+            ),
+        ];
+        for (language, text, expected) in cases {
+            for &(word, role) in expected {
+                assert_eq!(role_of_word(language, text, word), role, "{word}");
+            }
+        }
+    }
+
+    #[test]
     fn a_listed_word_lends_its_role_to_no_other_word() {
         let cases = [
             (

@@ -373,6 +373,10 @@ pub(super) const LISTS: Lists = Lists {
     actor_words: &[
         "chief",
         "minister",
+        // Institutions: who speaks or acts, not what happened.
+        "ministry",
+        "department",
+        "foreign",
         "military",
         "soldier",
         "movement",

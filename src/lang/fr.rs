@@ -422,6 +422,10 @@ pub(super) const LISTS: Lists = Lists {
     actor_words: &[
         "présidente",
         "ministre",
+        // Institutions: who speaks or acts ("le ministère des Affaires
+        // étrangères"), not what happened.
+        "ministère",
+        "étranger",
         "gouvernemental",
         "militaire",
         "soldat",
@@ -632,7 +636,8 @@ pub(super) const LISTS: Lists = Lists {
     // "socialistes" to "social", "capitale" to "capital" (money); and a
     // word of the role lists would lend its role to another: "important"
     // (generic) to "importer" (whose "n'importe" is a homograph, above),
-    // "objectif" to "objection".
+    // "objectif" to "objection", "étranger" (foreign: a participant, as
+    // "étrangers" and "étrangères" are) to "étrange" (strange).
     own_stems: &[
         ("crise", &["crise", "crises"]),
         ("mairie", &["mairie", "mairies"]),
@@ -658,6 +663,10 @@ pub(super) const LISTS: Lists = Lists {
         ("voirie", &["voirie", "voiries"]),
         ("via", &["via"]),
         ("objectif", &["objectif", "objectifs"]),
+        (
+            "étranger",
+            &["étranger", "étrangers", "étrangère", "étrangères"],
+        ),
         (
             "important",
             &[

@@ -81,11 +81,17 @@ mod tests {
         for (language, lists, _) in LANGUAGES {
             let (analyzer, snowball) = (Analyzer::new(language), snowball(language));
             let stem_of = |word: &str| analyzer.analyze(&format!("x {word} x"))[1].stem.to_string();
+            // A form Snowball already stems so may be listed beside those it
+            // does not ("étrangers" beside "étranger"), so that the own stem
+            // joins no unlisted word (below).
             for &(stem, forms) in lists.own_stems {
                 for &form in forms {
                     assert_eq!(stem_of(form), stem, "{form}");
-                    assert_ne!(snowball.stem(form), stem, "{form}: Snowball agrees already");
                 }
+                assert!(
+                    forms.iter().any(|form| snowball.stem(form) != stem),
+                    "{stem}: Snowball agrees already"
+                );
             }
             for &(word, forms) in lists.irregular_forms {
                 for &form in forms {
