@@ -124,10 +124,11 @@ fn held_out_french_story() {
 /// 0.549 and 0.566.
 /// With the link model 0.620 (0.624).
 /// 0.606 once a phrase linked only where each article writes it once (0.620 before),
-/// 0.610 once a phrase needed a word that anchors a claim.
+/// 0.610 once a phrase needed a word that anchors a claim, 0.615 once
+/// English connectives ("whether", "though") were function words.
 #[test]
 fn held_out_english_story_second_round() {
-    scores("heldout-en-2", 0.60);
+    scores("heldout-en-2", 0.61);
 }
 
 /// See [`held_out_english_story_second_round`].
@@ -292,10 +293,13 @@ fn held_out_french_story_seventh_round() {
 /// reached pairs the model refused at any score: it dropped 7 right links
 /// and 27 wrong ones of the threshold's, and the 8 it added were all wrong.
 /// 0.369 once a phrase linked only where each article writes it once (0.365 before),
-/// 0.372 once a phrase needed a word that anchors a claim.
+/// 0.372 once a phrase needed a word that anchors a claim, 0.398 once
+/// English connectives were function words: "declined to say whether"
+/// had made a claim through "whether", "though he does not know" through
+/// "though".
 #[test]
 fn held_out_english_story_seventh_round() {
-    scores("heldout-en-7", 0.365);
+    scores("heldout-en-7", 0.39);
 }
 
 /// The baseline as a user would run it on a story whose answers nobody

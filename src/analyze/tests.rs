@@ -326,6 +326,15 @@ fn acronyms_are_names_however_they_are_dotted() {
 }
 
 #[test]
+fn english_connectives_are_function_words_as_french_ones_are() {
+    let tokens = analyze(
+        Language::English,
+        "Though he declined to say whether it was him, he spoke even so, despite the risk.",
+    );
+    assert_eq!(content(&tokens), ["declined", "say", "spoke", "risk"]);
+}
+
+#[test]
 fn a_function_word_with_capitals_inside_is_a_name() {
     // The law "NOTRe" (Nouvelle organisation territoriale de la République)
     // is no possessive; a function word opening a sentence still is one.
