@@ -348,6 +348,15 @@ mod tests {
     }
 
     #[test]
+    fn a_spouse_is_a_marriage_and_no_month_or_weekday() {
+        assert!(shared(Language::English, "his wife", "he is married"));
+        assert!(shared(Language::French, "son épouse", "son mari"));
+        // "mari" stems as "mars" and "Marie" do, "wedding" as "Wed".
+        assert!(concepts_of(Language::French, "en mars").is_empty());
+        assert!(concepts_of(Language::English, "on Wed").is_empty());
+    }
+
+    #[test]
     fn a_member_written_with_an_equals_sign_is_met_in_its_forms_not_its_stem() {
         let concepts = Concepts::parse("worker: salarié =employé", Language::French);
         let phrases = concepts.phrases();
