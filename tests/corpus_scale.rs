@@ -225,14 +225,19 @@ type SentenceKey = (String, usize);
 /// With one place per sentence, a first-pass link that does not keep its
 /// place lost it to a likelier one: one of its two sentences holds a link
 /// the link model rates at least as high. Ranked by score, the caps break
-/// this on this corpus.
+/// this on this corpus. The passes after the first are off: a sentence
+/// printed twice links after it, without the claim guard, and may be
+/// rated higher than the first-pass links that took its places.
 #[test]
 fn the_caps_give_the_places_to_the_likeliest_links() {
     let docs = synthetic::corpus(60, 6, 7);
+    let first_pass_only = AlignConfig::default();
     let roomy = AlignConfig {
         max_links_per_sentence: 1_000,
         max_links_per_document: 1_000,
-        ..AlignConfig::default()
+        corroborated_threshold: first_pass_only.threshold,
+        phrase_threshold: first_pass_only.threshold,
+        ..first_pass_only
     };
     let one_place = AlignConfig {
         max_links_per_sentence: 1,

@@ -102,9 +102,10 @@ pub struct AlignConfig {
     /// of wire copy), whether or not the index proposed them; at or above
     /// `threshold` this is off too. On the gilets jaunes story, link F1
     /// 0.533 to 0.557; from 0.10 up instead, the English stories lose 0.004.
-    /// A run of eight words or more shared verbatim (a line of wire copy,
-    /// a quoted sentence) links from the same score without the claim
-    /// guard: it is a claim by itself, even one without an event word.
+    /// One sentence printed twice (a quoted run, and nearly all of each
+    /// other's terms: a line of wire copy, a quotation) links from the
+    /// same score without the claim guard: it is a claim by itself, even
+    /// one without an event word.
     pub corroborated_threshold: f32,
     /// Two sentences of two articles that already share three links (two
     /// tellings of one story) link from this score up when they share a

@@ -373,18 +373,25 @@ mod tests {
     }
 
     #[test]
-    fn a_line_two_outlets_print_word_for_word_links_without_an_event_word() {
+    fn a_sentence_printed_twice_links_without_an_event_word() {
         let links = |a: &str, b: &str| {
             let docs = vec![Document::new("a", a), Document::new("b", b)];
             let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
             cmp.alignments.len()
         };
         // Names, participants and function words: no event word or figure
-        // for the claim guard, but a line of eleven words shared verbatim.
+        // for the claim guard, but one sentence in both articles.
         let line = "But one of them shouldn't be the chairman of the Republican Party.";
         assert_eq!(links(line, line), 1);
-        let other = "But one of them shouldn't be the chairman of the Democratic Party.";
-        assert_eq!(links(line, other), 0);
+        let case = "But one of them shouldn't be the chairman of the Republican party.";
+        assert_eq!(links(line, case), 1);
+        // A formula both sentences quote, in sentences that say different
+        // things, is no reprint.
+        let (count, blame) = (
+            "Selon le ministre de l'Intérieur Christophe Castaner, ils étaient 50 000 samedi.",
+            "Le ministre de l'Intérieur Christophe Castaner a dénoncé des violences inacceptables.",
+        );
+        assert_eq!(links(count, blame), 0);
     }
 
     /// The links between two articles holding `a` and `b`, alone or after

@@ -2,12 +2,10 @@
 //! statement word for word; a run of three content words and the words
 //! between them, identical in two sentences, is as good a sign that they
 //! carry one claim as any score (passim and TextPAIR find text reuse from
-//! such shared n-grams). Such pairs link from the corroborated threshold up.
-//!
-//! A longer run, a line of eight words or more ("But one of them
-//! shouldn't be the chairman of the Republican Party"), is a claim by
-//! itself: it links its pair from the same score without the claim
-//! guard, which asks for a shared event word or figure.
+//! such shared n-grams). Such pairs link from the corroborated threshold up;
+//! one sentence printed twice (a quoted run, and nearly all of each
+//! other's terms) links without the claim guard, which asks for a shared
+//! event word or figure.
 //!
 //! A phrase of two content words ("heures supplémentaires", "big game
 //! trophy") is weaker evidence: it names the thing a claim is about, so
@@ -25,13 +23,12 @@ use rayon::prelude::*;
 use crate::analyze::{Token, TokenKind};
 use crate::fasthash::FastHasher;
 
-/// Which runs of words count: how many content words they hold, how many
-/// words at least (function words included), whether a run of names
-/// counts, and whether the run must hold a word that anchors a claim.
+/// Which runs of words count: how many content words they hold, whether
+/// a run of names counts, and whether the run must hold a word that
+/// anchors a claim.
 #[derive(Debug, Clone, Copy)]
 struct RunShape {
     content_words: usize,
-    min_words: usize,
     names: bool,
     anchored: bool,
 }
@@ -39,21 +36,8 @@ struct RunShape {
 /// A quoted run: three content words and the words between.
 const QUOTE: RunShape = RunShape {
     content_words: 3,
-    min_words: 3,
     names: true,
     anchored: false,
-};
-
-/// A line shared verbatim: a quoted run of eight words or more. On the
-/// 5,045 articles of the gilets jaunes corpus, 2 pairs of sentences that
-/// share one link only through it (no shared event word); at seven
-/// words, 24 (mostly quotes: "la présidence de la République ... un pays
-/// gouvernable"); at six, 231; at five, 1,280, formulas among them. On the
-/// annotated sets it adds one right link at six to ten words: an English
-/// story's quote that two outlets print word for word.
-const LINE: RunShape = RunShape {
-    min_words: 8,
-    ..QUOTE
 };
 
 /// A shared phrase: two content words and the words between, not both
@@ -64,7 +48,6 @@ const LINE: RunShape = RunShape {
 /// names what the story is about, not what one claim says.
 const PHRASE: RunShape = RunShape {
     content_words: 2,
-    min_words: 2,
     names: false,
     anchored: true,
 };
@@ -85,8 +68,6 @@ pub(super) struct RunPostings {
     pub quotes: Vec<(u64, u32)>,
     /// Shared phrases (see [`PHRASE`]).
     pub phrases: Vec<(u64, u32)>,
-    /// Lines shared verbatim (see [`LINE`]), with the quoted runs.
-    pub lines: Vec<(u64, u32)>,
 }
 
 /// The words of one sentence, read once for every shape of run; reused
@@ -136,9 +117,8 @@ impl RunScratch {
             .windows(n)
             .zip(self.capitalised.windows(n))
             .zip(self.anchoring.windows(n));
-        let kept = runs.filter(|((window, capitals), anchoring)| {
-            window[n - 1] + 1 - window[0] >= shape.min_words
-                && (shape.names || capitals.contains(&false))
+        let kept = runs.filter(|((_, capitals), anchoring)| {
+            (shape.names || capitals.contains(&false))
                 && (!shape.anchored || anchoring.contains(&true))
         });
         hashes.clear();
@@ -154,22 +134,22 @@ impl RunScratch {
     }
 }
 
-/// Every sentence's quoted runs and lines (when `quotes`) and phrases
-/// (when `phrases`), whose words anchor a claim where `anchors` says so.
+/// Every sentence's quoted runs (when `quotes`) and phrases (when
+/// `phrases`), whose words anchor a claim where `anchors` says so.
 pub(super) fn postings(
     sentences: &[&[Token]],
     quotes: bool,
     phrases: bool,
     anchors: impl Fn(&Token) -> bool + Sync,
 ) -> RunPostings {
-    let shapes = [(QUOTE, quotes), (PHRASE, phrases), (LINE, quotes)];
-    let per_block: Vec<[Vec<(u64, u32)>; 3]> = sentences
+    let shapes = [(QUOTE, quotes), (PHRASE, phrases)];
+    let per_block: Vec<[Vec<(u64, u32)>; 2]> = sentences
         .par_chunks(SENTENCES_PER_BLOCK)
         .enumerate()
         .map_init(
             || (RunScratch::default(), Vec::new()),
             |(scratch, hashes), (block, tokens)| {
-                let mut postings = [Vec::new(), Vec::new(), Vec::new()];
+                let mut postings = [Vec::new(), Vec::new()];
                 for (i, tokens) in tokens.iter().enumerate() {
                     let unit = (block * SENTENCES_PER_BLOCK + i) as u32;
                     // Only phrases ask whether a word anchors a claim.
@@ -185,22 +165,16 @@ pub(super) fn postings(
             },
         )
         .collect();
-    let mut by_shape: [Vec<Vec<(u64, u32)>>; 3] = Default::default();
-    for block in per_block {
-        for (lists, list) in by_shape.iter_mut().zip(block) {
-            lists.push(list);
-        }
-    }
-    let [mut quotes, mut phrases, mut lines] = by_shape.map(|lists| lists.concat());
+    let (quotes, phrases): (Vec<_>, Vec<_>) = per_block
+        .into_iter()
+        .map(|[quotes, phrases]| (quotes, phrases))
+        .unzip();
+    let (mut quotes, mut phrases) = (quotes.concat(), phrases.concat());
     rayon::join(
         || quotes.par_sort_unstable(),
-        || rayon::join(|| phrases.par_sort_unstable(), || lines.par_sort_unstable()),
+        || phrases.par_sort_unstable(),
     );
-    RunPostings {
-        quotes,
-        phrases,
-        lines,
-    }
+    RunPostings { quotes, phrases }
 }
 
 /// Sentences per parallel task of [`postings`].
