@@ -183,10 +183,11 @@ impl SplitElisions {
 
 /// Flags function words ([`Token::stop`]) from the language's list, and
 /// every elided article; nothing is removed. A word of the list written
-/// as an acronym ("US", "WHO") or with capitals inside it (the French law
-/// "NOTRe") is a name, unless most of the sentence is in capitals; a word of the list that is also a noun is read from the
-/// word before it ([`Resources::is_stop_word_after`]: "les avions" are
-/// planes).
+/// as an acronym ("US", "WHO") or in mixed case with capitals inside it
+/// (the French law "NOTRe") is a name, unless every word of the sentence
+/// is in capitals; a word of the list that is also a noun is read from
+/// the word before it ([`Resources::is_stop_word_after`]: "les avions"
+/// are planes).
 ///
 /// ```
 /// use framediff::analyze::{tokenize, MarkStopWords, Normalize, TokenFilter};
@@ -220,8 +221,8 @@ impl TokenFilter for MarkStopWords {
         // the normalised form of the words before it, never at their flag.
         for i in 0..tokens.len() {
             let token = &tokens[i];
-            // Only a word of the list can be an acronym spelt like one:
-            // the list is asked first, as most words are not on it.
+            // Only a word of the list can be a name spelt like one: the
+            // list is asked first, as most words are not on it.
             let names_something = || has_capitals_of_a_name(&token.surface) && !shouting;
             let stop = token.kind == TokenKind::Word
                 && (token.elision
@@ -259,11 +260,19 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     }) && letters >= 2
 }
 
-/// Whether a word is written with two capitals or more: an acronym
-/// ("US", "U.S."), or a name that keeps capitals inside it ("NOTRe",
-/// "LaREM"). A function word takes one capital at most, at its start.
+/// Whether a word is written as a name, not as a function word: an
+/// acronym ("US", "U.S."), or a word in mixed case with two capitals or
+/// more ("NOTRe", "LaREM"). A function word in capitals with an
+/// apostrophe ("IT'S", "DON'T", "L'UN") is a word shouted, not a name.
 fn has_capitals_of_a_name(word: &str) -> bool {
-    is_acronym(word) || word.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
+    if is_acronym(word) {
+        return true;
+    }
+    if word.contains(['\'', '’']) {
+        return false;
+    }
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    capitals >= 2 && word.chars().any(char::is_lowercase)
 }
 
 /// Whether every word of the text is in capitals (a headline set in

@@ -343,6 +343,12 @@ fn a_function_word_with_capitals_inside_is_a_name() {
         ["loi", "notre", "divise"]
     );
     assert_eq!(content(&fr("Notre loi divise.")), ["loi", "divise"]);
+    // A function word shouted with an apostrophe is still one.
+    let tokens = analyze(
+        Language::English,
+        "He wrote that IT'S true and he DOESN'T care.",
+    );
+    assert_eq!(content(&tokens), ["wrote", "true", "care"]);
 }
 
 #[test]
