@@ -402,7 +402,8 @@ pub(super) const LISTS: Lists = Lists {
     actor_words: &[
         "chief",
         "minister",
-        // Institutions: who speaks or acts, not what happened.
+        // Institutions, and the "foreign" of foreign ministers and
+        // foreign affairs: who speaks or acts, not what happened.
         "ministry",
         "department",
         "foreign",

@@ -264,7 +264,6 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "previous",
         "various",
         "nervous",
-        "unless",
         "regardless",
         "table",
         "cable",
