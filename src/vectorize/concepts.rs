@@ -347,6 +347,32 @@ mod tests {
         assert_eq!(concepts_of(Language::French, "un reporter"), ["journalist"]);
     }
 
+    /// The concepts of every term of `text`, its phrases' among them.
+    fn concepts_in(language: Language, text: &str) -> Vec<String> {
+        let concepts = Concepts::for_language(language);
+        let tokens = Analyzer::new(language).analyze(text);
+        let mut names: Vec<String> = crate::vectorize::content_terms(&tokens, concepts.phrases())
+            .iter()
+            .flat_map(|term| concepts.of_stem(term.stem))
+            .map(|&c| concepts.name(c).to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn an_air_strike_is_made_by_planes_an_air_base_is_not() {
+        let planes = |language, text| concepts_in(language, text).contains(&"plane".to_string());
+        assert!(planes(Language::French, "des frappes aériennes russes"));
+        assert!(planes(Language::French, "des avions russes"));
+        assert!(!planes(Language::French, "la base aérienne russe"));
+        assert!(!planes(Language::French, "transporté par voie aérienne"));
+        assert!(planes(Language::English, "Russian air strikes"));
+        assert!(!planes(Language::English, "the Russian air base"));
+        assert!(!planes(Language::English, "air pollution"));
+    }
+
     #[test]
     fn a_spouse_is_a_marriage_and_no_month_or_weekday() {
         assert!(shared(Language::English, "his wife", "he is married"));
