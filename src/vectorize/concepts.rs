@@ -369,6 +369,7 @@ mod tests {
         assert!(!planes(Language::French, "la base aérienne russe"));
         assert!(!planes(Language::French, "transporté par voie aérienne"));
         assert!(planes(Language::English, "Russian air strikes"));
+        assert!(planes(Language::English, "Russian airstrikes"));
         assert!(!planes(Language::English, "the Russian air base"));
         assert!(!planes(Language::English, "air pollution"));
     }
