@@ -225,8 +225,9 @@ type SentenceKey = (String, usize);
 /// With one place per sentence, a first-pass link that does not keep its
 /// place lost it to a likelier one: one of its two sentences holds a link
 /// the link model rates at least as high. Ranked by score, the caps break
-/// this on this corpus. The passes after the first are off: a sentence
-/// printed twice links after it, without the claim guard, and may be
+/// this on this corpus. The passes after the first (corroborated, quoted,
+/// phrases) are off: their links come after the first pass's, and a
+/// sentence printed twice, which links without the claim guard, may be
 /// rated higher than the first-pass links that took its places.
 #[test]
 fn the_caps_give_the_places_to_the_likeliest_links() {

@@ -218,10 +218,10 @@ impl Scorer {
 
     /// The score and measures of sentences `g` and `h` when the score is
     /// in `range` and they share enough terms and information, whether or
-    /// not one of them anchors a claim: for two sentences that share a
-    /// line verbatim, which is a claim by itself ("But one of them
-    /// shouldn't be the chairman of the Republican Party", quoted by two
-    /// outlets, shares no event word).
+    /// not one of them anchors a claim: for one sentence printed twice,
+    /// which is a claim by itself ("But one of them shouldn't be the
+    /// chairman of the Republican Party", quoted by two outlets, shares no
+    /// event word).
     pub fn verbatim_link(
         &self,
         g: usize,

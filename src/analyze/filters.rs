@@ -262,17 +262,12 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// Whether a word is written as a name, not as a function word: an
 /// acronym ("US", "U.S."), or a word in mixed case with two capitals or
-/// more ("NOTRe", "LaREM"). A function word in capitals with an
-/// apostrophe ("IT'S", "DON'T", "L'UN") is a word shouted, not a name.
+/// more ("NOTRe", "LaREM"). A shouted contraction ("IT'S", "DON'T") is
+/// neither: the apostrophe is no letter of an acronym, and it holds no
+/// lower-case letter.
 fn has_capitals_of_a_name(word: &str) -> bool {
-    if is_acronym(word) {
-        return true;
-    }
-    if word.contains(['\'', '’']) {
-        return false;
-    }
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    capitals >= 2 && word.chars().any(char::is_lowercase)
+    is_acronym(word) || (capitals >= 2 && word.chars().any(char::is_lowercase))
 }
 
 /// Whether every word of the text is in capitals (a headline set in

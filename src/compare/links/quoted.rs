@@ -16,8 +16,10 @@ use crate::fasthash::FastMap;
 /// lower of the two (each off at `threshold` or above). Two sentences
 /// that are one sentence printed twice (they share a quoted run, and each
 /// holds nearly all the other's terms: see [`REPRINT_CONTAINMENT`]) link
-/// from `corroborated_threshold` up without the guard. Also returns how
-/// many pairs were scored to find them. A pair at the threshold or above may be one the index did not
+/// from `corroborated_threshold` up without the guard (they must still
+/// share enough terms and information). Also returns how many pairs were
+/// scored to find them (a quoting pair scored again without the guard
+/// counts once). A pair at the threshold or above may be one the index did not
 /// propose (its words are all too common); a pair the caps refused is not
 /// scored again. `postings` are the sentences' runs, from
 /// [`quotes::postings`] (with only the lists that are on).
@@ -77,15 +79,16 @@ pub(super) fn quoted(
 }
 
 /// How much of each sentence's terms the other must hold (its
-/// containment) for two sentences that share a quoted run to be one
-/// sentence printed twice, which links without the claim guard. A shared
-/// run alone is often a formula ("selon le ministre de l'Intérieur
-/// Christophe Castaner"): in the 5,045 articles of the gilets jaunes
-/// corpus, 74,398 pairs of sentences share a quoted run and 35,583 of them
-/// do not link; 10 of those hold 0.9 of each other's terms or more, each
-/// the same sentence in two articles; 12 hold 0.8, the other two a
-/// government spokesman's title and name in two different sentences; 93
-/// hold 0.6.
+/// containment: the weight of its terms the other matches) for two
+/// sentences that share a quoted run to be one sentence printed twice,
+/// which links without the claim guard. A shared run alone is often a
+/// formula ("selon le ministre de l'Intérieur Christophe Castaner"): in
+/// the 5,045 articles of the gilets jaunes corpus, 74,398 pairs of
+/// sentences not linked yet, with room under the caps, share a quoted run,
+/// and 35,583 of them do not link as quoting pairs; 10 of those hold 0.9
+/// of each other's terms or more, each the same sentence in two articles;
+/// 12 hold 0.8, the other two a government spokesman's title and name in
+/// two different sentences; 92 hold 0.6.
 const REPRINT_CONTAINMENT: f32 = 0.9;
 
 /// The quoting pairs that score from `corroborated_threshold` up and are
