@@ -259,6 +259,18 @@ mod tests {
         assert_eq!(role(&roles, "territorial"), Role::Event);
     }
 
+    /// A text, and words of it with the role each should have there.
+    type RoleCase<'a> = (Language, &'a str, &'a [(&'a str, Role)]);
+
+    /// Each word of each case has its role, read in the case's text.
+    fn assert_roles(cases: &[RoleCase]) {
+        for &(language, text, expected) in cases {
+            for &(word, role) in expected {
+                assert_eq!(role_of_word(language, text, word), role, "{word}");
+            }
+        }
+    }
+
     #[test]
     fn an_institution_says_who_not_what_happened() {
         let cases = [
@@ -283,11 +295,7 @@ mod tests {
                 ],
             ),
         ];
-        for (language, text, expected) in cases {
-            for &(word, role) in expected {
-                assert_eq!(role_of_word(language, text, word), role, "{word}");
-            }
-        }
+        assert_roles(&cases);
     }
 
     #[test]
@@ -320,11 +328,7 @@ mod tests {
                 ],
             ),
         ];
-        for (language, text, expected) in cases {
-            for &(word, role) in expected {
-                assert_eq!(role_of_word(language, text, word), role, "{word}");
-            }
-        }
+        assert_roles(&cases);
         // "n'importe" and "peu importe" are set phrases, not imports.
         let analyzer = Analyzer::new(Language::French);
         let stops = |text: &str| -> Vec<bool> {

@@ -147,14 +147,7 @@ impl Scorer {
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (score, measures) = self.claim_measures(first, g, h, config, range, None, scratch)?;
-        let matches = scratch.matches.clone();
-        Some((
-            score,
-            PairScore {
-                matches,
-                ..measures
-            },
-        ))
+        Some((score, with_matches(measures, scratch)))
     }
 
     /// [`Scorer::claim_link`] without copying the matches: the measures
@@ -224,31 +217,28 @@ impl Scorer {
     /// event word).
     pub fn verbatim_link(
         &self,
-        g: usize,
-        h: usize,
+        (g, h): (usize, usize),
         config: &AlignConfig,
         range: Range<f32>,
         scratch: &mut ScoreScratch,
     ) -> Option<(f32, PairScore)> {
         let (a, b) = (self.space.vector(g), self.space.vector(h));
         let (score, measures) = self.score_in(a, b, config, scratch);
-        (range.contains(&score) && shares_enough(&scratch.matches, measures.shared, config)).then(
-            || {
-                let matches = scratch.matches.clone();
-                (
-                    score,
-                    PairScore {
-                        matches,
-                        ..measures
-                    },
-                )
-            },
-        )
+        let enough = shares_enough(&scratch.matches, measures.shared, config);
+        (range.contains(&score) && enough).then(|| (score, with_matches(measures, scratch)))
     }
 
     /// Whether both terms of a match can anchor a claim.
     fn anchors(&self, m: &Match) -> bool {
         match_anchors(&self.roles, m.0, m.1)
+    }
+}
+
+/// `measures` with the matches left in `scratch`, copied out.
+fn with_matches(measures: PairScore, scratch: &ScoreScratch) -> PairScore {
+    PairScore {
+        matches: scratch.matches.clone(),
+        ..measures
     }
 }
 

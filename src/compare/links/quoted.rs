@@ -99,7 +99,7 @@ fn reprints(pairs: &[(usize, usize)], scorer: &Scorer, config: &AlignConfig) -> 
     pairs
         .par_iter()
         .map_init(ScoreScratch::default, |scratch, &(g, h)| {
-            let (score, pair) = scorer.verbatim_link(g, h, config, range.clone(), scratch)?;
+            let (score, pair) = scorer.verbatim_link((g, h), config, range.clone(), scratch)?;
             let reprinted = pair.a_in_b.min(pair.b_in_a) >= REPRINT_CONTAINMENT;
             reprinted.then_some((g, h, score, pair))
         })
