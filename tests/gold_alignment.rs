@@ -125,10 +125,11 @@ fn seeds_align_what_a_careful_reader_would() {
 /// which took a link in at probability 0.400, China's foreign ministry
 /// beside Russia's; 0.341 once "ministère" and "étrangères" named who,
 /// not what; 0.364 once "aérien" made planes only in an air strike, not in
-/// Assad's flight "par voie aérienne via la base aérienne"): the
+/// Assad's flight "par voie aérienne via la base aérienne"; 0.373 once
+/// "contact" said how two parties stand, not what happened): the
 /// links the dev gold does not hold, a check that what helps there is not
 /// tuned to it.
-const SECOND_F1_FLOOR: f64 = 0.36;
+const SECOND_F1_FLOOR: f64 = 0.37;
 
 #[test]
 fn links_of_the_other_seeds_stay_above_floor_and_baseline() {

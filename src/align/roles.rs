@@ -394,6 +394,23 @@ mod tests {
     }
 
     #[test]
+    fn being_in_contact_is_how_parties_stand_not_what_happened() {
+        let cases = [
+            (
+                Language::French,
+                "Moscou et Damas restaient en contact et évaluaient les événements.",
+                &[("contact", Role::Generic), ("évaluaient", Role::Event)][..],
+            ),
+            (
+                Language::English,
+                "Moscow stayed in contact with the rebels and assessed events.",
+                &[("contact", Role::Generic), ("assessed", Role::Event)],
+            ),
+        ];
+        assert_roles(&cases);
+    }
+
+    #[test]
     fn titles_are_participants() {
         let roles = roles_of(Language::English, "Sen. Warner spoke. Rep. Lieu agreed.");
         assert_eq!(role(&roles, "sen"), Role::Actor);

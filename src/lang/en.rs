@@ -570,6 +570,7 @@ pub(super) const LISTS: Lists = Lists {
         "general",
         "possible",
         "situation",
+        "contact",
         "question",
         "case",
         "fact",

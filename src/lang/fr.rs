@@ -601,6 +601,7 @@ pub(super) const LISTS: Lists = Lists {
         "national",
         "possible",
         "situation",
+        "contact",
         "question",
         "cas",
         "fait",
