@@ -133,4 +133,23 @@ proptest! {
         let again = Differ::for_documents(&[da.clone(), db.clone()]).diff(sa, sb);
         prop_assert_eq!(again, diff, "the diff is deterministic");
     }
+
+    /// A shared word may stand in several differences (a synonym, and the
+    /// name one side adds beside it); any other word stands in one.
+    #[test]
+    fn no_two_differences_show_the_same_unshared_word(a in sentence(), b in sentence()) {
+        let (da, db) = (analysed("a", &a), analysed("b", &b));
+        let (sa, sb) = (&da.sentences[1], &db.sentences[1]);
+        let diff = Differ::for_documents(&[da.clone(), db.clone()]).diff(sa, sb);
+        let sides = [
+            (sa, diff.anchors.iter().map(|x| x.a).collect::<Vec<_>>(), diff.differences.iter().filter_map(|d| d.a_span).collect::<Vec<_>>()),
+            (sb, diff.anchors.iter().map(|x| x.b).collect(), diff.differences.iter().filter_map(|d| d.b_span).collect()),
+        ];
+        for (sentence, anchored, spans) in sides {
+            for (i, t) in sentence.tokens.iter().enumerate().filter(|(i, _)| !anchored.contains(i)) {
+                let shown = spans.iter().filter(|&&(s, e)| s <= t.start && t.end <= e).count();
+                prop_assert!(shown <= 1, "{:?} (token {}) is in {} differences: {:?}", t.surface, i, shown, diff.differences);
+            }
+        }
+    }
 }

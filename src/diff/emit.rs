@@ -11,31 +11,42 @@ use super::{Category, Differ, Difference, DifferenceKind};
 use crate::AnalyzedSentence;
 use crate::vectorize::TermRelation;
 
-/// The parts of a chunk an extension leaves out (the whole chunk when
-/// there is none), each a range of tokens.
-pub(super) fn outside(chunk: &Chunk, extension: Option<&Range<usize>>) -> Vec<Range<usize>> {
-    let Some(e) = extension else {
-        return std::iter::once(chunk.start..chunk.end).collect();
-    };
-    [
-        chunk.start..e.start.max(chunk.start),
-        e.end.min(chunk.end)..chunk.end,
-    ]
-    .into_iter()
-    .filter(|r| r.start < r.end)
-    .collect()
+/// The parts of a chunk that its extension leaves out and no other
+/// difference shows, each a range of tokens.
+pub(super) fn outside(
+    chunk: &Chunk,
+    extension: Option<&Range<usize>>,
+    shown: &[bool],
+) -> Vec<Range<usize>> {
+    let free = |k: usize| !shown[k] && !extension.is_some_and(|e| e.contains(&k));
+    let mut parts = Vec::new();
+    let mut start = None;
+    for k in chunk.start..chunk.end {
+        match (free(k), start) {
+            (true, None) => start = Some(k),
+            (false, Some(s)) => {
+                parts.push(s..k);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    parts.extend(start.map(|s| s..chunk.end));
+    parts
 }
 
 /// A name or source one side adds next to one both share: "Jabhat"
 /// before "al-Nosra", "al-Sham" after "Tahrir" (one name spelled two
 /// ways), or "Dmitri Peskov, porte-parole du" before "Kremlin" (another
 /// source). Returns the category, the phrase with the shared word on its
-/// side, and the shared word's token on the other side.
+/// side, and the shared word's token on the other side. A source is looked
+/// for a few words away, never past a word another difference shows
+/// (`shown`).
 pub(super) fn extension(
     chunk: &Chunk,
     anchored: &[Option<usize>],
     anchors: &[Anchor],
-    own: &[Features],
+    (own, shown): (&[Features], &[bool]),
     other: &[Features],
     partner: impl Fn(usize) -> usize,
 ) -> Option<(Category, Range<usize>, Range<usize>)> {
@@ -82,7 +93,14 @@ pub(super) fn extension(
     }
     const REACH: usize = 5;
     let source = |f: Features| f.attribution;
+    // The way to the source crosses function words and words no one
+    // shares, not another shared word ("porte-parole" is not the source
+    // of "Kremlin" across "al-Assad") nor a phrase paired elsewhere.
+    let open = |i: &usize| {
+        !shown[*i] && (anchored[*i].is_none() || !own[*i].content || own[*i].attribution)
+    };
     let after = (chunk.end..anchored.len().min(chunk.end + REACH))
+        .take_while(open)
         .find_map(|i| Some((i, shared(i, source)?)));
     if let Some((i, k)) = after {
         let p = partner(k);
@@ -90,6 +108,7 @@ pub(super) fn extension(
     }
     let before = (chunk.start.saturating_sub(REACH)..chunk.start)
         .rev()
+        .take_while(open)
         .find_map(|i| Some((i, shared(i, source)?)));
     let (i, k) = before?;
     let p = partner(k);
@@ -116,13 +135,22 @@ impl Emitter<'_> {
     }
 
     /// The hedges just before token `i` (up to three tokens back, within
-    /// its clause), as a range ending before `i`.
-    fn hedged(&self, s: &AnalyzedSentence, i: usize) -> Range<usize> {
+    /// its clause, and before any token `shown` elsewhere), as a range
+    /// ending before `i`. Past a shared word the hedge governs that word:
+    /// in "auraient lancé une offensive" / "ont lancé une attaque" it
+    /// hedges "lancé", and the words before the shared verb show it ("ont"
+    /// / "auraient"), not the synonym after it.
+    fn hedged(
+        &self,
+        s: &AnalyzedSentence,
+        i: usize,
+        shown: impl Fn(usize) -> bool,
+    ) -> Range<usize> {
         const WINDOW: usize = 3;
         let mut start = i;
         for k in (i.saturating_sub(WINDOW)..i).rev() {
             let t = &s.tokens[k];
-            if t.kind == crate::analyze::TokenKind::Punctuation {
+            if t.kind == crate::analyze::TokenKind::Punctuation || shown(k) {
                 break;
             }
             if self.differ.classes.is_hedge(t) {
@@ -211,16 +239,35 @@ impl Emitter<'_> {
     }
 
     /// Shared words said differently: a spelling variant, a synonym, or
-    /// the same word in scare quotes on one side only. Adjacent anchors of
-    /// one category merge ("Bashar Assad" / "Bachar al-Assad").
-    pub(super) fn anchor_differences(&self, anchors: &[Anchor]) -> Vec<Difference> {
+    /// the same word in scare quotes on one side only, as token ranges of
+    /// each side and a category. Adjacent anchors of one category merge
+    /// ("Bashar Assad" / "Bachar al-Assad"). `taken` marks, on each side,
+    /// the tokens a substitution already pairs with words of the other
+    /// side: a hedge among them is shown there ("ont" / "auraient" before
+    /// "capturé" / "pris"), not again with the synonym.
+    pub(super) fn anchor_ranges(
+        &self,
+        anchors: &[Anchor],
+        (taken_a, taken_b): (&[bool], &[bool]),
+    ) -> Vec<(Range<usize>, Range<usize>, Category)> {
         let mut found: Vec<(Range<usize>, Range<usize>, Category)> = Vec::new();
+        let (mut quotes_a, mut quotes_b) = (taken_a.to_vec(), taken_b.to_vec());
+        let (mut held_a, mut held_b) = (taken_a.to_vec(), taken_b.to_vec());
+        for x in anchors {
+            held_a[x.a] = true;
+            held_b[x.b] = true;
+        }
+        let shared_a = |k: usize| held_a[k];
+        let shared_b = |k: usize| held_b[k];
         for x in anchors {
             let (ta, tb) = (&self.a.tokens[x.a], &self.b.tokens[x.b]);
             let category = match x.relation {
                 TermRelation::Variant if ta.folded != tb.folded => Category::SpellingVariant,
                 TermRelation::Synonym => {
-                    let (ha, hb) = (self.hedged(self.a, x.a), self.hedged(self.b, x.b));
+                    let (ha, hb) = (
+                        self.hedged(self.a, x.a, shared_a),
+                        self.hedged(self.b, x.b, shared_b),
+                    );
                     if self.hedge_words(self.a, &ha) != self.hedge_words(self.b, &hb) {
                         // "affirment avoir capturé" / "est tombée": one side
                         // hedges the act the other states.
@@ -237,22 +284,20 @@ impl Emitter<'_> {
                     );
                     category
                 }
-                _ if self.fa[x.a].quoted != self.fb[x.b].quoted => Category::ScareQuotes,
+                _ if scare_quoted(x, (self.a, self.fa), (self.b, self.fb)) => Category::ScareQuotes,
                 _ => continue,
             };
             let (ra, rb) = if category == Category::ScareQuotes {
-                (with_quotes(self.a, x.a), with_quotes(self.b, x.b))
+                (
+                    with_quotes(self.a, x.a, &mut quotes_a),
+                    with_quotes(self.b, x.b, &mut quotes_b),
+                )
             } else {
                 (x.a..x.a + 1, x.b..x.b + 1)
             };
             push(&mut found, (ra, rb, category));
         }
         found
-            .into_iter()
-            .map(|(ra, rb, c)| {
-                self.make(DifferenceKind::Substitution, c, false, Some(ra), Some(rb))
-            })
-            .collect()
     }
 
     fn make(
@@ -305,14 +350,60 @@ fn push(
     }
 }
 
-/// A quoted token with the quote marks around it, if they are there.
-fn with_quotes(s: &AnalyzedSentence, i: usize) -> Range<usize> {
-    let quote = |k: usize| {
-        s.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.surface.as_str(), "«" | "»" | "“" | "”" | "\"" | "„"))
+/// Whether a shared word stands in quotes on one side only, written the
+/// same ("« rebelles »" / "rebelles"): a synonym or another spelling is
+/// named as such instead.
+fn scare_quoted(
+    x: &Anchor,
+    (a, fa): (&AnalyzedSentence, &[Features]),
+    (b, fb): (&AnalyzedSentence, &[Features]),
+) -> bool {
+    match x.relation {
+        TermRelation::Synonym => false,
+        TermRelation::Variant if a.tokens[x.a].folded != b.tokens[x.b].folded => false,
+        _ => fa[x.a].quoted != fb[x.b].quoted,
+    }
+}
+
+/// On each side, the quote marks that go with a word in scare quotes (the
+/// marks of "« rebelles »" beside "rebelles"): they are shown with it, not
+/// with the words around them.
+pub(super) fn scare_quote_marks(
+    anchors: &[Anchor],
+    (a, fa): (&AnalyzedSentence, &[Features]),
+    (b, fb): (&AnalyzedSentence, &[Features]),
+) -> (Vec<bool>, Vec<bool>) {
+    let (mut marks_a, mut marks_b) = (vec![false; a.tokens.len()], vec![false; b.tokens.len()]);
+    for x in anchors.iter().filter(|x| scare_quoted(x, (a, fa), (b, fb))) {
+        with_quotes(a, x.a, &mut marks_a);
+        with_quotes(b, x.b, &mut marks_b);
+    }
+    (marks_a, marks_b)
+}
+
+/// A quoted token with the quote marks around it: an opening mark just
+/// before, a closing one just after, each if it is there and no other
+/// difference shows it (`taken`, which then marks it).
+fn with_quotes(s: &AnalyzedSentence, i: usize, taken: &mut [bool]) -> Range<usize> {
+    let mut quote = |k: usize, marks: &[&str]| {
+        let free = taken.get(k).is_some_and(|t| !t)
+            && s.tokens
+                .get(k)
+                .is_some_and(|t| marks.contains(&t.surface.as_str()));
+        if free {
+            taken[k] = true;
+        }
+        free
     };
-    let start = if i > 0 && quote(i - 1) { i - 1 } else { i };
-    let end = if quote(i + 1) { i + 2 } else { i + 1 };
+    let start = if i > 0 && quote(i - 1, &["«", "“", "„", "\""]) {
+        i - 1
+    } else {
+        i
+    };
+    let end = if quote(i + 1, &["»", "”", "\""]) {
+        i + 2
+    } else {
+        i + 1
+    };
     start..end
 }

@@ -9,11 +9,11 @@ use similar::{Algorithm, DiffOp};
 
 use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
-use super::emit::{Emitter, extension, outside};
+use super::emit::{Emitter, extension, outside, scare_quote_marks};
 use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
-use super::{Differ, Difference, DifferenceKind, SentenceDiff};
+use super::{Category, Differ, Difference, DifferenceKind, SentenceDiff};
 use crate::AnalyzedSentence;
 use crate::fasthash::FastMap;
 use crate::vectorize::TermRelation;
@@ -60,15 +60,16 @@ pub(super) fn diff_with_features(
     } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
     cut_short |= past_deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
+    let (marks_a, marks_b) = scare_quote_marks(&anchors[..content_anchors], (a, fa), (b, fb));
     let side_chunks = |side: fn(&Gap) -> Range<usize>,
-                       anchored: &[Option<usize>],
+                       (anchored, marks): (&[Option<usize>], &[bool]),
                        features: &[Features],
                        tokens: &[crate::analyze::Token]| {
         let ranges = gaps.iter().map(side);
         let strong = |k: Option<usize>| k.filter(|&k| !weak[k]);
         let mut out = Vec::new();
         for (gap, range) in ranges.enumerate() {
-            for run in unanchored_runs(range, anchored) {
+            for run in unanchored_runs(range, |i| anchored[i].is_some() || marks[i]) {
                 let prev = strong(run.start.checked_sub(1).and_then(|i| anchored[i]));
                 let next = strong(anchored.get(run.end).copied().flatten());
                 out.extend(chunk::chunks(
@@ -84,8 +85,8 @@ pub(super) fn diff_with_features(
         }
         out
     };
-    let chunks_a = side_chunks(|g| g.0.clone(), &anchor_a, fa, ta);
-    let chunks_b = side_chunks(|g| g.1.clone(), &anchor_b, fb, tb);
+    let chunks_a = side_chunks(|g| g.0.clone(), (&anchor_a, &marks_a), fa, ta);
+    let chunks_b = side_chunks(|g| g.1.clone(), (&anchor_b, &marks_b), fb, tb);
     let (pairs, over_budget) = pair_chunks(&chunks_a, &chunks_b, ta.len(), tb.len());
     cut_short |= over_budget;
 
@@ -115,12 +116,17 @@ pub(super) fn diff_with_features(
             (x.features, y.features),
         ));
     }
+    let taken_a = paired_tokens(&chunks_a, &paired_a, ta.len());
+    let taken_b = paired_tokens(&chunks_b, &paired_b, tb.len());
+    let shared = out.anchor_ranges(&anchors[..content_anchors], (&taken_a, &taken_b));
+    let shown_a = shown_tokens(taken_a, &anchor_a, shared.iter().map(|s| &s.0));
+    let shown_b = shown_tokens(taken_b, &anchor_b, shared.iter().map(|s| &s.1));
+    let (mut named_a, mut named_b) = (Vec::new(), Vec::new());
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
-        let extended = extension(x, &anchor_a, &anchors, fa, fb, |k| anchors[k].b);
-        if let Some((category, own, other)) = &extended {
-            differences.push(out.named(*category, own.clone(), other.clone()));
-        }
-        for rest in outside(x, extended.as_ref().map(|e| &e.1)) {
+        let extended = extension(x, &anchor_a, &anchors, (fa, &shown_a), fb, |k| anchors[k].b)
+            .filter(|e| free(&e.1, &shown_a));
+        named_a.extend(extended.clone());
+        for rest in outside(x, extended.as_ref().map(|e| &e.1), &shown_a) {
             let features = if extended.is_some() {
                 out.features_a(&rest)
             } else {
@@ -130,11 +136,10 @@ pub(super) fn diff_with_features(
         }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
-        let extended = extension(y, &anchor_b, &anchors, fb, fa, |k| anchors[k].a);
-        if let Some((category, own, other)) = &extended {
-            differences.push(out.named(*category, other.clone(), own.clone()));
-        }
-        for rest in outside(y, extended.as_ref().map(|e| &e.1)) {
+        let extended = extension(y, &anchor_b, &anchors, (fb, &shown_b), fa, |k| anchors[k].a)
+            .filter(|e| free(&e.1, &shown_b));
+        named_b.extend(extended.clone());
+        for rest in outside(y, extended.as_ref().map(|e| &e.1), &shown_b) {
             let features = if extended.is_some() {
                 out.features_b(&rest)
             } else {
@@ -143,7 +148,15 @@ pub(super) fn diff_with_features(
             differences.push(out.one_sided(DifferenceKind::Addition, rest, features));
         }
     }
-    differences.extend(out.anchor_differences(&anchors[..content_anchors]));
+    for (category, own, other) in merged(named_a) {
+        differences.push(out.named(category, own, other));
+    }
+    for (category, own, other) in merged(named_b) {
+        differences.push(out.named(category, other, own));
+    }
+    for (ra, rb, category) in shared {
+        differences.push(out.named(category, ra, rb));
+    }
     drop_subsumed(&mut differences);
     let points = insertion_points(a, b, &anchors);
     let insertion_point = |d: &Difference| match (d.a_span, d.b_span) {
@@ -167,16 +180,76 @@ pub(super) fn diff_with_features(
     }
 }
 
-/// Drops the omissions and additions whose words a substitution already
-/// shows on the same side: a hedge before a synonym ("aurait réussi à
-/// arrêter" / "repousser") is named with the act it hedges, and is not
-/// also left out on its own ("aurait").
+/// The tokens of the chunks paired with a chunk of the other side.
+fn paired_tokens(chunks: &[chunk::Chunk], paired: &[bool], len: usize) -> Vec<bool> {
+    let mut taken = vec![false; len];
+    for (x, _) in chunks.iter().zip(paired).filter(|(_, p)| **p) {
+        taken[x.start..x.end].fill(true);
+    }
+    taken
+}
+
+/// The tokens another difference shows already: those `taken` by a paired
+/// phrase, and the words no one shares in the `ranges` shown with a shared
+/// word (its quote marks, the hedge before it).
+fn shown_tokens<'r>(
+    mut taken: Vec<bool>,
+    anchored: &[Option<usize>],
+    ranges: impl Iterator<Item = &'r Range<usize>>,
+) -> Vec<bool> {
+    for k in ranges.flat_map(|r| r.clone()) {
+        taken[k] |= anchored[k].is_none();
+    }
+    taken
+}
+
+/// Whether no token of `range` is one another difference shows.
+fn free(range: &Range<usize>, shown: &[bool]) -> bool {
+    !range.clone().any(|k| shown[k])
+}
+
+/// One side's extensions of shared words (category, the phrase on that
+/// side, the shared word on the other), those of one word that overlap
+/// made one: "porte-parole du Kremlin" and "Kremlin, Dmitri Peskov" around
+/// the shared "Kremlin" are "porte-parole du Kremlin, Dmitri Peskov", a
+/// source when either is.
+fn merged(
+    mut named: Vec<(Category, Range<usize>, Range<usize>)>,
+) -> Vec<(Category, Range<usize>, Range<usize>)> {
+    named.sort_by_key(|(_, own, other)| (other.start, own.start));
+    let mut out: Vec<(Category, Range<usize>, Range<usize>)> = Vec::with_capacity(named.len());
+    for (category, own, other) in named {
+        match out.last_mut() {
+            Some((c, o, p)) if *p == other && own.start < o.end => {
+                o.end = o.end.max(own.end);
+                // A name and a source around one word: the source names it.
+                if category == Category::Attribution {
+                    *c = category;
+                }
+            }
+            _ => out.push((category, own, other)),
+        }
+    }
+    out
+}
+
+/// Drops the differences whose words a substitution already shows: an
+/// omission or addition on its side (a hedge before a synonym, "affirment
+/// avoir capturé" / "tombée", is named with the act it hedges, and is not
+/// also added on its own, "affirment avoir"), and a substitution on both
+/// sides (two phrases one side adds around a shared name, each named with
+/// it: "Dmitri Peskov, Porte-parole du Kremlin" / "Kremlin" shows
+/// "Porte-parole du Kremlin" / "Kremlin" already).
 fn drop_subsumed(differences: &mut Vec<Difference>) {
     let shown = |d: &Difference| {
         differences.iter().any(|s| {
             s.kind == DifferenceKind::Substitution
                 && match d.kind {
-                    DifferenceKind::Substitution => false,
+                    DifferenceKind::Substitution => {
+                        (s.a_span, s.b_span) != (d.a_span, d.b_span)
+                            && within(d.a_span, s.a_span)
+                            && within(d.b_span, s.b_span)
+                    }
                     DifferenceKind::Omission => within(d.a_span, s.a_span),
                     DifferenceKind::Addition => within(d.b_span, s.b_span),
                 }
@@ -379,13 +452,13 @@ fn insertion_points(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Ancho
 }
 
 /// Maximal runs of tokens no anchor covers within `range`.
-fn unanchored_runs(range: Range<usize>, anchored: &[Option<usize>]) -> Vec<Range<usize>> {
+fn unanchored_runs(range: Range<usize>, held: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
     for i in range.clone() {
-        match (anchored[i], start) {
-            (None, None) => start = Some(i),
-            (Some(_), Some(s)) => {
+        match (held(i), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
                 runs.push(s..i);
                 start = None;
             }

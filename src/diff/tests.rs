@@ -269,6 +269,17 @@ fn quotes_on_one_side_only_are_scare_quotes() {
         has(&en, "\"rebels\"", "rebels", Category::ScareQuotes),
         "{en:?}"
     );
+    // The closing mark stays with the word it quotes, though the other
+    // sentence has a comma in its place.
+    let beside = named(
+        Language::French,
+        "Divers « rebelles » et terroristes ont attaqué.",
+        "Les rebelles, menés par HTS, ont attaqué.",
+    );
+    assert!(
+        has(&beside, "« rebelles »", "rebelles", Category::ScareQuotes),
+        "{beside:?}"
+    );
 }
 
 #[test]
@@ -549,18 +560,19 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
 }
 
 /// Words a substitution shows are not also left out or added on their
-/// own: the hedge before a synonym goes with the act it hedges.
+/// own: the hedge right before a synonym goes with the act it hedges.
 #[test]
 fn no_words_are_both_replaced_and_left_out() {
     let (diff, _, _) = diff(
         Language::French,
-        "Selon l’agence SANA, Damas aurait réussi à arrêter le soulèvement des rebelles près de Hama.",
-        "Ces dernières années, le régime avait réussi avec l’aide de ses alliés de repousser les factions rebelles.",
+        "Les militants affirment avoir capturé le centre d’Alep.",
+        "La ville d’Alep est tombée aux mains des insurgés.",
     );
     let hedged = diff.differences.iter().find(|d| {
         d.category == Category::Hedging
             && d.kind == DifferenceKind::Substitution
-            && d.a.as_deref() == Some("aurait réussi à arrêter")
+            && d.a.as_deref() == Some("affirment avoir capturé")
+            && d.b.as_deref() == Some("tombée")
     });
     assert!(hedged.is_some(), "{:#?}", diff.differences);
     use super::pair::within;
@@ -575,4 +587,76 @@ fn no_words_are_both_replaced_and_left_out() {
         });
         assert!(!shown, "{one_sided:?} is inside a substitution");
     }
+}
+
+/// A hedge before a shared word hedges that word, and is shown once: "ont"
+/// / "auraient" before "lancé", not again with "attaque" / "offensive"
+/// after it ("attaque" / "auraient lancé une offensive" was shown too, and
+/// counted in the framing lexicon).
+#[test]
+fn a_hedge_is_shown_with_the_word_it_hedges_once() {
+    let shown = |a: &str, b: &str| -> Vec<(String, String, Category)> {
+        diff(Language::French, a, b)
+            .0
+            .differences
+            .iter()
+            .filter(|d| d.kind == DifferenceKind::Substitution)
+            .map(|d| {
+                (
+                    d.a.clone().unwrap_or_default(),
+                    d.b.clone().unwrap_or_default(),
+                    d.category,
+                )
+            })
+            .collect()
+    };
+    let launched = shown(
+        "Les terroristes ont lancé une attaque contre Alep.",
+        "Selon l'OSDH, les rebelles auraient lancé une offensive sur Alep.",
+    );
+    assert!(
+        launched.contains(&("ont".into(), "auraient".into(), Category::Hedging)),
+        "{launched:?}"
+    );
+    assert!(
+        launched.contains(&("attaque".into(), "offensive".into(), Category::Other)),
+        "{launched:?}"
+    );
+    let took = shown(
+        "Les rebelles ont capturé Alep.",
+        "Les insurgés auraient pris Alep.",
+    );
+    assert!(
+        took.contains(&("ont".into(), "auraient".into(), Category::Hedging)),
+        "{took:?}"
+    );
+    assert!(
+        took.contains(&("capturé".into(), "pris".into(), Category::Other)),
+        "{took:?}"
+    );
+}
+
+/// The source one side adds on both sides of a shared name is one
+/// phrase, counted once: not "porte-parole du Kremlin" and "Kremlin,
+/// Dmitri Peskov" beside it.
+#[test]
+fn a_source_around_a_shared_name_is_one_phrase() {
+    let (diff, _, _) = diff(
+        Language::French,
+        "Le Kremlin a déclaré que la Russie continuerait à soutenir Assad.",
+        "Le porte-parole du Kremlin, Dmitri Peskov, a confirmé que la Russie soutient Assad.",
+    );
+    let sources: Vec<_> = diff
+        .differences
+        .iter()
+        .filter(|d| d.category == Category::Attribution)
+        .map(|d| (d.a.as_deref(), d.b.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [(
+            Some("Kremlin"),
+            Some("porte-parole du Kremlin, Dmitri Peskov")
+        )]
+    );
 }
