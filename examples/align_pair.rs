@@ -26,15 +26,13 @@ fn main() -> Result<(), framediff::Error> {
         let (a, b) = (link.a.sentences[0], link.b.sentences[0]);
         println!("a[{a}] {}", sentence("a", a));
         println!("b[{b}] {}", sentence("b", b));
-        println!("  score {:.2} ({:?})", link.score, link.relation);
+        println!("  score {:.2} ({})", link.score, link.relation);
         for term in link.matched_terms.iter().filter(|t| t.a != t.b) {
             println!("  same thing, other words: {} ~ {}", term.a, term.b);
         }
-        for difference in &link.differences {
-            println!(
-                "  {:?} ({:?}): {:?} -> {:?}",
-                difference.kind, difference.category, difference.a, difference.b
-            );
+        // Minor differences change function words only ("contre" / "sur").
+        for difference in link.differences.iter().filter(|d| !d.minor) {
+            println!("  {difference}");
         }
     }
     for only in &comparison.unmatched {

@@ -275,7 +275,7 @@ impl Style {
     }
 
     fn mark(self, text: &str, category: Category) -> String {
-        let marked = format!("[{text} {}]", category_name(category));
+        let marked = format!("[{text} {category}]");
         if self.colour {
             self.paint(&marked, category)
         } else {
@@ -296,13 +296,6 @@ impl Style {
         };
         format!("\x1b[{colour}m{text}\x1b[0m")
     }
-}
-
-fn category_name(category: Category) -> String {
-    serde_json::to_value(category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 type PairIndex<'c> = HashMap<(String, usize, String, usize), &'c Alignment>;

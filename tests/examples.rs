@@ -124,6 +124,18 @@ fn align_pair_prints_the_pairs_of_two_texts() {
     assert!(out.contains("a[0] Les terroristes ont lancé une attaque contre Alep."));
     assert!(out.contains("same thing, other words: terroristes ~ rebelles"));
     assert!(out.contains("only in a: Damas dément."));
+    assert!(
+        out.contains("  [terroristes→rebelles actor_label]"),
+        "{out}"
+    );
+    assert!(out.contains("  [ont→auraient hedging]"), "{out}");
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let shown = readme
+        .split("It prints:\n\n```text\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("README shows what align_pair prints");
+    assert_eq!(shown, out, "README's output of align_pair is out of date");
 }
 
 #[test]

@@ -441,6 +441,20 @@ pub enum Relation {
     Partial,
 }
 
+/// `same` or `partial`, as JSON writes it.
+///
+/// ```
+/// assert_eq!(framediff::align::Relation::Partial.to_string(), "partial");
+/// ```
+impl std::fmt::Display for Relation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Relation::Same => "same",
+            Relation::Partial => "partial",
+        })
+    }
+}
+
 /// Which side of an alignment.
 ///
 /// ```

@@ -61,6 +61,7 @@ mod role;
 mod tests;
 mod words;
 
+use std::fmt;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -158,6 +159,62 @@ pub struct Difference {
     /// Only function words changed (articles, prepositions, ...).
     #[serde(default)]
     pub minor: bool,
+}
+
+impl Category {
+    /// The category's name, as JSON writes it.
+    ///
+    /// ```
+    /// use framediff::diff::Category;
+    /// assert_eq!(Category::ActorLabel.name(), "actor_label");
+    /// assert_eq!(Category::ScareQuotes.to_string(), "scare_quotes");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::ActorLabel => "actor_label",
+            Category::Hedging => "hedging",
+            Category::Attribution => "attribution",
+            Category::SpellingVariant => "spelling_variant",
+            Category::Quantity => "quantity",
+            Category::ScareQuotes => "scare_quotes",
+            Category::Evaluative => "evaluative",
+            Category::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A difference as `compare` marks it: `[a→b category]` for a
+/// substitution, `[+b category]` for words only side b has, `[−a
+/// category]` for words only side a has.
+///
+/// ```
+/// use framediff::diff::{Category, Difference, DifferenceKind};
+/// let d = Difference {
+///     kind: DifferenceKind::Substitution,
+///     category: Category::ActorLabel,
+///     a: Some("terroristes".into()),
+///     b: Some("rebelles".into()),
+///     a_span: Some((4, 15)),
+///     b_span: Some((18, 26)),
+///     minor: false,
+/// };
+/// assert_eq!(d.to_string(), "[terroristes→rebelles actor_label]");
+/// ```
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.a, &self.b) {
+            (Some(a), Some(b)) => write!(f, "[{a}→{b} {}]", self.category),
+            (None, Some(b)) => write!(f, "[+{b} {}]", self.category),
+            (Some(a), None) => write!(f, "[−{a} {}]", self.category),
+            (None, None) => write!(f, "[{}]", self.category),
+        }
+    }
 }
 
 /// The comparison of two sentences: the tokens they share, and every
