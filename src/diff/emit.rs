@@ -11,30 +11,6 @@ use super::{Category, Differ, Difference, DifferenceKind};
 use crate::AnalyzedSentence;
 use crate::vectorize::TermRelation;
 
-/// The parts of a chunk that its extension leaves out and no other
-/// difference shows, each a range of tokens.
-pub(super) fn outside(
-    chunk: &Chunk,
-    extension: Option<&Range<usize>>,
-    shown: &[bool],
-) -> Vec<Range<usize>> {
-    let free = |k: usize| !shown[k] && !extension.is_some_and(|e| e.contains(&k));
-    let mut parts = Vec::new();
-    let mut start = None;
-    for k in chunk.start..chunk.end {
-        match (free(k), start) {
-            (true, None) => start = Some(k),
-            (false, Some(s)) => {
-                parts.push(s..k);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    parts.extend(start.map(|s| s..chunk.end));
-    parts
-}
-
 /// A name or source one side adds next to one both share: "Jabhat"
 /// before "al-Nosra", "al-Sham" after "Tahrir" (one name spelled two
 /// ways), or "Dmitri Peskov, porte-parole du" before "Kremlin" (another

@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffOp};
 
 use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
-use super::emit::{Emitter, extension, outside, scare_quote_marks};
+use super::emit::{Emitter, extension, scare_quote_marks};
 use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
@@ -69,7 +69,7 @@ pub(super) fn diff_with_features(
         let strong = |k: Option<usize>| k.filter(|&k| !weak[k]);
         let mut out = Vec::new();
         for (gap, range) in ranges.enumerate() {
-            for run in unanchored_runs(range, |i| anchored[i].is_some() || marks[i]) {
+            for run in free_runs(range, |i| anchored[i].is_some() || marks[i]) {
                 let prev = strong(run.start.checked_sub(1).and_then(|i| anchored[i]));
                 let next = strong(anchored.get(run.end).copied().flatten());
                 out.extend(chunk::chunks(
@@ -451,8 +451,21 @@ fn insertion_points(a: &AnalyzedSentence, b: &AnalyzedSentence, anchors: &[Ancho
         .collect()
 }
 
-/// Maximal runs of tokens no anchor covers within `range`.
-fn unanchored_runs(range: Range<usize>, held: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+/// The parts of a chunk that its extension leaves out and no other
+/// difference shows.
+fn outside(
+    chunk: &chunk::Chunk,
+    extension: Option<&Range<usize>>,
+    shown: &[bool],
+) -> Vec<Range<usize>> {
+    free_runs(chunk.start..chunk.end, |k| {
+        shown[k] || extension.is_some_and(|e| e.contains(&k))
+    })
+}
+
+/// The maximal runs of tokens within `range` that are not `held` (by an
+/// anchor, or by another difference).
+fn free_runs(range: Range<usize>, held: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
     for i in range.clone() {

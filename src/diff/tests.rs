@@ -610,30 +610,30 @@ fn a_hedge_is_shown_with_the_word_it_hedges_once() {
             })
             .collect()
     };
-    let launched = shown(
-        "Les terroristes ont lancé une attaque contre Alep.",
-        "Selon l'OSDH, les rebelles auraient lancé une offensive sur Alep.",
-    );
-    assert!(
-        launched.contains(&("ont".into(), "auraient".into(), Category::Hedging)),
-        "{launched:?}"
-    );
-    assert!(
-        launched.contains(&("attaque".into(), "offensive".into(), Category::Other)),
-        "{launched:?}"
-    );
-    let took = shown(
-        "Les rebelles ont capturé Alep.",
-        "Les insurgés auraient pris Alep.",
-    );
-    assert!(
-        took.contains(&("ont".into(), "auraient".into(), Category::Hedging)),
-        "{took:?}"
-    );
-    assert!(
-        took.contains(&("capturé".into(), "pris".into(), Category::Other)),
-        "{took:?}"
-    );
+    let cases = [
+        (
+            "Les terroristes ont lancé une attaque contre Alep.",
+            "Selon l'OSDH, les rebelles auraient lancé une offensive sur Alep.",
+            [
+                ("ont", "auraient", Category::Hedging),
+                ("attaque", "offensive", Category::Other),
+            ],
+        ),
+        (
+            "Les rebelles ont capturé Alep.",
+            "Les insurgés auraient pris Alep.",
+            [
+                ("ont", "auraient", Category::Hedging),
+                ("capturé", "pris", Category::Other),
+            ],
+        ),
+    ];
+    for (a, b, expected) in cases {
+        let found = shown(a, b);
+        for (x, y, category) in expected {
+            assert!(found.contains(&(x.into(), y.into(), category)), "{found:?}");
+        }
+    }
 }
 
 /// The source one side adds on both sides of a shared name is one
