@@ -313,6 +313,31 @@ fn pooled_scores_every_story_alone_and_in_one_run() {
     }
 }
 
+/// Of the bias spans BASIL's people marked in sentences framediff aligns,
+/// the share that overlaps a difference it reports (0.939 when written:
+/// 276 of 294) and that lies wholly inside one (0.782: 230).
+#[test]
+fn basil_bias_spans_fall_in_reported_differences() {
+    if common::shared_dir().is_none() {
+        return;
+    }
+    let out = stdout(&run_example("basil", &[]));
+    let share = |label: &str| -> f64 {
+        let line = out
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no {label:?} in:\n{out}"));
+        line.rsplit('(')
+            .next()
+            .and_then(|s| s.trim_end_matches(')').parse().ok())
+            .unwrap_or_else(|| panic!("no share in {line:?}"))
+    };
+    let overlapping = share("overlapping a reported");
+    let inside = share("wholly inside");
+    assert!(overlapping >= 0.93, "{overlapping}");
+    assert!(inside >= 0.775, "{inside}");
+}
+
 #[test]
 fn corpus_keeps_fewer_alignments_when_two_articles_must_share_two_links() {
     let dir = std::env::temp_dir().join(format!("framediff-corpus-{}", std::process::id()));

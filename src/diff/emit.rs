@@ -144,6 +144,18 @@ impl Emitter<'_> {
             .collect()
     }
 
+    /// Whether `r` holds a title and, besides, function words and
+    /// punctuation alone.
+    fn titles_only(&self, s: &AnalyzedSentence, r: &Range<usize>) -> bool {
+        let features = if std::ptr::eq(s, self.a) {
+            self.fa
+        } else {
+            self.fb
+        };
+        let features = &features[r.clone()];
+        features.iter().any(|f| f.title) && features.iter().all(|f| f.title || !f.is_salient())
+    }
+
     pub(super) fn features_a(&self, r: &Range<usize>) -> Features {
         self.side(self.a, self.fa, r).features
     }
@@ -208,6 +220,9 @@ impl Emitter<'_> {
             features,
         };
         let (category, minor) = category::one_sided(&side);
+        // A courtesy title ("for Mr." before a shared "Steele") is the
+        // house style of one outlet, not a framing.
+        let minor = minor || self.titles_only(s, &r);
         match kind {
             DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
             _ => self.make(kind, category, minor, Some(r), None),

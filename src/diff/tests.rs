@@ -660,3 +660,28 @@ fn a_source_around_a_shared_name_is_one_phrase() {
         )]
     );
 }
+
+/// A day is when, not part of a name; a courtesy title is one outlet's
+/// house style: neither is a framing difference.
+#[test]
+fn days_and_courtesy_titles_name_nobody_differently() {
+    let (day, _, _) = diff(
+        Language::English,
+        "Republican senators kept up pressure on Michael Steele Sunday.",
+        "Conservatives kept up pressure on Michael Steele on Friday.",
+    );
+    assert!(
+        day.differences
+            .iter()
+            .all(|d| d.category != Category::SpellingVariant),
+        "{:#?}",
+        day.differences
+    );
+    let (title, _, _) = diff(
+        Language::English,
+        "Mr. Steele issued a statement on Friday.",
+        "Steele issued a statement on Friday.",
+    );
+    let shown: Vec<_> = title.differences.iter().filter(|d| !d.minor).collect();
+    assert!(shown.is_empty(), "{shown:#?}");
+}

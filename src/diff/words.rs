@@ -31,6 +31,8 @@ pub(crate) struct WordClasses {
     /// ("Barbara").
     evaluative_forms: ListedWords,
     quantity: FastSet<String>,
+    /// Day and month names, accents folded: capitalised, and no names.
+    calendar: FastSet<String>,
     resources: Vec<Resources>,
 }
 
@@ -163,6 +165,9 @@ impl WordClasses {
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
+            classes
+                .calendar
+                .extend(r.calendar_words().map(str::to_string));
         }
         let sources = classes.attribution.clone();
         classes.saying.retain(|s| !sources.contains(s));
@@ -208,9 +213,11 @@ impl WordClasses {
                         r.is_title(&t.normalized)
                             || (abbreviated && r.is_name_prefix(&t.normalized))
                     });
+                // "Sunday" after "Steele" is when, not more of his name.
                 let name = t.is_word()
                     && !t.stop
                     && !title
+                    && !self.calendar.contains(t.folded.as_str())
                     && any(&|p| {
                         capitalised(p)
                             && ((Some(i) != first_word && !headline)
