@@ -333,11 +333,7 @@ fn print_framing(comparison: &Comparison) {
             .iter()
             .filter(|e| e.category != Category::Other && e.count >= 2)
             .take(4)
-            .map(|e| {
-                let category = serde_json::to_value(e.category).unwrap_or_default();
-                let category = category.as_str().unwrap_or_default();
-                format!("{} → {} ({category}, {}×)", e.a, e.b, e.count)
-            })
+            .map(|e| format!("{} → {} ({}, {}×)", e.a, e.b, e.category, e.count))
             .collect();
         if !rows.is_empty() {
             println!("  {} → {}: {}", pair.a, pair.b, rows.join(", "));

@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use framediff::diff::{Category, Differ, Difference};
+use framediff::diff::{Differ, Difference};
 use framediff::eval::{Gold, GoldSentence, GoldSubstitution};
 use framediff::{AnalyzedSentence, Comparison, Config, lang::Language};
 
@@ -37,14 +37,6 @@ const ALL_RIGHT_FLOOR: f64 = 0.74;
 const PRECISION_FLOOR: f64 = 0.425;
 
 const KEY_CATEGORIES: [&str; 4] = ["actor_label", "hedging", "attribution", "spelling_variant"];
-
-fn category_name(c: Category) -> String {
-    serde_json::to_value(c)
-        .expect("categories serialise")
-        .as_str()
-        .expect("a string")
-        .to_string()
-}
 
 /// The byte span of a gold term in its document.
 fn term_span(sentence: &GoldSentence, term: &str) -> (usize, usize) {
@@ -111,7 +103,7 @@ fn judge(
         .iter()
         .filter(|d| overlaps(d.a_span, a) && overlaps(d.b_span, b))
         .collect();
-    let right = covering.iter().any(|d| category_name(d.category) == gold);
+    let right = covering.iter().any(|d| d.category.name() == gold);
     (!covering.is_empty(), right)
 }
 
@@ -167,7 +159,7 @@ fn dev_gold_substitutions_are_found_and_named() {
                 .differences
                 .iter()
                 .filter(|d| overlaps(d.a_span, span_a) || overlaps(d.b_span, span_b))
-                .map(|d| format!("[{:?}→{:?} {}]", d.a, d.b, category_name(d.category)))
+                .map(|d| format!("[{:?}→{:?} {}]", d.a, d.b, d.category))
                 .collect();
             println!(
                 "{} {category}: {a_term:?} / {b_term:?}  ({a} {b}) near: {}",

@@ -22,8 +22,9 @@ pub(super) fn extension(
     chunk: &Chunk,
     anchored: &[Option<usize>],
     anchors: &[Anchor],
-    (own, shown): (&[Features], &[bool]),
+    own: &[Features],
     other: &[Features],
+    shown: &[bool],
     partner: impl Fn(usize) -> usize,
 ) -> Option<(Category, Range<usize>, Range<usize>)> {
     if !matches!(chunk.kind, Kind::Name | Kind::Attribution) {
@@ -111,22 +112,18 @@ impl Emitter<'_> {
     }
 
     /// The hedges just before token `i` (up to three tokens back, within
-    /// its clause, and before any token `shown` elsewhere), as a range
-    /// ending before `i`. Past a shared word the hedge governs that word:
-    /// in "auraient lancé une offensive" / "ont lancé une attaque" it
-    /// hedges "lancé", and the words before the shared verb show it ("ont"
-    /// / "auraient"), not the synonym after it.
-    fn hedged(
-        &self,
-        s: &AnalyzedSentence,
-        i: usize,
-        shown: impl Fn(usize) -> bool,
-    ) -> Range<usize> {
+    /// its clause, and not past a token marked `stop`: a shared word, or a
+    /// word of a paired phrase), as a range ending before `i`. Past a
+    /// shared word the hedge governs that word: in "auraient lancé une
+    /// offensive" / "ont lancé une attaque" it hedges "lancé", and the
+    /// words before the shared verb show it ("ont" / "auraient"), not the
+    /// synonym after it.
+    fn hedged(&self, s: &AnalyzedSentence, i: usize, stop: &[bool]) -> Range<usize> {
         const WINDOW: usize = 3;
         let mut start = i;
         for k in (i.saturating_sub(WINDOW)..i).rev() {
             let t = &s.tokens[k];
-            if t.kind == crate::analyze::TokenKind::Punctuation || shown(k) {
+            if t.kind == crate::analyze::TokenKind::Punctuation || stop[k] {
                 break;
             }
             if self.differ.classes.is_hedge(t) {
@@ -239,25 +236,29 @@ impl Emitter<'_> {
     pub(super) fn anchor_ranges(
         &self,
         anchors: &[Anchor],
+        scare_quotes: &[Option<(Range<usize>, Range<usize>)>],
         (taken_a, taken_b): (&[bool], &[bool]),
     ) -> Vec<(Range<usize>, Range<usize>, Category)> {
         let mut found: Vec<(Range<usize>, Range<usize>, Category)> = Vec::new();
-        let (mut quotes_a, mut quotes_b) = (taken_a.to_vec(), taken_b.to_vec());
-        let (mut held_a, mut held_b) = (taken_a.to_vec(), taken_b.to_vec());
+        // A hedge governs the nearest word shown elsewhere: a shared one,
+        // or one a paired phrase holds.
+        let (mut stop_a, mut stop_b) = (taken_a.to_vec(), taken_b.to_vec());
         for x in anchors {
-            held_a[x.a] = true;
-            held_b[x.b] = true;
+            stop_a[x.a] = true;
+            stop_b[x.b] = true;
         }
-        let shared_a = |k: usize| held_a[k];
-        let shared_b = |k: usize| held_b[k];
-        for x in anchors {
+        for (x, quoted) in anchors.iter().zip(scare_quotes) {
+            if let Some((ra, rb)) = quoted {
+                push(&mut found, (ra.clone(), rb.clone(), Category::ScareQuotes));
+                continue;
+            }
             let (ta, tb) = (&self.a.tokens[x.a], &self.b.tokens[x.b]);
             let category = match x.relation {
                 TermRelation::Variant if ta.folded != tb.folded => Category::SpellingVariant,
                 TermRelation::Synonym => {
                     let (ha, hb) = (
-                        self.hedged(self.a, x.a, shared_a),
-                        self.hedged(self.b, x.b, shared_b),
+                        self.hedged(self.a, x.a, &stop_a),
+                        self.hedged(self.b, x.b, &stop_b),
                     );
                     if self.hedge_words(self.a, &ha) != self.hedge_words(self.b, &hb) {
                         // "affirment avoir capturé" / "est tombée": one side
@@ -275,18 +276,9 @@ impl Emitter<'_> {
                     );
                     category
                 }
-                _ if scare_quoted(x, (self.a, self.fa), (self.b, self.fb)) => Category::ScareQuotes,
                 _ => continue,
             };
-            let (ra, rb) = if category == Category::ScareQuotes {
-                (
-                    with_quotes(self.a, x.a, &mut quotes_a),
-                    with_quotes(self.b, x.b, &mut quotes_b),
-                )
-            } else {
-                (x.a..x.a + 1, x.b..x.b + 1)
-            };
-            push(&mut found, (ra, rb, category));
+            push(&mut found, (x.a..x.a + 1, x.b..x.b + 1, category));
         }
         found
     }
@@ -356,31 +348,62 @@ fn scare_quoted(
     }
 }
 
-/// On each side, the quote marks that go with a word in scare quotes (the
-/// marks of "« rebelles »" beside "rebelles"): they are shown with it, not
-/// with the words around them.
-pub(super) fn scare_quote_marks(
+/// For each shared word in scare quotes on one side, the token ranges it
+/// is shown with: the quoted word with its marks, the plain word alone
+/// ("« rebelles »" / "rebelles"); `None` for the other shared words. Each
+/// mark goes with one word, and is then kept out of the phrases around it.
+pub(super) fn scare_quotes(
     anchors: &[Anchor],
     (a, fa): (&AnalyzedSentence, &[Features]),
     (b, fb): (&AnalyzedSentence, &[Features]),
-) -> (Vec<bool>, Vec<bool>) {
+) -> Vec<Option<(Range<usize>, Range<usize>)>> {
     let (mut marks_a, mut marks_b) = (vec![false; a.tokens.len()], vec![false; b.tokens.len()]);
-    for x in anchors.iter().filter(|x| scare_quoted(x, (a, fa), (b, fb))) {
-        with_quotes(a, x.a, &mut marks_a);
-        with_quotes(b, x.b, &mut marks_b);
+    let side = |s: &AnalyzedSentence, f: &[Features], i: usize, marks: &mut [bool]| {
+        if f[i].quoted {
+            with_quotes(s, i, marks)
+        } else {
+            i..i + 1
+        }
+    };
+    anchors
+        .iter()
+        .map(|x| {
+            scare_quoted(x, (a, fa), (b, fb)).then(|| {
+                (
+                    side(a, fa, x.a, &mut marks_a),
+                    side(b, fb, x.b, &mut marks_b),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The tokens of each side that the ranges of [`scare_quotes`] hold: the
+/// quoted words and their marks.
+pub(super) fn scare_quote_marks(
+    quotes: &[Option<(Range<usize>, Range<usize>)>],
+    (len_a, len_b): (usize, usize),
+) -> (Vec<bool>, Vec<bool>) {
+    let (mut marks_a, mut marks_b) = (vec![false; len_a], vec![false; len_b]);
+    for (ra, rb) in quotes.iter().flatten() {
+        marks_a[ra.clone()].fill(true);
+        marks_b[rb.clone()].fill(true);
     }
     (marks_a, marks_b)
 }
 
 /// A quoted token with the quote marks around it: an opening mark just
-/// before, a closing one just after, each if it is there and no other
-/// difference shows it (`taken`, which then marks it).
+/// before, a closing one just after, each if it is there and not `taken`
+/// by another word (it is then marked). A straight quote, which opens and
+/// closes alike, goes with the word it touches.
 fn with_quotes(s: &AnalyzedSentence, i: usize, taken: &mut [bool]) -> Range<usize> {
+    let word = &s.tokens[i];
     let mut quote = |k: usize, marks: &[&str]| {
         let free = taken.get(k).is_some_and(|t| !t)
-            && s.tokens
-                .get(k)
-                .is_some_and(|t| marks.contains(&t.surface.as_str()));
+            && s.tokens.get(k).is_some_and(|t| {
+                marks.contains(&t.surface.as_str())
+                    && (t.surface != "\"" || t.end == word.start || t.start == word.end)
+            });
         if free {
             taken[k] = true;
         }

@@ -189,9 +189,10 @@ impl fmt::Display for Category {
     }
 }
 
-/// A difference as `compare` marks it: `[a→b category]` for a
-/// substitution, `[+b category]` for words only side b has, `[−a
-/// category]` for words only side a has.
+/// A difference in the marks `compare` uses, side a first: `[a→b
+/// category]` for a substitution, `[+b category]` for words only side b
+/// has, `[−a category]` for words only side a has. (`compare` shows each
+/// sentence against an earlier one, so it may write b→a.)
 ///
 /// ```
 /// use framediff::diff::{Category, Difference, DifferenceKind};

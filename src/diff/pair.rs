@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffOp};
 
 use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
-use super::emit::{Emitter, extension, scare_quote_marks};
+use super::emit::{Emitter, extension, scare_quote_marks, scare_quotes};
 use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
@@ -60,7 +60,8 @@ pub(super) fn diff_with_features(
     } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
     cut_short |= past_deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
-    let (marks_a, marks_b) = scare_quote_marks(&anchors[..content_anchors], (a, fa), (b, fb));
+    let quotes = scare_quotes(&anchors[..content_anchors], (a, fa), (b, fb));
+    let (marks_a, marks_b) = scare_quote_marks(&quotes, (ta.len(), tb.len()));
     let side_chunks = |side: fn(&Gap) -> Range<usize>,
                        (anchored, marks): (&[Option<usize>], &[bool]),
                        features: &[Features],
@@ -118,32 +119,34 @@ pub(super) fn diff_with_features(
     }
     let taken_a = paired_tokens(&chunks_a, &paired_a, ta.len());
     let taken_b = paired_tokens(&chunks_b, &paired_b, tb.len());
-    let shared = out.anchor_ranges(&anchors[..content_anchors], (&taken_a, &taken_b));
+    let shared = out.anchor_ranges(&anchors[..content_anchors], &quotes, (&taken_a, &taken_b));
     let shown_a = shown_tokens(taken_a, &anchor_a, shared.iter().map(|s| &s.0));
     let shown_b = shown_tokens(taken_b, &anchor_b, shared.iter().map(|s| &s.1));
     let (mut named_a, mut named_b) = (Vec::new(), Vec::new());
     for (x, _) in chunks_a.iter().zip(&paired_a).filter(|(_, p)| !**p) {
-        let extended = extension(x, &anchor_a, &anchors, (fa, &shown_a), fb, |k| anchors[k].b)
+        let extended = extension(x, &anchor_a, &anchors, fa, fb, &shown_a, |k| anchors[k].b)
             .filter(|e| free(&e.1, &shown_a));
         named_a.extend(extended.clone());
         for rest in outside(x, extended.as_ref().map(|e| &e.1), &shown_a) {
-            let features = if extended.is_some() {
-                out.features_a(&rest)
-            } else {
+            // A part of the chunk is named by its own words ("qui" left
+            // beside "auraient", which goes with the synonym it hedges).
+            let features = if rest == (x.start..x.end) {
                 x.features
+            } else {
+                out.features_a(&rest)
             };
             differences.push(out.one_sided(DifferenceKind::Omission, rest, features));
         }
     }
     for (y, _) in chunks_b.iter().zip(&paired_b).filter(|(_, p)| !**p) {
-        let extended = extension(y, &anchor_b, &anchors, (fb, &shown_b), fa, |k| anchors[k].a)
+        let extended = extension(y, &anchor_b, &anchors, fb, fa, &shown_b, |k| anchors[k].a)
             .filter(|e| free(&e.1, &shown_b));
         named_b.extend(extended.clone());
         for rest in outside(y, extended.as_ref().map(|e| &e.1), &shown_b) {
-            let features = if extended.is_some() {
-                out.features_b(&rest)
-            } else {
+            let features = if rest == (y.start..y.end) {
                 y.features
+            } else {
+                out.features_b(&rest)
             };
             differences.push(out.one_sided(DifferenceKind::Addition, rest, features));
         }
@@ -237,9 +240,8 @@ fn merged(
 /// omission or addition on its side (a hedge before a synonym, "affirment
 /// avoir capturé" / "tombée", is named with the act it hedges, and is not
 /// also added on its own, "affirment avoir"), and a substitution on both
-/// sides (two phrases one side adds around a shared name, each named with
-/// it: "Dmitri Peskov, Porte-parole du Kremlin" / "Kremlin" shows
-/// "Porte-parole du Kremlin" / "Kremlin" already).
+/// sides: a shared name's own spelling inside the name one side adds
+/// around it ("Assad" / "al-Assad" inside "Assad" / "Bachar al-Assad").
 fn drop_subsumed(differences: &mut Vec<Difference>) {
     let shown = |d: &Difference| {
         differences.iter().any(|s| {

@@ -269,17 +269,46 @@ fn quotes_on_one_side_only_are_scare_quotes() {
         has(&en, "\"rebels\"", "rebels", Category::ScareQuotes),
         "{en:?}"
     );
-    // The closing mark stays with the word it quotes, though the other
-    // sentence has a comma in its place.
-    let beside = named(
-        Language::French,
-        "Divers « rebelles » et terroristes ont attaqué.",
-        "Les rebelles, menés par HTS, ont attaqué.",
-    );
-    assert!(
-        has(&beside, "« rebelles »", "rebelles", Category::ScareQuotes),
-        "{beside:?}"
-    );
+    // Each mark stays with the word it quotes, and in no other difference,
+    // minor ones included: not beside the comma the other sentence has in
+    // its place, nor with a word the other side does not quote.
+    let cases = [
+        (
+            Language::French,
+            "Divers « rebelles » et terroristes ont attaqué.",
+            "Les rebelles, menés par HTS, ont attaqué.",
+            "« rebelles »",
+            "rebelles",
+        ),
+        (
+            Language::English,
+            "The \"rebels\" attacked.",
+            "The \"moderate\" rebels attacked.",
+            "\"rebels\"",
+            "rebels",
+        ),
+    ];
+    for (language, a, b, quoted, plain) in cases {
+        let (diff, _, _) = diff(language, a, b);
+        let marks: Vec<usize> = a
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '«' | '»' | '"'))
+            .map(|(i, _)| i)
+            .collect();
+        for d in &diff.differences {
+            let holds_mark = d
+                .a_span
+                .is_some_and(|(s, e)| marks.iter().any(|&m| s <= m && m < e));
+            if holds_mark {
+                assert_eq!(
+                    (d.a.as_deref(), d.b.as_deref(), d.category),
+                    (Some(quoted), Some(plain), Category::ScareQuotes),
+                    "{:#?}",
+                    diff.differences
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -560,32 +589,47 @@ fn a_word_added_before_a_title_is_no_spelling_of_the_name() {
 }
 
 /// Words a substitution shows are not also left out or added on their
-/// own: the hedge right before a synonym goes with the act it hedges.
+/// own: the hedge right before a synonym goes with the act it hedges, and
+/// what is left of its phrase ("qui" before "auraient pris") is named by
+/// its own words.
 #[test]
 fn no_words_are_both_replaced_and_left_out() {
-    let (diff, _, _) = diff(
-        Language::French,
-        "Les militants affirment avoir capturé le centre d’Alep.",
-        "La ville d’Alep est tombée aux mains des insurgés.",
-    );
-    let hedged = diff.differences.iter().find(|d| {
-        d.category == Category::Hedging
-            && d.kind == DifferenceKind::Substitution
-            && d.a.as_deref() == Some("affirment avoir capturé")
-            && d.b.as_deref() == Some("tombée")
-    });
-    assert!(hedged.is_some(), "{:#?}", diff.differences);
-    use super::pair::within;
-    for one_sided in diff
-        .differences
-        .iter()
-        .filter(|d| d.kind != DifferenceKind::Substitution)
-    {
-        let shown = diff.differences.iter().any(|s| {
-            s.kind == DifferenceKind::Substitution
-                && (within(one_sided.a_span, s.a_span) || within(one_sided.b_span, s.b_span))
+    let cases = [
+        (
+            "Les militants affirment avoir capturé le centre d’Alep.",
+            "La ville d’Alep est tombée aux mains des insurgés.",
+            ("affirment avoir capturé", "tombée"),
+        ),
+        (
+            "Les rebelles, qui auraient pris Alep, avancent.",
+            "Les rebelles, ayant capturé Alep, avancent.",
+            ("auraient pris", "capturé"),
+        ),
+    ];
+    let overlap = |x: Option<(usize, usize)>, y: Option<(usize, usize)>| matches!((x, y), (Some((s, e)), Some((t, f))) if s < f && t < e);
+    for (a, b, (hedged_a, hedged_b)) in cases {
+        let (diff, _, _) = diff(Language::French, a, b);
+        let hedged = diff.differences.iter().any(|d| {
+            d.category == Category::Hedging
+                && d.a.as_deref() == Some(hedged_a)
+                && d.b.as_deref() == Some(hedged_b)
         });
-        assert!(!shown, "{one_sided:?} is inside a substitution");
+        assert!(hedged, "{:#?}", diff.differences);
+        for one_sided in diff
+            .differences
+            .iter()
+            .filter(|d| d.kind != DifferenceKind::Substitution)
+        {
+            let shown = diff.differences.iter().any(|s| {
+                s.kind == DifferenceKind::Substitution
+                    && (overlap(one_sided.a_span, s.a_span) || overlap(one_sided.b_span, s.b_span))
+            });
+            assert!(!shown, "{one_sided:?} shares words with a substitution");
+            assert!(
+                one_sided.category != Category::Hedging || one_sided.a.as_deref() != Some("qui"),
+                "{one_sided:?}"
+            );
+        }
     }
 }
 
@@ -684,4 +728,22 @@ fn days_and_courtesy_titles_name_nobody_differently() {
     );
     let shown: Vec<_> = title.differences.iter().filter(|d| !d.minor).collect();
     assert!(shown.is_empty(), "{shown:#?}");
+}
+
+#[test]
+fn a_category_is_named_as_json_writes_it() {
+    for category in [
+        Category::ActorLabel,
+        Category::Hedging,
+        Category::Attribution,
+        Category::SpellingVariant,
+        Category::Quantity,
+        Category::ScareQuotes,
+        Category::Evaluative,
+        Category::Other,
+    ] {
+        let json = serde_json::to_value(category).expect("a category serialises");
+        assert_eq!(json.as_str(), Some(category.name()));
+        assert_eq!(category.to_string(), category.name());
+    }
 }
