@@ -162,6 +162,24 @@ pub struct Difference {
 }
 
 impl Category {
+    /// Every category, the framing ones first.
+    ///
+    /// ```
+    /// use framediff::diff::Category;
+    /// assert_eq!(Category::ALL.len(), 8);
+    /// assert_eq!(Category::ALL[0], Category::ActorLabel);
+    /// ```
+    pub const ALL: [Category; 8] = [
+        Category::ActorLabel,
+        Category::Hedging,
+        Category::Attribution,
+        Category::SpellingVariant,
+        Category::Quantity,
+        Category::ScareQuotes,
+        Category::Evaluative,
+        Category::Other,
+    ];
+
     /// The category's name, as JSON writes it.
     ///
     /// ```

@@ -732,16 +732,7 @@ fn days_and_courtesy_titles_name_nobody_differently() {
 
 #[test]
 fn a_category_is_named_as_json_writes_it() {
-    for category in [
-        Category::ActorLabel,
-        Category::Hedging,
-        Category::Attribution,
-        Category::SpellingVariant,
-        Category::Quantity,
-        Category::ScareQuotes,
-        Category::Evaluative,
-        Category::Other,
-    ] {
+    for category in Category::ALL {
         let json = serde_json::to_value(category).expect("a category serialises");
         assert_eq!(json.as_str(), Some(category.name()));
         assert_eq!(category.to_string(), category.name());

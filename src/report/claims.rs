@@ -10,17 +10,6 @@ use crate::align::Claim;
 use crate::diff::{Category, Difference, DifferenceKind};
 use crate::framing::certainty::Stance;
 
-const CATEGORIES: [Category; 8] = [
-    Category::ActorLabel,
-    Category::Hedging,
-    Category::Attribution,
-    Category::SpellingVariant,
-    Category::Quantity,
-    Category::ScareQuotes,
-    Category::Evaluative,
-    Category::Other,
-];
-
 /// The category as a reader names it.
 pub(super) fn category_label(category: Category) -> &'static str {
     match category {
@@ -98,7 +87,7 @@ pub(super) fn render(out: &mut String, context: &Context) {
 
 fn legend(out: &mut String) {
     out.push_str("<div class=\"legend\" role=\"note\"><p><strong>How to read the cards.</strong> Each card is one outlet's sentence. A marked stretch differs from another outlet's sentence of the same claim: the label after it and its line style name the kind of difference, and hovering it shows what the other outlet writes. The line under a card says whether its outlet states the claim, attributes it to a source or hedges it (left out when every outlet states it as fact).</p>");
-    for category in CATEGORIES {
+    for category in Category::ALL {
         put!(
             out,
             "<span><mark class=\"{}\">{}</mark>{} {}</span>",
