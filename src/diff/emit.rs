@@ -141,16 +141,17 @@ impl Emitter<'_> {
             .collect()
     }
 
-    /// Whether `r` holds a title and, besides, function words and
-    /// punctuation alone.
-    fn titles_only(&self, s: &AnalyzedSentence, r: &Range<usize>) -> bool {
+    /// Whether `r` holds a title or a connective and, besides, function
+    /// words and punctuation alone.
+    fn style_only(&self, s: &AnalyzedSentence, r: &Range<usize>) -> bool {
         let features = if std::ptr::eq(s, self.a) {
             self.fa
         } else {
             self.fb
         };
+        let style = |f: &Features| f.title || f.connective;
         let features = &features[r.clone()];
-        features.iter().any(|f| f.title) && features.iter().all(|f| f.title || !f.is_salient())
+        features.iter().any(style) && features.iter().all(|f| style(f) || !f.is_salient())
     }
 
     pub(super) fn features_a(&self, r: &Range<usize>) -> Features {
@@ -218,8 +219,9 @@ impl Emitter<'_> {
         };
         let (category, minor) = category::one_sided(&side);
         // A courtesy title ("for Mr." before a shared "Steele") is the
-        // house style of one outlet, not a framing.
-        let minor = minor || self.titles_only(s, &r);
+        // house style of one outlet, and "needless to say" the writer's
+        // connective: neither is a framing.
+        let minor = minor || self.style_only(s, &r);
         match kind {
             DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
             _ => self.make(kind, category, minor, Some(r), None),

@@ -728,6 +728,15 @@ fn days_and_courtesy_titles_name_nobody_differently() {
     );
     let shown: Vec<_> = title.differences.iter().filter(|d| !d.minor).collect();
     assert!(shown.is_empty(), "{shown:#?}");
+    // "Needless to say" is the writer's connective: no source, no loaded
+    // word, nobody's name, and no framing when one side leaves it out.
+    let (connective, _, _) = diff(
+        Language::English,
+        "Needless to say, the war was not a war of choice.",
+        "The war was not a war of choice.",
+    );
+    let shown: Vec<_> = connective.differences.iter().filter(|d| !d.minor).collect();
+    assert!(shown.is_empty(), "{shown:#?}");
 }
 
 #[test]

@@ -33,6 +33,9 @@ pub(crate) struct WordClasses {
     quantity: FastSet<String>,
     /// Day and month names, accents folded: capitalised, and no names.
     calendar: FastSet<String>,
+    /// Set phrases on a verb of saying that name no source, each as its
+    /// words ("autrement", "dit").
+    sayings_without_source: Vec<Vec<String>>,
     resources: Vec<Resources>,
 }
 
@@ -52,6 +55,9 @@ pub(crate) struct Features {
     pub quoted: bool,
     /// A title before a name ("Rep.", "M.", "Dr"): no name itself.
     pub title: bool,
+    /// In a set phrase on a verb of saying that names no source
+    /// ("c'est-à-dire", "needless to say"): the writer's own connective.
+    pub connective: bool,
 }
 
 impl Features {
@@ -70,6 +76,7 @@ impl Features {
             evaluative: self.evaluative || o.evaluative,
             quoted: self.quoted || o.quoted,
             title: self.title || o.title,
+            connective: self.connective || o.connective,
         }
     }
 
@@ -103,14 +110,36 @@ impl WordClasses {
         }))
     }
 
+    /// Which tokens stand in a set phrase on a verb of saying that names
+    /// no source ("c'est-à-dire", "autrement dit", "Needless to say"): its
+    /// verb attributes nothing, and its capital names nobody.
+    pub fn in_saying_without_source(&self, tokens: &[Token]) -> Vec<bool> {
+        let mut held = vec![false; tokens.len()];
+        for start in 0..tokens.len() {
+            for phrase in &self.sayings_without_source {
+                let matches = phrase.iter().enumerate().all(|(k, word)| {
+                    tokens
+                        .get(start + k)
+                        .is_some_and(|t| t.is_word() && t.normalized == *word)
+                });
+                if matches {
+                    held[start..start + phrase.len()].fill(true);
+                }
+            }
+        }
+        held
+    }
+
     /// The hedges and the words of attribution (sources, verbs of saying)
     /// of a sentence, lower case, each once.
     pub fn markers(&self, tokens: &[Token]) -> (Vec<String>, Vec<String>) {
         let (mut hedges, mut attributions) = (Vec::new(), Vec::new());
-        for t in tokens {
+        let connective = self.in_saying_without_source(tokens);
+        for (t, connective) in tokens.iter().zip(connective) {
             if self.is_hedge(t) {
                 hedges.push(t.normalized.to_string());
             } else if t.is_word()
+                && !connective
                 && std::iter::once(t).chain(&t.parts).any(|p| {
                     self.attribution.contains(p.stem.as_str())
                         || self.saying.contains(p.stem.as_str())
@@ -168,6 +197,10 @@ impl WordClasses {
             classes
                 .calendar
                 .extend(r.calendar_words().map(str::to_string));
+            classes.sayings_without_source.extend(
+                r.sayings_without_source()
+                    .map(|p| p.split(' ').map(str::to_string).collect()),
+            );
         }
         let sources = classes.attribution.clone();
         classes.saying.retain(|s| !sources.contains(s));
@@ -189,6 +222,7 @@ impl WordClasses {
         // Criticized for Afghanistan Remarks"), as in first position, only
         // a word the corpus writes as a name is one.
         let headline = is_headline_case(tokens);
+        let connective = self.in_saying_without_source(tokens);
         tokens
             .iter()
             .enumerate()
@@ -217,6 +251,7 @@ impl WordClasses {
                 let name = t.is_word()
                     && !t.stop
                     && !title
+                    && !connective[i]
                     && !self.calendar.contains(t.folded.as_str())
                     && any(&|p| {
                         capitalised(p)
@@ -243,11 +278,13 @@ impl WordClasses {
                     actor: any(&|p| self.actor_labels.holds(p)) || pronoun,
                     pronoun,
                     hedge: self.hedges.contains(t.normalized.as_str()),
-                    attribution: any(&|p| self.attribution.contains(p.stem.as_str())),
-                    saying: any(&|p| self.saying.contains(p.stem.as_str())),
+                    attribution: !connective[i]
+                        && any(&|p| self.attribution.contains(p.stem.as_str())),
+                    saying: !connective[i] && any(&|p| self.saying.contains(p.stem.as_str())),
                     quantity: t.kind == TokenKind::Number
                         || self.quantity.contains(t.normalized.as_str()),
                     evaluative: t.is_content()
+                        && !connective[i]
                         && !named_for_loading
                         && (any(&|p| {
                             self.evaluative.contains(p.stem.as_str())
@@ -255,6 +292,7 @@ impl WordClasses {
                         }) || self.resources.iter().any(|r| r.is_modifier(&t.normalized))),
                     quoted: quoted[i],
                     title,
+                    connective: connective[i],
                 }
             })
             .collect()

@@ -133,3 +133,30 @@ fn merge(into: &mut Vec<String>, words: Vec<String>) {
     into.sort();
     into.dedup();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Stance;
+    use crate::{Comparison, Document};
+
+    /// "c'est-à-dire" and "autrement dit" are the writer's words: the
+    /// claim is stated, not attributed.
+    #[test]
+    fn a_saying_that_names_no_source_attributes_nothing() {
+        let docs = vec![
+            Document::new(
+                "a",
+                "Le gouvernement a relevé la taxe, c'est-à-dire le prix du gazole, de 6 centimes.",
+            ),
+            Document::new(
+                "b",
+                "Le gouvernement a relevé la taxe sur le gazole de 6 centimes, autrement dit le prix à la pompe.",
+            ),
+        ];
+        let cmp = Comparison::new(docs, &Default::default()).expect("comparison");
+        let claim = cmp.certainty.first().expect("a shared claim");
+        for outlet in &claim.outlets {
+            assert_eq!(outlet.stance, Stance::States, "{outlet:?}");
+        }
+    }
+}

@@ -18,6 +18,10 @@ pub(super) struct FramingLists {
     /// Dictionary forms, matched by stem: the verbs that introduce a
     /// source, beyond the reporting words ("réitérer", "deny").
     pub saying_verbs: &'static [&'static str],
+    /// Set phrases built on a verb of saying that name no source and report
+    /// nobody's words ("c'est-à-dire", "needless to say"), as written,
+    /// their words apart by spaces.
+    pub sayings_without_source: &'static [&'static str],
     /// The labels a report gives a group or person, matched in any number
     /// or gender ("casseur" takes in "casseuses"), not by stem alone
     /// ("manifestant" is no "manifestation").
@@ -39,6 +43,7 @@ pub(super) const EMPTY_FRAMING: FramingLists = FramingLists {
     hedges: &[],
     attribution_markers: &[],
     saying_verbs: &[],
+    sayings_without_source: &[],
     actor_labels: &[],
     actor_pronouns: &[],
     evaluative_words: &[],
@@ -53,6 +58,7 @@ pub(super) struct Framing {
     pub hedges: Vec<String>,
     pub attribution_markers: Vec<String>,
     pub saying_verbs: Vec<String>,
+    pub sayings_without_source: Vec<String>,
     pub actor_labels: Vec<String>,
     pub actor_pronouns: Vec<String>,
     pub evaluative_words: Vec<String>,
@@ -68,6 +74,7 @@ impl Framing {
             hedges: fold(lists.hedges),
             attribution_markers: fold(lists.attribution_markers),
             saying_verbs: fold(lists.saying_verbs),
+            sayings_without_source: fold(lists.sayings_without_source),
             actor_labels: fold(lists.actor_labels),
             actor_pronouns: fold(lists.actor_pronouns),
             evaluative_words: fold(lists.evaluative_words),
@@ -120,6 +127,21 @@ impl Resources {
     /// ```
     pub fn saying_verbs(&self) -> impl Iterator<Item = &str> {
         self.framing.saying_verbs.iter().map(String::as_str)
+    }
+
+    /// Set phrases built on a verb of saying that name no source
+    /// ("c'est-à-dire", "autrement dit"; "needless to say"), folded, their
+    /// words apart by spaces: their verb makes no attribution.
+    ///
+    /// ```
+    /// use framediff::lang::Language;
+    /// assert!(Language::French.resources().sayings_without_source().any(|w| w == "autrement dit"));
+    /// ```
+    pub fn sayings_without_source(&self) -> impl Iterator<Item = &str> {
+        self.framing
+            .sayings_without_source
+            .iter()
+            .map(String::as_str)
     }
 
     /// Actor labels: how a report names a group or a person ("terroriste",

@@ -85,6 +85,20 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "claim",
         "according",
     ],
+    // "Needless to say, the war was not a war of choice": nobody is quoted
+    // by the phrase.
+    sayings_without_source: &[
+        "needless to say",
+        "that is to say",
+        "suffice it to say",
+        "so to speak",
+        "to say the least",
+        "that said",
+        "having said that",
+        "strictly speaking",
+        "generally speaking",
+        "roughly speaking",
+    ],
     actor_labels: &[
         "terrorist",
         "rebel",

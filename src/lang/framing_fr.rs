@@ -108,6 +108,18 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "témoigner",
         "selon",
     ],
+    // "Autrement dit, le prix à la pompe": the writer's words, no source's.
+    sayings_without_source: &[
+        "est-à-dire",
+        "autrement dit",
+        "pour ainsi dire",
+        "à vrai dire",
+        "cela dit",
+        "ceci dit",
+        "soit dit en passant",
+        "pour tout dire",
+        "à proprement parler",
+    ],
     actor_labels: &[
         "terroriste",
         "rebelle",
