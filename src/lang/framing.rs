@@ -244,6 +244,18 @@ impl Resources {
         extend(&mut self.framing.saying_verbs, words);
     }
 
+    /// Adds sayings that name no source (see
+    /// [`Resources::sayings_without_source`]), their words apart by spaces.
+    ///
+    /// ```
+    /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
+    /// r.add_sayings_without_source(["truth be told"]);
+    /// assert!(r.sayings_without_source().any(|w| w == "truth be told"));
+    /// ```
+    pub fn add_sayings_without_source<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
+        extend(&mut self.framing.sayings_without_source, phrases);
+    }
+
     /// Adds actor labels (see [`Resources::actor_labels`]).
     ///
     /// ```
