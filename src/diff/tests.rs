@@ -739,6 +739,25 @@ fn days_and_courtesy_titles_name_nobody_differently() {
     assert!(shown.is_empty(), "{shown:#?}");
 }
 
+/// A connective stands apart: "that said" after a noun reports.
+#[test]
+fn a_saying_inside_a_clause_still_reports() {
+    let classes = super::words::WordClasses::for_languages(&[Language::English]);
+    let analyzer = crate::analyze::Analyzer::new(Language::English);
+    let held = |text: &str| {
+        let tokens = analyzer.analyze(text);
+        let held = classes.in_saying_without_source(&tokens);
+        tokens
+            .iter()
+            .zip(held)
+            .filter(|(_, h)| *h)
+            .map(|(t, _)| t.surface.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(held("That said, the minister left."), ["That", "said"]);
+    assert!(held("It was the minister that said it.").is_empty());
+}
+
 #[test]
 fn a_category_is_named_as_json_writes_it() {
     for category in Category::ALL {

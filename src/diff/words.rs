@@ -116,6 +116,13 @@ impl WordClasses {
     pub fn in_saying_without_source(&self, tokens: &[Token]) -> Vec<bool> {
         let mut held = vec![false; tokens.len()];
         for start in 0..tokens.len() {
+            // A connective stands apart, after punctuation or first (an
+            // elided "c'" before "est-à-dire" aside): in "the minister that
+            // said it", "that said" reports.
+            let before = tokens[..start].iter().rev().find(|t| !t.elision);
+            if before.is_some_and(|t| t.kind != TokenKind::Punctuation) {
+                continue;
+            }
             for phrase in &self.sayings_without_source {
                 let matches = phrase.iter().enumerate().all(|(k, word)| {
                     tokens
