@@ -141,19 +141,6 @@ impl Emitter<'_> {
             .collect()
     }
 
-    /// Whether `r` holds a title or a connective and, besides, function
-    /// words and punctuation alone.
-    fn style_only(&self, s: &AnalyzedSentence, r: &Range<usize>) -> bool {
-        let features = if std::ptr::eq(s, self.a) {
-            self.fa
-        } else {
-            self.fb
-        };
-        let style = |f: &Features| f.title || f.connective;
-        let features = &features[r.clone()];
-        features.iter().any(style) && features.iter().all(|f| style(f) || !f.is_salient())
-    }
-
     pub(super) fn features_a(&self, r: &Range<usize>) -> Features {
         self.side(self.a, self.fa, r).features
     }
@@ -179,6 +166,8 @@ impl Emitter<'_> {
         sa.features = fa;
         sb.features = fb;
         let (category, minor) = category::substitution(&sa, &sb, &is_hedge);
+        // "c'est-à-dire" / "autrement dit": one connective for another.
+        let minor = minor || (style_only(&self.fa[ra.clone()]) && style_only(&self.fb[rb.clone()]));
         self.make(
             DifferenceKind::Substitution,
             category,
@@ -221,7 +210,11 @@ impl Emitter<'_> {
         // A courtesy title ("for Mr." before a shared "Steele") is the
         // house style of one outlet, and "needless to say" the writer's
         // connective: neither is a framing.
-        let minor = minor || self.style_only(s, &r);
+        let features = match kind {
+            DifferenceKind::Addition => self.fb,
+            _ => self.fa,
+        };
+        let minor = minor || style_only(&features[r.clone()]);
         match kind {
             DifferenceKind::Addition => self.make(kind, category, minor, None, Some(r)),
             _ => self.make(kind, category, minor, Some(r), None),
@@ -333,6 +326,13 @@ fn push(
         }
         _ => found.push((ra, rb, category)),
     }
+}
+
+/// Whether these words hold a courtesy title or a connective and,
+/// besides, function words and punctuation alone.
+fn style_only(features: &[Features]) -> bool {
+    let style = |f: &Features| f.title || f.connective;
+    features.iter().any(style) && features.iter().all(|f| style(f) || !f.is_salient())
 }
 
 /// Whether a shared word stands in quotes on one side only, written the

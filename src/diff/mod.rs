@@ -162,7 +162,7 @@ pub struct Difference {
 }
 
 impl Category {
-    /// Every category, the framing ones first.
+    /// Every category, in the order they are declared (`Other` last).
     ///
     /// ```
     /// use framediff::diff::Category;

@@ -739,13 +739,14 @@ fn days_and_courtesy_titles_name_nobody_differently() {
     assert!(shown.is_empty(), "{shown:#?}");
 }
 
-/// A connective stands apart: "that said" after a noun reports.
+/// A connective stands apart, and some only before punctuation: "that
+/// said" after a noun reports, and so does "having said that" before what
+/// was said.
 #[test]
 fn a_saying_inside_a_clause_still_reports() {
-    let classes = super::words::WordClasses::for_languages(&[Language::English]);
-    let analyzer = crate::analyze::Analyzer::new(Language::English);
-    let held = |text: &str| {
-        let tokens = analyzer.analyze(text);
+    let held = |language: Language, text: &str| {
+        let classes = super::words::WordClasses::for_languages(&[language]);
+        let tokens = crate::analyze::Analyzer::new(language).analyze(text);
         let held = classes.in_saying_without_source(&tokens);
         tokens
             .iter()
@@ -754,13 +755,65 @@ fn a_saying_inside_a_clause_still_reports() {
             .map(|(t, _)| t.surface.to_string())
             .collect::<Vec<_>>()
     };
-    assert_eq!(held("That said, the minister left."), ["That", "said"]);
-    assert!(held("It was the minister that said it.").is_empty());
+    let en = Language::English;
+    assert_eq!(held(en, "That said, the minister left."), ["That", "said"]);
+    assert!(held(en, "It was the minister that said it.").is_empty());
+    assert!(held(en, "Having said that he would resign, Smith left.").is_empty());
+    assert!(held(en, "A memo followed. That said the deal was off.").is_empty());
+    let fr = Language::French;
+    assert_eq!(
+        held(fr, "La taxe, c’est à dire le prix."),
+        ["est", "à", "dire"]
+    );
+    assert!(
+        held(
+            fr,
+            "Le rapport est clair : cela dit que le gouvernement a menti."
+        )
+        .is_empty()
+    );
+}
+
+/// One connective for another is no framing; a name that is also a day
+/// or month abbreviation ("The Sun") stays a name.
+#[test]
+fn connectives_swapped_and_names_like_dates() {
+    let (swapped, _, _) = diff(
+        Language::French,
+        "Le gouvernement a relevé la taxe, c'est-à-dire le prix du gazole.",
+        "Le gouvernement a relevé la taxe, autrement dit le prix du gazole.",
+    );
+    assert!(
+        swapped.differences.iter().all(|d| d.minor),
+        "{:#?}",
+        swapped.differences
+    );
+    let sun = named(
+        Language::English,
+        "The Sun reported the deal on Friday.",
+        "The Guardian reported the deal on Friday.",
+    );
+    assert!(
+        has(&sun, "Sun", "Guardian", Category::Attribution),
+        "{sun:?}"
+    );
 }
 
 #[test]
 fn a_category_is_named_as_json_writes_it() {
-    for category in Category::ALL {
+    // A category added to the enum and not to `ALL` fails to compile here.
+    let place = |category: Category| match category {
+        Category::ActorLabel => 0,
+        Category::Hedging => 1,
+        Category::Attribution => 2,
+        Category::SpellingVariant => 3,
+        Category::Quantity => 4,
+        Category::ScareQuotes => 5,
+        Category::Evaluative => 6,
+        Category::Other => 7,
+    };
+    for (i, category) in Category::ALL.into_iter().enumerate() {
+        assert_eq!(place(category), i);
         let json = serde_json::to_value(category).expect("a category serialises");
         assert_eq!(json.as_str(), Some(category.name()));
         assert_eq!(category.to_string(), category.name());

@@ -31,11 +31,14 @@ pub(crate) struct WordClasses {
     /// ("Barbara").
     evaluative_forms: ListedWords,
     quantity: FastSet<String>,
-    /// Day and month names, accents folded: capitalised, and no names.
+    /// Day and month names written in full, lower case: capitalised, and
+    /// no names.
     calendar: FastSet<String>,
-    /// Set phrases on a verb of saying that name no source, each as its
-    /// words ("autrement", "dit").
-    sayings_without_source: Vec<Vec<String>>,
+    /// Set phrases on a verb of saying that name no source: each phrase's
+    /// words as the analyser writes them ("autrement", "dit"; "c'est-à-dire"
+    /// is "est-à-dire" after its elision), and whether punctuation must
+    /// follow it ("that said,").
+    sayings_without_source: Vec<(Vec<String>, bool)>,
     resources: Vec<Resources>,
 }
 
@@ -112,25 +115,36 @@ impl WordClasses {
 
     /// Which tokens stand in a set phrase on a verb of saying that names
     /// no source ("c'est-à-dire", "autrement dit", "Needless to say"): its
-    /// verb attributes nothing, and its capital names nobody.
+    /// verb attributes nothing, and its capital names nobody. A phrase
+    /// stands apart, first or after punctuation (an elided "c'" aside): in
+    /// "the minister that said it", "that said" reports; and a phrase
+    /// listed with a comma after it must be followed by punctuation
+    /// ("Having said that he would resign" reports).
     pub fn in_saying_without_source(&self, tokens: &[Token]) -> Vec<bool> {
         let mut held = vec![false; tokens.len()];
+        let mut apart = true;
         for start in 0..tokens.len() {
-            // A connective stands apart, after punctuation or first (an
-            // elided "c'" before "est-à-dire" aside): in "the minister that
-            // said it", "that said" reports.
-            let before = tokens[..start].iter().rev().find(|t| !t.elision);
-            if before.is_some_and(|t| t.kind != TokenKind::Punctuation) {
+            let opens = apart;
+            if !tokens[start].elision {
+                apart = tokens[start].kind == TokenKind::Punctuation;
+            }
+            if !opens {
                 continue;
             }
-            for phrase in &self.sayings_without_source {
-                let matches = phrase.iter().enumerate().all(|(k, word)| {
-                    tokens
-                        .get(start + k)
-                        .is_some_and(|t| t.is_word() && t.normalized == *word)
-                });
+            for (phrase, then_punctuation) in &self.sayings_without_source {
+                let end = start + phrase.len();
+                let matches = !phrase.is_empty()
+                    && phrase.iter().enumerate().all(|(k, word)| {
+                        tokens
+                            .get(start + k)
+                            .is_some_and(|t| t.is_word() && t.normalized == *word)
+                    })
+                    && (!then_punctuation
+                        || tokens
+                            .get(end)
+                            .is_none_or(|t| t.kind == TokenKind::Punctuation));
                 if matches {
-                    held[start..start + phrase.len()].fill(true);
+                    held[start..end].fill(true);
                 }
             }
         }
@@ -201,13 +215,28 @@ impl WordClasses {
             classes
                 .quantity
                 .extend(r.quantity_words().map(str::to_string));
-            classes
-                .calendar
-                .extend(r.calendar_words().map(str::to_string));
-            classes.sayings_without_source.extend(
-                r.sayings_without_source()
-                    .map(|p| p.split(' ').map(str::to_string).collect()),
+            // Not the abbreviations nor "may": "The Sun", "Theresa May".
+            classes.calendar.extend(
+                r.calendar_words()
+                    .filter(|w| w.chars().count() > 3)
+                    .map(str::to_string),
             );
+            classes
+                .sayings_without_source
+                .extend(r.sayings_without_source().map(|phrase| {
+                    let (phrase, then_punctuation) = match phrase.strip_suffix(',') {
+                        Some(phrase) => (phrase, true),
+                        None => (phrase, false),
+                    };
+                    let words = analyzer
+                        .analyze(phrase)
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .skip_while(|t| t.elision)
+                        .map(|t| t.normalized.to_string())
+                        .collect();
+                    (words, then_punctuation)
+                }));
         }
         let sources = classes.attribution.clone();
         classes.saying.retain(|s| !sources.contains(s));
@@ -259,7 +288,7 @@ impl WordClasses {
                     && !t.stop
                     && !title
                     && !connective[i]
-                    && !self.calendar.contains(t.folded.as_str())
+                    && !self.calendar.contains(t.normalized.as_str())
                     && any(&|p| {
                         capitalised(p)
                             && ((Some(i) != first_word && !headline)

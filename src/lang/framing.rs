@@ -19,8 +19,9 @@ pub(super) struct FramingLists {
     /// source, beyond the reporting words ("réitérer", "deny").
     pub saying_verbs: &'static [&'static str],
     /// Set phrases built on a verb of saying that name no source and report
-    /// nobody's words ("c'est-à-dire", "needless to say"), as written,
-    /// their words apart by spaces.
+    /// nobody's words ("c'est-à-dire", "needless to say"), as written; a
+    /// comma after one means it is a connective only when punctuation
+    /// follows it ("that said,").
     pub sayings_without_source: &'static [&'static str],
     /// The labels a report gives a group or person, matched in any number
     /// or gender ("casseur" takes in "casseuses"), not by stem alone
@@ -130,12 +131,15 @@ impl Resources {
     }
 
     /// Set phrases built on a verb of saying that name no source
-    /// ("c'est-à-dire", "autrement dit"; "needless to say"), folded, their
-    /// words apart by spaces: their verb makes no attribution.
+    /// ("c'est-à-dire", "autrement dit"; "needless to say"), lower case:
+    /// their verb makes no attribution. A comma after one means it is one
+    /// only when punctuation follows it ("that said,": not in "that said
+    /// the deal was off").
     ///
     /// ```
     /// use framediff::lang::Language;
     /// assert!(Language::French.resources().sayings_without_source().any(|w| w == "autrement dit"));
+    /// assert!(Language::English.resources().sayings_without_source().any(|w| w == "that said,"));
     /// ```
     pub fn sayings_without_source(&self) -> impl Iterator<Item = &str> {
         self.framing
@@ -245,12 +249,12 @@ impl Resources {
     }
 
     /// Adds sayings that name no source (see
-    /// [`Resources::sayings_without_source`]), their words apart by spaces.
+    /// [`Resources::sayings_without_source`]).
     ///
     /// ```
     /// let mut r = framediff::lang::Resources::new(framediff::lang::Language::English);
-    /// r.add_sayings_without_source(["truth be told"]);
-    /// assert!(r.sayings_without_source().any(|w| w == "truth be told"));
+    /// r.add_sayings_without_source(["suffice to say"]);
+    /// assert!(r.sayings_without_source().any(|w| w == "suffice to say"));
     /// ```
     pub fn add_sayings_without_source<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
         extend(&mut self.framing.sayings_without_source, phrases);

@@ -109,16 +109,18 @@ pub(super) const FRAMING: FramingLists = FramingLists {
         "selon",
     ],
     // "Autrement dit, le prix à la pompe": the writer's words, no source's.
+    // Not "pour ainsi dire", which distances the writer from a word, as
+    // scare quotes do.
     sayings_without_source: &[
-        "est-à-dire",
+        "c'est-à-dire",
+        "c'est à dire",
         "autrement dit",
-        "pour ainsi dire",
+        "il va sans dire",
         "à vrai dire",
-        "cela dit",
-        "ceci dit",
+        "cela dit,",
+        "ceci dit,",
         "soit dit en passant",
         "pour tout dire",
-        "à proprement parler",
     ],
     actor_labels: &[
         "terroriste",
