@@ -350,15 +350,23 @@ fn scare_quoted(
     }
 }
 
+/// What [`scare_quotes`] finds: the ranges of each shared word, and each
+/// side's quote marks.
+pub(super) type ScareQuotes = (
+    Vec<Option<(Range<usize>, Range<usize>)>>,
+    (Vec<bool>, Vec<bool>),
+);
+
 /// For each shared word in scare quotes on one side, the token ranges it
 /// is shown with: the quoted word with its marks, the plain word alone
-/// ("« rebelles »" / "rebelles"); `None` for the other shared words. Each
-/// mark goes with one word, and is then kept out of the phrases around it.
+/// ("« rebelles »" / "rebelles"); `None` for the other shared words. And
+/// each side's quote marks so taken: each goes with one word, and is kept
+/// out of the phrases around it.
 pub(super) fn scare_quotes(
     anchors: &[Anchor],
     (a, fa): (&AnalyzedSentence, &[Features]),
     (b, fb): (&AnalyzedSentence, &[Features]),
-) -> Vec<Option<(Range<usize>, Range<usize>)>> {
+) -> ScareQuotes {
     let (mut marks_a, mut marks_b) = (vec![false; a.tokens.len()], vec![false; b.tokens.len()]);
     let side = |s: &AnalyzedSentence, f: &[Features], i: usize, marks: &mut [bool]| {
         if f[i].quoted {
@@ -367,7 +375,7 @@ pub(super) fn scare_quotes(
             i..i + 1
         }
     };
-    anchors
+    let ranges = anchors
         .iter()
         .map(|x| {
             scare_quoted(x, (a, fa), (b, fb)).then(|| {
@@ -377,21 +385,8 @@ pub(super) fn scare_quotes(
                 )
             })
         })
-        .collect()
-}
-
-/// The tokens of each side that the ranges of [`scare_quotes`] hold: the
-/// quoted words and their marks.
-pub(super) fn scare_quote_marks(
-    quotes: &[Option<(Range<usize>, Range<usize>)>],
-    (len_a, len_b): (usize, usize),
-) -> (Vec<bool>, Vec<bool>) {
-    let (mut marks_a, mut marks_b) = (vec![false; len_a], vec![false; len_b]);
-    for (ra, rb) in quotes.iter().flatten() {
-        marks_a[ra.clone()].fill(true);
-        marks_b[rb.clone()].fill(true);
-    }
-    (marks_a, marks_b)
+        .collect();
+    (ranges, (marks_a, marks_b))
 }
 
 /// A quoted token with the quote marks around it: an opening mark just

@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffOp};
 
 use super::anchor::{self, Anchor, Anchoring, Keys};
 use super::chunk;
-use super::emit::{Emitter, extension, scare_quote_marks, scare_quotes};
+use super::emit::{Emitter, extension, scare_quotes};
 use super::myers;
 use super::role::{pair_chunks, paired_by_place_alone};
 use super::words::Features;
@@ -60,8 +60,7 @@ pub(super) fn diff_with_features(
     } = order(ta, tb, &mut anchors, (deadline, differ.time_limit));
     cut_short |= past_deadline;
     let (anchor_a, anchor_b) = anchored(&anchors, ta.len(), tb.len());
-    let quotes = scare_quotes(&anchors[..content_anchors], (a, fa), (b, fb));
-    let (marks_a, marks_b) = scare_quote_marks(&quotes, (ta.len(), tb.len()));
+    let (quotes, (marks_a, marks_b)) = scare_quotes(&anchors[..content_anchors], (a, fa), (b, fb));
     let side_chunks = |side: fn(&Gap) -> Range<usize>,
                        (anchored, marks): (&[Option<usize>], &[bool]),
                        features: &[Features],
